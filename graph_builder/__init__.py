@@ -1,0 +1,1 @@
+"""Reads Arabic news documents and builds the ConflictKG RDF graph."""

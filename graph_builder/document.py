@@ -1,0 +1,198 @@
+"""The one object that flows through the pipeline, and the typed records each stage adds to it.
+
+Like a spaCy `Doc`: readers create it, every component reads it and fills one layer. Offsets are always
+character offsets into `Document.text` (the original, un-normalised text) so evidence can be quoted exactly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A document as read from disk, before any processing."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span; `start`/`end` index the original text, `norm_start`/`norm_end` the normalised one."""
+
+    index: int
+    start: int
+    end: int
+    norm_start: int
+    norm_end: int
+    is_headline: bool = False
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the normalised text with its clitic-free stem (e.g. `لإيران` -> prefix `ل`, stem `ايران`)."""
+
+    norm_start: int
+    norm_end: int
+    surface: str
+    prefix: str
+    stem: str
+
+
+class EntityKind(str, Enum):
+    STATE = "State"
+    ARMED_GROUP = "ArmedGroup"
+    ORGANIZATION = "Organization"
+    MEDIA = "MediaOutlet"
+    PERSON = "Person"
+    PLACE = "Place"
+    FACILITY = "Facility"
+    BASE = "MilitaryBase"
+    EMBASSY = "Embassy"
+
+    @property
+    def is_actor(self) -> bool:
+        return self in {EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON}
+
+    @property
+    def is_facility(self) -> bool:
+        return self in {EntityKind.FACILITY, EntityKind.BASE, EntityKind.EMBASSY}
+
+
+@dataclass
+class Entity:
+    """A reference entity or one discovered in text; `key` is stable across documents."""
+
+    key: str
+    kind: EntityKind
+    label_ar: str
+    label_en: str | None = None
+    alt_labels: tuple[str, ...] = ()
+    official_of: str | None = None
+    role: str | None = None
+    also_organization: bool = False
+    discovered: bool = False
+
+
+@dataclass
+class Mention:
+    """An entity named in the text; `start`/`end` in normalised offsets, `via` says which rule found it."""
+
+    norm_start: int
+    norm_end: int
+    entity: Entity
+    sentence: int
+    via: str = "gazetteer"
+    by_adjective: bool = False
+
+
+class AttackKind(str, Enum):
+    ATTACK = "Attack"
+    ROCKET = "RocketAttack"
+    DRONE = "DroneAttack"
+    BOMBING = "BombingAttack"
+    AIRSTRIKE = "Airstrike"
+    STORMING = "StormingAttack"
+
+
+class Status(str, Enum):
+    CARRIED_OUT = "CarriedOut"
+    FOILED = "Foiled"
+    PLANNED = "Planned"
+
+
+class StatementKind(str, Enum):
+    ACCUSATION = "Accusation"
+    DENIAL = "Denial"
+    CLAIM = "ClaimOfResponsibility"
+    CONDEMNATION = "Condemnation"
+    THREAT = "Threat"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quoted sentence: original-text offsets (end exclusive) and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: date
+    precision: str  # "day" | "month"
+
+
+@dataclass
+class Attack:
+    kind: AttackKind
+    sentence: int
+    evidence: list[Evidence]
+    target: Entity | None = None
+    perpetrator: Entity | None = None
+    location: Entity | None = None
+    weapon: str | None = None
+    count: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    status: Status = Status.CARRIED_OUT
+    date: EventDate | None = None
+    confidence: float = 0.5
+    sentences: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Statement:
+    kind: StatementKind
+    sentence: int
+    evidence: list[Evidence]
+    speaker: Entity | None
+    accused: Entity | None = None
+    about: Attack | None = None
+    date: EventDate | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class Document:
+    """The pipeline's working object; components fill the lists below in order."""
+
+    raw: RawDocument
+    norm: str = ""
+    offsets: list[int] = field(default_factory=list)  # normalised index -> original index (len = len(norm)+1)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    attacks: list[Attack] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.raw.id
+
+    @property
+    def text(self) -> str:
+        return self.raw.text
+
+    def original_span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
+        """Map a normalised span back to the original text."""
+        return self.offsets[norm_start], self.offsets[norm_end]
+
+    def sentence_evidence(self, index: int) -> Evidence:
+        s = self.sentences[index]
+        return Evidence(s.start, s.end, self.text[s.start : s.end])
+
+    def sentence_norm(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.norm[s.norm_start : s.norm_end]
+
+    def mentions_in(self, index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == index]

@@ -1,0 +1,115 @@
+"""The ConflictKG vocabulary as an rdflib DefinedNamespace.
+
+Every IRI the code uses comes from here, so a typo is an AttributeError at import time instead of a
+silently wrong triple. `tests/ontology/test_vocab.py` checks that this list and `data/conflictkg.ttl`
+declare exactly the same terms.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/conflictkg/ontology"
+RESOURCE_BASE = "https://w3id.org/conflictkg/resource/"
+
+#: Namespace of minted data resources (documents, entities, events, evidence, named graphs).
+RES = Namespace(RESOURCE_BASE)
+
+
+class CKG(DefinedNamespace):
+    """Terms of https://w3id.org/conflictkg/ontology# (contract terms first, then extensions)."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # -- contract classes
+    Actor: URIRef
+    State: URIRef
+    ArmedGroup: URIRef
+    Organization: URIRef
+    MediaOutlet: URIRef
+    Person: URIRef
+    Place: URIRef
+    Facility: URIRef
+    MilitaryBase: URIRef
+    Embassy: URIRef
+    Event: URIRef
+    Attack: URIRef
+    RocketAttack: URIRef
+    DroneAttack: URIRef
+    BombingAttack: URIRef
+    Airstrike: URIRef
+    StormingAttack: URIRef
+    Statement: URIRef
+    Accusation: URIRef
+    Denial: URIRef
+    ClaimOfResponsibility: URIRef
+    Condemnation: URIRef
+    Threat: URIRef
+    Document: URIRef
+    AttackStatus: URIRef
+    # -- contract individuals
+    CarriedOut: URIRef
+    Foiled: URIRef
+    Planned: URIRef
+    # -- contract properties
+    mentionedIn: URIRef
+    reportedIn: URIRef
+    target: URIRef
+    perpetrator: URIRef
+    date: URIRef
+    projectileCount: URIRef
+    status: URIRef
+    speaker: URIRef
+    accused: URIRef
+    about: URIRef
+    # -- contract derived relations
+    accuses: URIRef
+    accusedOf: URIRef
+    claimsResponsibilityFor: URIRef
+    deniesInvolvementIn: URIRef
+    condemns: URIRef
+    threatens: URIRef
+    # -- extensions: evidence and provenance
+    Evidence: URIRef
+    evidence: URIRef
+    evidenceText: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    inDocument: URIRef
+    confidence: URIRef
+    documentText: URIRef
+    # -- extensions: event details
+    location: URIRef
+    weapon: URIRef
+    killed: URIRef
+    injured: URIRef
+    datePrecision: URIRef
+    # -- extensions: entities
+    officialOf: URIRef
+    role: URIRef
+    memberOf: URIRef
+    affiliatedWith: URIRef
+    locatedIn: URIRef
+    partOf: URIRef
+    # -- extensions: statements
+    negated: URIRef
+
+
+_SLUG = re.compile(r"[^0-9A-Za-z_\-]+")
+
+
+def resource_iri(kind: str, local: str) -> URIRef:
+    """Mint a stable data IRI such as `…/resource/doc/000_8cdd…` or `…/resource/entity/iran`.
+
+    Local names that are not plain ASCII (Arabic names of discovered entities) become a short hash, so IRIs
+    stay readable in Turtle and equal for equal input.
+    """
+    if not local or _SLUG.search(local):
+        digest = hashlib.sha1(local.encode("utf-8")).hexdigest()[:16]
+        local = "h" + digest
+    return URIRef(RESOURCE_BASE + kind + "/" + quote(local))

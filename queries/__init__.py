@@ -1,0 +1,1 @@
+"""Stores, the SPARQL query catalog, exports, the HTML explorer and graph analytics."""
