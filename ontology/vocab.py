@@ -98,6 +98,14 @@ class CKG(DefinedNamespace):
     partOf: URIRef
     # -- extensions: statements
     negated: URIRef
+    # -- helpers for the derived relations' property chains (see data/conflictkg.ttl)
+    madeStatement: URIRef
+    accusedIn: URIRef
+    asAccusation: URIRef
+    asDenial: URIRef
+    asClaimOfResponsibility: URIRef
+    asCondemnation: URIRef
+    asThreat: URIRef
 
 
 _SLUG = re.compile(r"[^0-9A-Za-z_\-]+")
