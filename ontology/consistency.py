@@ -1,0 +1,196 @@
+"""OWL 2 DL consistency checking of a built graph with HermiT (through owlready2).
+
+HermiT answers only "consistent or not". To tell the user *which* nodes are at fault, an inconsistent
+graph is cut into node descriptions (a subject's triples plus the blank nodes it owns) and QuickXplain
+(Junker 2004) finds a minimal set of nodes whose descriptions, together with the ontology, are
+inconsistent; that needs O(k log n) further reasoner runs for a conflict of k nodes among n.
+
+Every run gets a fresh owlready2 World and a private temporary directory that is removed afterwards,
+including owlready2's own N-Triples file, which it leaves behind when HermiT fails.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import owlready2
+from rdflib import BNode, Graph, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from ontology.loader import tbox_graph
+
+Triple = tuple[Node, Node, Node]
+
+# owlready2 writes its input for HermiT with tempfile.NamedTemporaryFile(); the only way to send that file
+# into our private directory is tempfile.tempdir, which is process-wide, hence the lock.
+_TEMPDIR_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class ConsistencyReport:
+    """Outcome of a check: `conflicts` are minimal sets of nodes that are jointly inconsistent."""
+
+    consistent: bool
+    conflicts: list[frozenset[str]] = field(default_factory=list)
+    unsatisfiable_classes: list[str] = field(default_factory=list)
+    node_types: dict[str, list[str]] = field(default_factory=dict)
+    reasoner_runs: int = 0
+    seconds: float = 0.0
+
+    @property
+    def inconsistent_nodes(self) -> set[str]:
+        """Every node named in some conflict."""
+        return set().union(*self.conflicts) if self.conflicts else set()
+
+    def __str__(self) -> str:
+        lines = [
+            f"{'consistent' if self.consistent else 'INCONSISTENT'} "
+            f"(HermiT, {self.reasoner_runs} run(s), {self.seconds:.1f} s)"
+        ]
+        for number, conflict in enumerate(self.conflicts, 1):
+            lines.append(f"conflict {number}: these node descriptions cannot all hold with the ontology:")
+            for node in sorted(conflict):
+                types = ", ".join(self.node_types.get(node, [])) or "no asserted type"
+                lines.append(f"  - <{node}> (typed {types})")
+        if self.unsatisfiable_classes:
+            names = ", ".join(self.unsatisfiable_classes)
+            lines.append(f"unsatisfiable classes (can have no members): {names}")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    consistent: bool
+    unsatisfiable: list[str]
+
+
+def _hermit(triples: Iterable[Triple]) -> _Verdict:
+    """Run HermiT once on the given triples in an isolated World and temporary directory."""
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    workdir = Path(tempfile.mkdtemp(prefix="ckg-hermit-"))
+    world = owlready2.World()
+    try:
+        source = workdir / "input.nt"
+        graph.serialize(destination=str(source), format="nt", encoding="utf-8")
+        world.get_ontology(source.as_uri()).load()
+        with _TEMPDIR_LOCK:
+            saved, tempfile.tempdir = tempfile.tempdir, str(workdir)
+            try:
+                owlready2.sync_reasoner_hermit(world, debug=0, ignore_unsupported_datatypes=True)
+            except owlready2.OwlReadyInconsistentOntologyError:
+                return _Verdict(False, [])
+            finally:
+                tempfile.tempdir = saved
+        unsatisfiable = sorted(cls.iri for cls in world.inconsistent_classes())
+        return _Verdict(True, unsatisfiable)
+    finally:
+        world.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _descriptions(graph: Graph) -> dict[str, list[Triple]]:
+    """Split a graph into node descriptions: each IRI subject with its triples and the blank nodes it owns.
+
+    Blank nodes not reachable from any IRI subject (rare in our data) form one shared description.
+    """
+    owned: set[BNode] = set()
+    groups: dict[str, list[Triple]] = {}
+    for subject in sorted({s for s in graph.subjects() if isinstance(s, URIRef)}):
+        triples: list[Triple] = []
+        pending: list[Node] = [subject]
+        while pending:
+            node = pending.pop()
+            for _, predicate, obj in graph.triples((node, None, None)):
+                triples.append((node, predicate, obj))
+                if isinstance(obj, BNode) and obj not in owned:
+                    owned.add(obj)
+                    pending.append(obj)
+        groups[str(subject)] = triples
+    orphans = [t for t in graph if isinstance(t[0], BNode) and t[0] not in owned]
+    if orphans:
+        groups["_:blank-nodes"] = orphans
+    return groups
+
+
+class _Localiser:
+    """QuickXplain over node descriptions, counting reasoner runs."""
+
+    def __init__(self, background: list[Triple], groups: dict[str, list[Triple]]) -> None:
+        self.background = background
+        self.groups = groups
+        self.runs = 0
+
+    def consistent(self, names: Sequence[str]) -> bool:
+        self.runs += 1
+        triples = list(self.background)
+        for name in names:
+            triples.extend(self.groups[name])
+        return _hermit(triples).consistent
+
+    def minimal_conflict(self, names: list[str]) -> list[str]:
+        """A minimal subset of `names` that is inconsistent with the background (which must be consistent)."""
+        return self._explain([], False, names)
+
+    def _explain(self, base: list[str], base_changed: bool, candidates: list[str]) -> list[str]:
+        if base_changed and not self.consistent(base):
+            return []
+        if len(candidates) == 1:
+            return candidates
+        half = len(candidates) // 2
+        first, second = candidates[:half], candidates[half:]
+        from_second = self._explain(base + first, True, second)
+        from_first = self._explain(base + from_second, bool(from_second), first)
+        return from_first + from_second
+
+
+def check_consistency(
+    data: Graph, with_ontology: bool = True, max_conflicts: int = 3
+) -> ConsistencyReport:
+    """Check `data` (plus, by default, the ontology and reference entities) with HermiT.
+
+    When inconsistent, up to `max_conflicts` disjoint minimal conflicts are located and named. With
+    `with_ontology=False` the graph is checked on its own (pass a graph that already holds the ontology).
+    """
+    started = time.monotonic()
+    background = list(tbox_graph()) if with_ontology else []
+    verdict = _hermit([*background, *data])
+    runs = 1
+    types = {
+        str(s): sorted(str(o) for o in data.objects(s, RDF.type))
+        for s in set(data.subjects(RDF.type, None))
+        if isinstance(s, URIRef)
+    }
+    if verdict.consistent:
+        return ConsistencyReport(
+            True, [], verdict.unsatisfiable, types, runs, time.monotonic() - started
+        )
+
+    pieces = Graph()
+    for triple in data:
+        pieces.add(triple)
+    if background:
+        runs += 1
+        if not _hermit(background).consistent:
+            for triple in background:
+                pieces.add(triple)
+            background = []
+    localiser = _Localiser(background, _descriptions(pieces))
+    remaining = list(localiser.groups)
+    conflicts: list[frozenset[str]] = []
+    while remaining and len(conflicts) < max_conflicts:
+        conflict = localiser.minimal_conflict(remaining)
+        conflicts.append(frozenset(conflict))
+        remaining = [name for name in remaining if name not in conflict]
+        if not remaining or localiser.consistent(remaining):
+            break
+    return ConsistencyReport(
+        False, conflicts, [], types, runs + localiser.runs, time.monotonic() - started
+    )
