@@ -1,0 +1,174 @@
+"""The query catalog: SPARQL files in `queries/catalog/*.rq`, described by their own comment header.
+
+Header lines: `# title: …`, `# description: …` (may repeat), `# param: NAME TYPE DESCRIPTION`. TYPE is
+one of `entity` (an IRI, a `res:`/`ckg:` CURIE, or a label resolved to IRIs by a bound query), `iri`, `date`,
+`string`, `integer`; a trailing `?` makes the parameter optional. Values become RDF terms and are bound
+with VALUES, so user text is never pasted into SPARQL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from queries.store import PREFIXES, QueryResult, Store
+
+PARAM_TYPES = ("entity", "iri", "date", "string", "integer")
+_CURIE = re.compile(r"^([A-Za-z][\w-]*):(.*)$")
+
+#: Exact label lookup: ?l is bound to the text as @ar, @en and plain literal, so it hits the index.
+RESOLVE_LABEL = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?e WHERE { { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } } ORDER BY ?e
+"""
+#: Fallback for case or language-tag differences: compares lower-cased lexical forms (a scan, so second).
+RESOLVE_LABEL_LOOSE = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?e WHERE {
+  { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l }
+  FILTER(LCASE(STR(?l)) = LCASE(STR(?text)))
+} ORDER BY ?e
+"""
+
+
+class CatalogError(ValueError):
+    """Unknown query, missing or malformed parameter, or a label that names nothing."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    description: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class CatalogQuery:
+    name: str
+    title: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    sparql: str
+
+
+def parse_header(name: str, text: str) -> CatalogQuery:
+    """Read title, description and parameters from the leading `# key: value` comment lines."""
+    title, desc, params = name, [], []
+    for line in text.splitlines():
+        m = re.match(r"^#\s*(title|description|param):\s*(.*)$", line)
+        if not m:
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        key, value = m.groups()
+        if key == "title":
+            title = value.strip()
+        elif key == "description":
+            desc.append(value.strip())
+        else:
+            pname, ptype, *rest = [*value.split(maxsplit=2), ""]
+            optional = ptype.endswith("?")
+            ptype = ptype.rstrip("?")
+            if ptype not in PARAM_TYPES:
+                raise CatalogError(f"{name}.rq: parameter {pname} has unknown type {ptype!r}")
+            params.append(Parameter(pname, ptype, rest[0].strip(), optional))
+    return CatalogQuery(name, title, " ".join(desc), tuple(params), text)
+
+
+@cache
+def _catalog() -> dict[str, CatalogQuery]:
+    folder = importlib.resources.files("queries").joinpath("catalog")
+    found = {}
+    for res in folder.iterdir():
+        if res.name.endswith(".rq"):
+            name = res.name[: -len(".rq")]
+            found[name] = parse_header(name, res.read_text(encoding="utf-8"))
+    return dict(sorted(found.items()))
+
+
+def list_queries() -> list[CatalogQuery]:
+    """Every catalog query, sorted by name."""
+    return list(_catalog().values())
+
+
+def get_query(name: str) -> CatalogQuery:
+    """The catalog query called `name` (the .rq file stem)."""
+    try:
+        return _catalog()[name]
+    except KeyError:
+        raise CatalogError(f"no query {name!r}; known: {', '.join(_catalog())}") from None
+
+
+def expand_iri(value: str) -> URIRef | None:
+    """An IRI from `http(s)://…` or a known CURIE (`res:entity/iran`, `ckg:Denial`); None if neither."""
+    value = value.strip()
+    if value.startswith(("http://", "https://", "urn:")):
+        return URIRef(value)
+    m = _CURIE.match(value)
+    if m and m.group(1) in PREFIXES:
+        return URIRef(PREFIXES[m.group(1)] + m.group(2))
+    return None
+
+
+def resolve_entity(store: Store, text: str) -> list[URIRef]:
+    """IRIs of resources labelled `text` (exact, else case-insensitive); an IRI stands for itself."""
+    iri = expand_iri(text)
+    if iri is not None:
+        return [iri]
+    text = text.strip()
+    exact = [Literal(text, lang="ar"), Literal(text, lang="en"), Literal(text)]
+    rows = store.query(RESOLVE_LABEL, {"l": exact}).rows
+    if not rows:
+        rows = store.query(RESOLVE_LABEL_LOOSE, {"text": Literal(text)}).rows
+    if not rows:
+        raise CatalogError(f"nothing in the graph is labelled {text!r}; give an IRI or another label")
+    return [URIRef(str(r[0])) for r in rows]
+
+
+def to_term(store: Store, param: Parameter, value: str) -> Node | list[Node]:
+    """Turn one user-supplied string into the RDF term(s) the parameter's type calls for."""
+    if param.type == "entity":
+        return list(resolve_entity(store, value))
+    if param.type == "iri":
+        iri = expand_iri(value)
+        if iri is None:
+            raise CatalogError(f"{param.name}: expected an IRI or res:/ckg: CURIE, got {value!r}")
+        return iri
+    if param.type == "date":
+        try:
+            return Literal(dt.date.fromisoformat(value.strip()).isoformat(), datatype=XSD.date)
+        except ValueError:
+            raise CatalogError(f"{param.name}: expected a date YYYY-MM-DD, got {value!r}") from None
+    if param.type == "integer":
+        try:
+            return Literal(str(int(value)), datatype=XSD.integer)
+        except ValueError:
+            raise CatalogError(f"{param.name}: expected an integer, got {value!r}") from None
+    return Literal(value)
+
+
+def run_query(store: Store, name: str, params: Mapping[str, str]) -> QueryResult:
+    """Run catalog query `name` with `params` (strings from the user) bound as RDF terms."""
+    query = get_query(name)
+    known = {p.name for p in query.parameters}
+    unknown = set(params) - known
+    if unknown:
+        raise CatalogError(f"{name} takes {', '.join(sorted(known)) or 'no parameters'}; "
+                           f"unknown: {', '.join(sorted(unknown))}")
+    bindings: dict[str, Node | list[Node]] = {}
+    for p in query.parameters:
+        if p.name in params:
+            bindings[p.name] = to_term(store, p, params[p.name])
+        elif not p.optional:
+            raise CatalogError(f"{name} needs --param {p.name}=… ({p.type}: {p.description})")
+    return store.query(query.sparql, bindings)

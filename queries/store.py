@@ -1,0 +1,150 @@
+"""One interface over every place the graph can live: memory, an embedded Oxigraph directory, an endpoint.
+
+The builder writes one named graph per document through `replace_graph`; readers (catalog, export, renderer)
+only see `query`, `union_graph` and `dump`, so they work the same on a laptop and against a server.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.resources
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import rdflib
+from rdflib import URIRef
+from rdflib.term import Node
+
+from ontology.vocab import RES
+from queries.stores.terms import BindingValue
+
+DEFAULT_LOCATION = "build/store"
+ONTOLOGY_GRAPH = URIRef(RES["graph/ontology"])
+INFERRED_GRAPH = URIRef(RES["graph/inferred"])
+DOC_GRAPH_PREFIX = str(RES["graph/doc/"])
+#: Prefixes written into Turtle/TriG/RDF-XML exports.
+PREFIXES = {
+    "ckg": "https://w3id.org/conflictkg/ontology#",
+    "res": str(RES),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+}
+EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "xml")
+
+
+class StoreError(RuntimeError):
+    """The store cannot do what was asked (locked, unreachable, read-only, refused); the message says why."""
+
+
+def doc_graph(doc_id: str) -> URIRef:
+    """The named graph holding everything one document contributes."""
+    from ontology.vocab import resource_iri
+
+    return resource_iri("graph/doc", doc_id)
+
+
+@dataclass
+class QueryResult:
+    """SELECT rows as rdflib terms (None where unbound), or the boolean of an ASK query."""
+
+    vars: list[str]
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+
+    def __iter__(self) -> Iterator[tuple[Node | None, ...]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def as_dicts(self) -> list[dict[str, Node | None]]:
+        """Rows keyed by variable name, handy for tests and JSON."""
+        return [dict(zip(self.vars, row, strict=True)) for row in self.rows]
+
+
+class Store(Protocol):
+    """What every backend offers. Queries see the union of all named graphs as their default graph."""
+
+    def replace_graph(self, graph: URIRef, triples: rdflib.Graph) -> None:
+        """Swap the graph's old content for `triples` in one step; readers never see half of it."""
+        ...
+
+    def remove_graph(self, graph: URIRef) -> None:
+        """Delete a named graph (no error if it does not exist)."""
+        ...
+
+    def graphs(self) -> list[URIRef]:
+        """The named graphs in the store, sorted."""
+        ...
+
+    def query(self, sparql: str, bindings: Mapping[str, BindingValue] | None = None) -> QueryResult:
+        """Run a SELECT or ASK query with variables pre-bound to RDF terms."""
+        ...
+
+    def union_graph(self) -> rdflib.Graph:
+        """All named graphs merged into one rdflib Graph (meant for small graphs)."""
+        ...
+
+    def dump(self, fmt: str, *, with_ontology: bool = False) -> bytes:
+        """Serialise the data graphs (all but the ontology, unless asked) as ttl/nt/nq/trig/jsonld/xml."""
+        ...
+
+    def close(self) -> None:
+        """Release files, locks and connections."""
+        ...
+
+
+def open_store(location: str | None = None, *, read_only: bool = False) -> Store:
+    """Open `location`: None or ":memory:" (memory), "http(s)://..." (SPARQL endpoint), else a directory.
+
+    A directory opens read-write in one process only (RocksDB lock); `read_only=True` opens beside a writer.
+    """
+    if location is None or location == ":memory:":
+        from queries.stores.oxigraph import OxigraphStore
+
+        return OxigraphStore(None, read_only=read_only)
+    if location.startswith(("http://", "https://")):
+        from queries.stores.remote import RemoteStore
+
+        return RemoteStore(location, read_only=read_only)
+    from queries.stores.oxigraph import OxigraphStore
+
+    return OxigraphStore(Path(location), read_only=read_only)
+
+
+def load_file(store: Store, path: str | Path) -> None:
+    """Load an RDF file: named graphs keep their names; default-graph triples go to the stem's doc graph."""
+    path = Path(path)
+    ds = rdflib.Dataset()
+    fmt = rdflib.util.guess_format(str(path)) or "turtle"
+    ds.parse(path, format=fmt)
+    for ctx in ds.graphs():
+        if len(ctx) == 0:
+            continue
+        name = URIRef(str(ctx.identifier))
+        if ctx.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID:
+            name = doc_graph(path.stem)
+        store.replace_graph(name, ctx)
+
+
+def ontology_graph() -> rdflib.Graph:
+    """The ontology plus reference entities, from `ontology.loader` when present, else the packaged Turtle."""
+    try:
+        loader = importlib.import_module("ontology.loader")
+    except ImportError:
+        g = rdflib.Graph()
+        for res in importlib.resources.files("ontology").joinpath("data").iterdir():
+            if res.name.endswith(".ttl"):
+                g.parse(data=res.read_bytes(), format="turtle")
+        return g
+    g = rdflib.Graph()
+    g += loader.ontology_graph()
+    g += loader.entities_graph()
+    return g

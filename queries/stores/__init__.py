@@ -1,0 +1,1 @@
+"""Store backends: embedded Oxigraph and remote SPARQL 1.1 endpoints."""

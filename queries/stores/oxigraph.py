@@ -1,0 +1,148 @@
+"""Embedded Oxigraph (pyoxigraph): in memory, or persistent in a RocksDB directory.
+
+`replace_graph` writes the new triples into a fresh temporary graph in one transaction (`extend`), then swaps
+it in with a single SPARQL `MOVE`, which Oxigraph applies as one transaction. A process killed at any point
+leaves either the old graph or the new one, plus at worst an orphaned temporary graph the next writer drops.
+"""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import URIRef
+
+from queries.store import ONTOLOGY_GRAPH, PREFIXES, QueryResult, StoreError, ontology_graph
+from queries.stores.terms import BindingValue, bind_values, from_ox, sparql_iri, triples_to_quads
+
+TMP_GRAPH_PREFIX = PREFIXES["res"] + "graph/tmp/"
+
+
+class OxigraphStore:
+    """A pyoxigraph Store behind the project's Store interface."""
+
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if path is None:
+                self._s = ox.Store()
+            elif read_only:
+                if not path.is_dir():
+                    raise StoreError(f"no store at {path} (build one first, e.g. `conflictkg build`)")
+                self._s = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._s = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open store {path}: {exc}. Another process may hold it open for writing; "
+                "close it or open this one read-only."
+            ) from exc
+        if not read_only:
+            self._drop_orphans()
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"store {self.path or ':memory:'} is open read-only")
+        return self._s
+
+    def _drop_orphans(self) -> None:
+        """Remove temporary graphs left by a writer that died between writing and swapping."""
+        for g in list(self._s.named_graphs()):
+            if isinstance(g, ox.NamedNode) and g.value.startswith(TMP_GRAPH_PREFIX):
+                self._s.remove_graph(g)
+
+    def replace_graph(self, graph: URIRef, triples: rdflib.Graph) -> None:
+        store = self._writable()
+        target = sparql_iri(str(graph))
+        tmp = URIRef(TMP_GRAPH_PREFIX + uuid.uuid4().hex)
+        quads = triples_to_quads(triples, tmp)
+        if not quads:
+            store.update(f"DROP SILENT GRAPH {target}")
+            return
+        store.extend(quads)
+        try:
+            store.update(f"MOVE SILENT GRAPH {sparql_iri(str(tmp))} TO {target}")
+        except Exception:
+            store.remove_graph(ox.NamedNode(str(tmp)))
+            raise
+
+    def remove_graph(self, graph: URIRef) -> None:
+        node = ox.NamedNode(str(graph))
+        if self._writable().contains_named_graph(node):
+            self._s.remove_graph(node)
+
+    def graphs(self) -> list[URIRef]:
+        names = (g.value for g in self._s.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(URIRef(n) for n in names if not n.startswith(TMP_GRAPH_PREFIX))
+
+    def query(self, sparql: str, bindings: Mapping[str, BindingValue] | None = None) -> QueryResult:
+        text = bind_values(sparql, bindings)
+        try:
+            res = self._s.query(text, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL syntax error: {exc}") from exc
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult(vars=[], boolean=bool(res))
+        if isinstance(res, ox.QueryTriples):
+            rows = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res]
+            return QueryResult(vars=["subject", "predicate", "object"], rows=rows)
+        names = [v.value for v in res.variables]
+        rows = [tuple(from_ox(sol[i]) for i in range(len(names))) for sol in res]
+        return QueryResult(vars=names, rows=rows)
+
+    def quads(self, *, with_ontology: bool = False) -> list[ox.Quad]:
+        """Quads of every data graph, plus the ontology graph (from the store, else the package) if asked."""
+        out: list[ox.Quad] = []
+        has_ontology = False
+        for g in self._s.named_graphs():
+            name = g.value if isinstance(g, ox.NamedNode) else ""
+            if name.startswith(TMP_GRAPH_PREFIX):
+                continue
+            if name == str(ONTOLOGY_GRAPH):
+                has_ontology = True
+                if not with_ontology:
+                    continue
+            out.extend(self._s.quads_for_pattern(None, None, None, g))
+        if with_ontology and not has_ontology:
+            out.extend(triples_to_quads(ontology_graph(), ONTOLOGY_GRAPH))
+        return out
+
+    def union_graph(self) -> rdflib.Graph:
+        g = rdflib.Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        for q in self._s.quads_for_pattern(None, None, None, None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(TMP_GRAPH_PREFIX):
+                continue
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return g
+
+    def dump(self, fmt: str, *, with_ontology: bool = False) -> bytes:
+        from queries.export import serialize_quads
+
+        return serialize_quads(self.quads(with_ontology=with_ontology), fmt)
+
+    def bulk_load(self, path: Path, graph: URIRef) -> None:
+        """Fast non-transactional load of a big file into one graph (bench and first loads only)."""
+        fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+        self._writable().bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(str(graph)))
+
+    def add_quads(self, quads: list[ox.Quad]) -> None:
+        """Add ready-made quads in one transaction."""
+        self._writable().extend(quads)
+
+    def close(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._s.flush()
+        del self._s
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
