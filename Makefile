@@ -1,0 +1,46 @@
+# ConflictKG: `make demo` and `make test` do all set-up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+CKG    := $(BIN)/conflictkg
+SHARED ?= ../shared
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test eval bench lint docs clean install
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(CKG) build corpus -o build/graph.ttl --store build/store
+	$(CKG) render --store build/store -o build/graph.html
+	@echo; echo "== Who is accused of which attack"
+	$(CKG) query accused-of --store build/store
+	@echo; echo "== Who denies which attack"
+	$(CKG) query denials --store build/store
+	@echo; echo "Wrote build/graph.ttl and build/graph.html"
+
+test: $(STAMP)
+	$(BIN)/ruff check ontology graph_builder queries tests
+	$(BIN)/pytest -q
+
+eval: $(STAMP)
+	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing to score"; exit 0; }
+	@$(CKG) build $(SHARED)/eval/dev/seeds.jsonl -o build/seeds.ttl
+	@$(CKG) build $(SHARED)/eval/dev/articles.jsonl -o build/dev.ttl
+	@echo "== dev/seeds";    $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/seeds.jsonl --entities $(SHARED)/eval/dev/seeds_entities.json build/seeds.ttl | tail -n 6
+	@echo "== dev/articles"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/articles.jsonl --entities $(SHARED)/eval/dev/articles_entities.json build/dev.ttl | tail -n 6
+
+bench: $(STAMP)
+	$(BIN)/python -m graph_builder.bench --out build/bench-build.json
+
+lint: $(STAMP)
+	$(BIN)/ruff check ontology graph_builder queries tests
+
+clean:
+	rm -rf build .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Extractors: each reads the Document and adds one layer (mentions, attacks, statements, dates)."""

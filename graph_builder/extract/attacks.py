@@ -1,0 +1,186 @@
+"""Attacks: trigger words per sentence, typed, with target, perpetrator, count, status and date.
+
+One attack told three times in an article must be one node, so sentence-level candidates are merged into the
+document's attacks when they share a target (or refer back with a bare "الهجوم") and nothing contradicts
+(kind, status, an explicit different date).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_builder import lexicon
+from graph_builder.document import Attack, AttackKind, Document, EntityKind, Mention, Status
+from graph_builder.extract.dates import find_dates
+from graph_builder.gazetteer import Hit, longest_first
+from graph_builder.resources import Resources
+
+_SPECIFIC_MIN_WEIGHT = 0.75
+_ATTACK_MIN_WEIGHT = 0.5
+_PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
+               "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ")
+_TARGET_PREPS = ("على", "علي", "ضد", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "باتجاه", "نحو", "في محيط")
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    kind: AttackKind
+    weight: float
+
+
+def _triggers(hits: list[Hit], start: int, end: int) -> list[_Trigger]:
+    out = []
+    for h in hits:
+        if start <= h.start < end:
+            kind, weight = h.pattern.key.split("|")
+            out.append(_Trigger(h.start, h.end, AttackKind(kind), float(weight)))
+    return out
+
+
+def _kind(triggers: list[_Trigger]) -> AttackKind:
+    specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= _SPECIFIC_MIN_WEIGHT]
+    if not specific:
+        specific = [t for t in triggers if t.kind is not AttackKind.ATTACK]
+    if not specific:
+        return AttackKind.ATTACK
+    return max(specific, key=lambda t: (t.weight, -t.start)).kind
+
+
+def _is_party(m: Mention) -> bool:
+    return not m.by_adjective and (m.entity.kind.is_actor or m.entity.kind.is_facility)
+
+
+def _target(doc: Document, mentions: list[Mention], first: _Trigger, perpetrator: Mention | None) -> Mention | None:
+    candidates = [m for m in mentions if _is_party(m) and m is not perpetrator and m.entity.kind is not EntityKind.MEDIA]
+    if not candidates:
+        return None
+    facilities = [m for m in candidates if m.entity.kind.is_facility]
+    if facilities:
+        return min(facilities, key=lambda m: abs(m.norm_start - first.start))
+    after = [m for m in candidates if m.norm_start >= first.end]
+    for m in after:
+        between = doc.norm[first.end:m.norm_start]
+        if len(between) < 40 and any(p in between.split() or between.strip().startswith(p) for p in _TARGET_PREPS):
+            return m
+        if between.strip() in {"", "ل", "علي", "على"} or re.fullmatch(r"\s*(على|ضد)\s+\S*\s*", between):
+            return m
+    before = [m for m in candidates if m.norm_end <= first.start]
+    for m in reversed(before):
+        between = doc.norm[m.norm_end:first.start]
+        if re.search(r"تعرض", doc.norm[max(0, m.norm_start - 12):first.start]) and len(between) < 60:
+            return m
+    return None
+
+
+def _perpetrator(doc: Document, mentions: list[Mention], triggers: list[_Trigger]) -> Mention | None:
+    for m in mentions:
+        if m.entity.kind not in {EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION}:
+            continue
+        for t in triggers:
+            after = doc.norm[t.end:m.norm_start]
+            if m.by_adjective:
+                if 0 <= m.norm_start - t.end <= 2 and t.kind in {AttackKind.AIRSTRIKE, AttackKind.ATTACK}:
+                    return m
+                continue
+            # "هجوم كتائب حزب الله على ..."
+            if 0 <= m.norm_start - t.end <= 1 and doc.norm[m.norm_end:m.norm_end + 6].strip().startswith(("على", "علي", "ضد")):
+                return m
+            # "X شنت/نفذت هجوما" and "شنت X ضربات"
+            if 0 < t.start - m.norm_end < 25 and doc.norm[m.norm_end:t.start].split()[:1] and \
+                    doc.norm[m.norm_end:t.start].split()[0] in _PERP_VERBS:
+                return m
+            before = doc.norm[max(0, m.norm_start - 12):m.norm_start].split()
+            if before and before[-1] in _PERP_VERBS and 0 < t.start - m.norm_end < 30:
+                return m
+            if re.fullmatch(r"\s*(من قبل|بواسطه)\s*", after or "x"):
+                return m
+    return None
+
+
+def _count(doc: Document, start: int, end: int) -> int | None:
+    words, projectiles = lexicon.number_words(), lexicon.projectiles()
+    tokens = [t for t in doc.tokens if start <= t.norm_start < end]
+    for i, tok in enumerate(tokens):
+        number = projectiles.get(tok.stem) or projectiles.get(tok.surface)
+        if number is None:
+            continue
+        if number == "du":
+            return 2
+        prev = tokens[i - 1] if i else None
+        if prev is None:
+            continue
+        if prev.surface.isdigit() and 0 < int(prev.surface) < 1000:
+            return int(prev.surface)
+        if re.fullmatch(r"ب?\d+", doc.norm[prev.norm_start:tok.norm_start].replace(" ", "")):
+            return int(re.sub(r"\D", "", doc.norm[prev.norm_start:tok.norm_start]))
+        value = words.get(prev.stem) or words.get(prev.surface)
+        if value:
+            return value
+    return None
+
+
+def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
+    words = set(doc.norm[start:end].split())
+    stems = {t.stem for t in doc.tokens if start <= t.norm_start < end} | words
+    text = doc.norm[start:end]
+    if stems & res.cues["status_foiled"] or any(" " in c and c in text for c in res.cues["status_foiled"]):
+        return Status.FOILED
+    if stems & res.cues["status_planned"] or any(" " in c and c in text for c in res.cues["status_planned"]):
+        return Status.PLANNED
+    return Status.CARRIED_OUT
+
+
+def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
+    kinds_ok = a.kind is kind or AttackKind.ATTACK in {a.kind, kind}
+    return kinds_ok and a.status is status
+
+
+def extract_attacks(doc: Document, res: Resources) -> None:
+    """Add the document's attacks (merged across sentences) to `doc.attacks`."""
+    hits = longest_first(res.attack_words.find(doc.norm))
+    last: Attack | None = None
+    for sent in doc.sentences:
+        triggers = _triggers(hits, sent.norm_start, sent.norm_end)
+        if not triggers or max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT:
+            continue
+        mentions = [m for m in doc.mentions_in(sent.index)]
+        kind = _kind(triggers)
+        first = min(triggers, key=lambda t: t.start)
+        perp = _perpetrator(doc, mentions, triggers)
+        target = _target(doc, mentions, first, perp)
+        status = _status(doc, res, sent.norm_start, sent.norm_end)
+        dates = find_dates(doc, sent.norm_start, sent.norm_end)
+        date = dates[0] if dates else None
+        count = _count(doc, sent.norm_start, sent.norm_end)
+        evidence = doc.sentence_evidence(sent.index)
+        existing = None
+        for a in reversed(doc.attacks):
+            same_target = target is not None and a.target is not None and a.target.key == target.entity.key
+            anaphor = target is None and a is last
+            date_clash = date is not None and a.date is not None and a.date.value != date.value
+            explicit_new = date is not None and a.date is None and a.sentences and a is not last
+            if (same_target or anaphor) and _compatible(a, kind, status) and not date_clash and not explicit_new:
+                existing = a
+                break
+        if existing is not None:
+            if existing.kind is AttackKind.ATTACK:
+                existing.kind = kind
+            existing.perpetrator = existing.perpetrator or (perp.entity if perp else None)
+            existing.count = existing.count or count
+            existing.date = existing.date or date
+            if sent.index not in existing.sentences:
+                existing.sentences.append(sent.index)
+                existing.evidence.append(evidence)
+            existing.confidence = min(0.95, existing.confidence + 0.1)
+            last = existing
+            continue
+        if target is None and perp is None and date is None:
+            continue
+        attack = Attack(kind=kind, sentence=sent.index, evidence=[evidence],
+                        target=target.entity if target else None, perpetrator=perp.entity if perp else None,
+                        count=count, status=status, date=date, sentences=[sent.index],
+                        confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
+        doc.attacks.append(attack)
+        last = attack

@@ -1,0 +1,154 @@
+"""Entity mentions: gazetteer names, nationality adjectives, discovered names and short-form coreference."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from graph_builder.document import Document, Entity, EntityKind, Mention, Token
+from graph_builder.gazetteer import Gazetteer, Hit, Pattern, longest_first
+from graph_builder.resources import Resources
+from graph_builder.text.normalize import normalize_name
+
+_MAX_NAME_TOKENS = 4
+_OPENERS = '("\''
+_CLOSERS = ')"\''
+
+
+def sentence_of(doc: Document, norm_pos: int) -> int:
+    starts = [s.norm_start for s in doc.sentences]
+    return max(0, bisect.bisect_right(starts, norm_pos) - 1)
+
+
+def _token_index_at(tokens: list[Token], norm_pos: int) -> int:
+    starts = [t.norm_start for t in tokens]
+    return bisect.bisect_left(starts, norm_pos)
+
+
+def _gap(doc: Document, a: int, b: int) -> str:
+    return doc.norm[a:b]
+
+
+def _mention(doc: Document, hit: Hit, entity: Entity, via: str) -> Mention:
+    return Mention(hit.start, hit.end, entity, sentence_of(doc, hit.start), via, hit.pattern.adjective)
+
+
+def _covered(doc: Document, start: int, end: int) -> bool:
+    return any(m.norm_start < end and start < m.norm_end for m in doc.mentions)
+
+
+def find_mentions(doc: Document, res: Resources) -> None:
+    """Reference entities named in the text, then hidden short forms of those already named."""
+    for hit in longest_first(res.names.find(doc.norm)):
+        entity = res.entities.get(hit.pattern.key)
+        if entity is not None:
+            doc.mentions.append(_mention(doc, hit, entity, "adjective" if hit.pattern.adjective else "gazetteer"))
+    named = {m.entity.key for m in doc.mentions if not m.by_adjective}
+    for hit in longest_first(res.hidden.find(doc.norm)):
+        if hit.pattern.key in named and not _covered(doc, hit.start, hit.end):
+            doc.mentions.append(_mention(doc, hit, res.entities[hit.pattern.key], "short-form"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def _discovered(name: str, kind: EntityKind, official_of: str | None = None, role: str | None = None) -> Entity:
+    norm = normalize_name(name)
+    return Entity(key="x-" + norm.replace(" ", "_"), kind=kind, label_ar=name, official_of=official_of,
+                  role=role or None, discovered=True)
+
+
+def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int, int] | None:
+    """Token range [i, j) of a personal name starting at token `ti`, or None."""
+    tokens, stop = doc.tokens, res.cues["name_stop"]
+    j = ti
+    while j < len(tokens) and j - ti < _MAX_NAME_TOKENS and tokens[j].norm_start < limit:
+        tok = tokens[j]
+        if j > ti and re.search(r"[^\s]", _gap(doc, tokens[j - 1].norm_end, tok.norm_start)):
+            break  # punctuation ends a name
+        word = tok.surface
+        if word in stop or tok.stem in stop or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end):
+            break
+        if word.startswith("ال") or word.startswith("وال"):
+            if j == ti:
+                return None
+            j += 1
+            break  # a family name with the article closes the name (عادل عبد المهدي، علي الحسيني)
+        j += 1
+    return (ti, j) if j - ti >= 2 else None
+
+
+def discover_titled_persons(doc: Document, res: Resources) -> None:
+    """Title + name: "وزير الخارجية الإيراني محمد جواد ظريف", "المتحدث بات رايدر", "(سيرغي ريابكوف)"."""
+    tokens = doc.tokens
+    for hit in longest_first(res.titles.find(doc.norm)):
+        _cls, role = res.title_info[hit.pattern.key]
+        sent = doc.sentences[sentence_of(doc, hit.start)]
+        pos, state = hit.end, None
+        # skip what may stand between title and name: adjectives, "باسم X", an organisation, a comma, "("
+        while True:
+            rest = doc.norm[pos:sent.norm_end]
+            stripped = rest.lstrip(" ،,:")
+            pos += len(rest) - len(stripped)
+            nxt = next((m for m in doc.mentions if m.norm_start == pos or (pos <= m.norm_start < pos + 5 and
+                        re.fullmatch(r"[\s\u0621-\u064a]{0,4}", doc.norm[pos:m.norm_start] or "")
+                        and doc.norm[pos:m.norm_start].strip() in {"", "باسم", "في", "ب", "ل"})), None)
+            if nxt is not None and nxt.entity.kind is not EntityKind.PERSON:
+                if nxt.entity.kind is EntityKind.STATE:
+                    state = nxt.entity.key
+                elif state is None and nxt.entity.official_of is None:
+                    state = nxt.entity.key
+                pos = nxt.norm_end
+                continue
+            if stripped[:1] in _OPENERS:
+                pos += 1
+                continue
+            break
+        ti = _token_index_at(tokens, pos)
+        if ti >= len(tokens) or tokens[ti].norm_start - pos > 1:
+            continue
+        span = _name_after(doc, res, ti, sent.norm_end)
+        if span is None:
+            continue
+        start, end = tokens[span[0]].norm_start, tokens[span[1] - 1].norm_end
+        name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
+        entity = _discovered(name, EntityKind.PERSON, state, role)
+        doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "title"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def discover_self_named_groups(doc: Document, res: Resources) -> None:
+    """"جماعة تطلق على نفسها اسم "X"" -> an armed group X (quoted, or the next one to four words)."""
+    for hit in res.self_named.find(doc.norm):
+        sent = doc.sentences[sentence_of(doc, hit.start)]
+        rest = doc.norm[hit.end:sent.norm_end]
+        m = re.match(r'\s*(?:اسم|لقب|تسميه)?\s*"([^"]{2,60})"', rest)
+        if m is None:
+            continue
+        start = hit.end + m.start(1)
+        end = hit.end + m.end(1)
+        if _covered(doc, start, end):
+            continue
+        name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
+        entity = _discovered(name, EntityKind.ARMED_GROUP)
+        doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "self-named"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def resolve_short_forms(doc: Document, res: Resources) -> None:
+    """In-document coreference: later mentions of a discovered entity by surname or by its full name."""
+    forms: list[tuple[str, Pattern]] = []
+    by_key: dict[str, Entity] = {}
+    for m in doc.mentions:
+        if not m.entity.discovered:
+            continue
+        by_key[m.entity.key] = m.entity
+        norm = normalize_name(m.entity.label_ar)
+        forms.append((norm, Pattern(m.entity.key)))
+        parts = norm.split()
+        if m.entity.kind is EntityKind.PERSON and len(parts) >= 2 and len(parts[-1]) >= 4:
+            forms.append((parts[-1], Pattern(m.entity.key)))
+    if not forms:
+        return
+    gaz = Gazetteer().add_all(forms)
+    for hit in longest_first(gaz.find(doc.norm)):
+        if not _covered(doc, hit.start, hit.end):
+            doc.mentions.append(_mention(doc, hit, by_key[hit.pattern.key], "coreference"))
+    doc.mentions.sort(key=lambda m: m.norm_start)

@@ -1,0 +1,104 @@
+"""Find reference entity names and nationality adjectives in normalised text (Aho-Corasick).
+
+pyahocorasick matches inside words, so every hit is checked at both edges: it must end at a word end, and
+whatever precedes it in the same word must be a proclitic sequence (و ف ب ل ك ال ...), e.g. `لإيران`,
+`وواشنطن`, `بالحشد`. Names beginning with the article also match after `لل` (`للحشد` = ل + الحشد).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from graph_builder.text.normalize import normalize_name
+from graph_builder.text.tokens import PROCLITICS, is_word_char
+
+_PROCLITICS = frozenset(PROCLITICS)
+_LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """What a gazetteer string stands for: an entity key, or a state key when `adjective` is set."""
+
+    key: str
+    adjective: bool = False
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    pattern: Pattern
+
+
+class Gazetteer:
+    """An automaton over normalised names; build once, match many documents."""
+
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._size = 0
+
+    def add(self, name: str, pattern: Pattern) -> None:
+        norm = normalize_name(name)
+        if len(norm) < 2:
+            return
+        self._put(norm, pattern, needs_lam=False)
+        if norm.startswith("ال") and len(norm) > 3:
+            self._put("ل" + norm[2:], pattern, needs_lam=True)
+
+    def _put(self, key: str, pattern: Pattern, needs_lam: bool) -> None:
+        existing = self._automaton.get(key, None)
+        entry = (len(key), needs_lam, pattern)
+        if existing is None:
+            self._automaton.add_word(key, [entry])
+            self._size += 1
+        elif all(p != pattern for _, _, p in existing):
+            existing.append(entry)
+
+    def add_all(self, names: Iterable[tuple[str, Pattern]]) -> Gazetteer:
+        for name, pattern in names:
+            self.add(name, pattern)
+        self._automaton.make_automaton()
+        return self
+
+    def __len__(self) -> int:
+        return self._size
+
+    def find(self, norm: str) -> list[Hit]:
+        """All edge-valid hits, overlapping ones included (the caller picks the longest)."""
+        if self._size == 0:
+            return []
+        hits: list[Hit] = []
+        n = len(norm)
+        for end_index, entries in self._automaton.iter(norm):
+            end = end_index + 1
+            if end < n and is_word_char(norm[end]):
+                continue
+            for length, needs_lam, pattern in entries:
+                start = end - length
+                word_start = start
+                while word_start > 0 and is_word_char(norm[word_start - 1]):
+                    word_start -= 1
+                prefix = norm[word_start:start]
+                if needs_lam:
+                    if prefix not in _LAM_PREFIXES:
+                        continue
+                elif prefix and prefix not in _PROCLITICS:
+                    continue
+                hits.append(Hit(start, end, pattern))
+        return hits
+
+
+def longest_first(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, preferring longer spans, then earlier ones."""
+    chosen: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if any(hit.start < e and s < hit.end for s, e in taken):
+            continue
+        chosen.append(hit)
+        taken.append((hit.start, hit.end))
+    return sorted(chosen, key=lambda h: h.start)

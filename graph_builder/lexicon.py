@@ -1,0 +1,94 @@
+"""Load the data files under graph_builder/lexicon (TSV and YAML) once per process."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from graph_builder.text.normalize import normalize_name
+
+
+def _read(name: str) -> str:
+    return resources.files("graph_builder").joinpath("lexicon", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in _read(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@dataclass(frozen=True)
+class AttackTrigger:
+    phrase: str
+    kind: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class StatementTrigger:
+    kind: str
+    role: str  # verb | participle | noun | behind
+    requires: str | None
+
+
+@lru_cache(maxsize=1)
+def attack_triggers() -> tuple[AttackTrigger, ...]:
+    return tuple(AttackTrigger(p, k, float(w)) for p, k, w in _rows("attack_triggers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def statement_triggers() -> dict[str, tuple[StatementTrigger, ...]]:
+    """Normalised surface form -> the triggers it can be."""
+    out: dict[str, list[StatementTrigger]] = {}
+    for kind, role, requires, forms in _rows("statement_triggers.tsv"):
+        trig = StatementTrigger(kind, role, None if requires == "-" else normalize_name(requires))
+        for form in forms.split(","):
+            out.setdefault(normalize_name(form), []).append(trig)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[str, ...]]:
+    data = yaml.safe_load(_read("cues.yaml"))
+    return {k: tuple(normalize_name(v) for v in values) for k, values in data.items()}
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> tuple[tuple[str, str], ...]:
+    """(adjective form, state key) pairs; empty when the lexicon is absent."""
+    try:
+        return tuple((form, key) for form, key, *_ in _rows("nationalities.tsv"))
+    except FileNotFoundError:
+        return ()
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[tuple[str, str, str], ...]:
+    """(title phrase, entity class, role) for discovering officials: "وزير الخارجية" -> Person."""
+    return tuple((p, c, r) for p, c, r, *_ in _rows("titles.tsv"))
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    return {normalize_name(w): int(v) for w, v, *_ in _rows("numbers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def projectiles() -> dict[str, str]:
+    """Normalised projectile noun -> "sg" | "du" | "pl"."""
+    return {normalize_name(w): n for w, n, *_ in _rows("projectiles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, int]:
+    return {normalize_name(w): int(v) for w, v, *_ in _rows("months.tsv")}
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> dict[str, int]:
+    return {normalize_name(w): int(v) for w, v, *_ in _rows("weekdays.tsv")}

@@ -1,0 +1,131 @@
+"""Write one processed Document as RDF (its own named graph), following docs/data-model.md."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from graph_builder.document import Attack, Document, Entity, Evidence, Statement
+from ontology.vocab import CKG, resource_iri
+
+_STATUS = {"CarriedOut": CKG.CarriedOut, "Foiled": CKG.Foiled, "Planned": CKG.Planned}
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return resource_iri("doc", doc_id)
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    return resource_iri("graph/doc", doc_id)
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    return resource_iri("entity", entity.key)
+
+
+def _event_iri(doc: Document, kind: str, sentence: int, extra: str) -> URIRef:
+    digest = hashlib.sha1(f"{doc.id}|{kind}|{sentence}|{extra}".encode()).hexdigest()[:16]
+    return resource_iri("event", digest)
+
+
+def _add_entity(g: Graph, entity: Entity, doc_node: URIRef) -> URIRef:
+    node = entity_iri(entity)
+    g.add((node, RDF.type, CKG[entity.kind.value]))
+    if entity.also_organization:
+        g.add((node, RDF.type, CKG.Organization))
+    g.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
+    if entity.label_en:
+        g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
+    for alt in entity.alt_labels:
+        lang = "en" if alt.isascii() else "ar"
+        g.add((node, SKOS.altLabel, Literal(alt, lang=lang)))
+    if entity.official_of:
+        g.add((node, CKG.officialOf, resource_iri("entity", entity.official_of)))
+    if entity.role:
+        g.add((node, CKG.role, Literal(entity.role, lang="en")))
+    g.add((node, CKG.mentionedIn, doc_node))
+    return node
+
+
+def _add_evidence(g: Graph, doc: Document, node: URIRef, evidence: list[Evidence]) -> None:
+    doc_node = doc_iri(doc.id)
+    for ev in evidence:
+        ev_node = resource_iri("evidence", f"{doc.id}-{ev.start}-{ev.end}")
+        g.add((node, CKG.evidence, ev_node))
+        g.add((ev_node, RDF.type, CKG.Evidence))
+        g.add((ev_node, CKG.inDocument, doc_node))
+        g.add((ev_node, CKG.evidenceText, Literal(ev.text, lang="ar")))
+        g.add((ev_node, CKG.startOffset, Literal(ev.start, datatype=XSD.integer)))
+        g.add((ev_node, CKG.endOffset, Literal(ev.end, datatype=XSD.integer)))
+
+
+def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef) -> None:
+    doc_node = doc_iri(doc.id)
+    g.add((node, RDF.type, CKG[attack.kind.value]))
+    g.add((node, CKG.reportedIn, doc_node))
+    g.add((node, CKG.status, _STATUS[attack.status.value]))
+    g.add((node, CKG.confidence, Literal(Decimal(str(attack.confidence)), datatype=XSD.decimal)))
+    for prop, entity in ((CKG.target, attack.target), (CKG.perpetrator, attack.perpetrator),
+                         (CKG.location, attack.location)):
+        if entity is not None:
+            g.add((node, prop, _add_entity(g, entity, doc_node)))
+    if attack.date is not None:
+        g.add((node, CKG.date, Literal(attack.date.value, datatype=XSD.date)))
+        g.add((node, CKG.datePrecision, Literal(attack.date.precision)))
+    for prop, value in ((CKG.projectileCount, attack.count), (CKG.killed, attack.killed),
+                        (CKG.injured, attack.injured)):
+        if value is not None:
+            g.add((node, prop, Literal(value, datatype=XSD.integer)))
+    if attack.weapon:
+        g.add((node, CKG.weapon, Literal(attack.weapon, lang="ar")))
+    _add_evidence(g, doc, node, attack.evidence)
+
+
+def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attacks: dict[int, URIRef]) -> None:
+    doc_node = doc_iri(doc.id)
+    g.add((node, RDF.type, CKG[stmt.kind.value]))
+    g.add((node, CKG.reportedIn, doc_node))
+    g.add((node, CKG.confidence, Literal(Decimal(str(stmt.confidence)), datatype=XSD.decimal)))
+    if stmt.speaker is not None:
+        speaker = _add_entity(g, stmt.speaker, doc_node)
+        g.add((node, CKG.speaker, speaker))
+        if stmt.speaker.kind.value == "Embassy":
+            g.add((speaker, RDF.type, CKG.Organization))
+    if stmt.accused is not None:
+        g.add((node, CKG.accused, _add_entity(g, stmt.accused, doc_node)))
+    if stmt.about is not None and id(stmt.about) in attacks:
+        g.add((node, CKG.about, attacks[id(stmt.about)]))
+    if stmt.date is not None:
+        g.add((node, CKG.date, Literal(stmt.date.value, datatype=XSD.date)))
+    _add_evidence(g, doc, node, stmt.evidence)
+
+
+def document_graph(doc: Document) -> Graph:
+    """All triples one document contributes, ready to replace its named graph in a store."""
+    g = Graph()
+    node = doc_iri(doc.id)
+    raw = doc.raw
+    g.add((node, RDF.type, CKG.Document))
+    g.add((node, DCTERMS.identifier, Literal(raw.id)))
+    g.add((node, CKG.documentText, Literal(raw.text, lang="ar")))
+    if raw.title:
+        g.add((node, DCTERMS.title, Literal(raw.title, lang="ar")))
+    if raw.source:
+        g.add((node, DCTERMS.source, Literal(raw.source)))
+    if raw.url:
+        g.add((node, DCTERMS.relation, Literal(raw.url, datatype=XSD.anyURI)))
+    if raw.published:
+        g.add((node, DCTERMS.issued, Literal(raw.published, datatype=XSD.date)))
+    for mention in doc.mentions:
+        _add_entity(g, mention.entity, node)
+    attacks: dict[int, URIRef] = {}
+    for attack in doc.attacks:
+        a_node = _event_iri(doc, attack.kind.value, attack.sentence, attack.target.key if attack.target else "")
+        attacks[id(attack)] = a_node
+        _add_attack(g, doc, attack, a_node)
+    for stmt in doc.statements:
+        extra = f"{stmt.speaker.key if stmt.speaker else ''}|{stmt.accused.key if stmt.accused else ''}"
+        _add_statement(g, doc, stmt, _event_iri(doc, stmt.kind.value, stmt.sentence, extra), attacks)
+    return g

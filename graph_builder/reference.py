@@ -1,0 +1,62 @@
+"""Reference entities (ontology/data/entities.ttl) as typed `Entity` records for the gazetteer."""
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from graph_builder.document import Entity, EntityKind
+from ontology.vocab import CKG, RESOURCE_BASE
+
+ENTITY_PREFIX = RESOURCE_BASE + "entity/"
+
+# Most specific first: an embassy that speaks is typed Embassy and Organization, and is an Embassy here.
+_KIND_ORDER: tuple[tuple[URIRef, EntityKind], ...] = (
+    (CKG.Embassy, EntityKind.EMBASSY),
+    (CKG.MilitaryBase, EntityKind.BASE),
+    (CKG.Facility, EntityKind.FACILITY),
+    (CKG.MediaOutlet, EntityKind.MEDIA),
+    (CKG.State, EntityKind.STATE),
+    (CKG.ArmedGroup, EntityKind.ARMED_GROUP),
+    (CKG.Person, EntityKind.PERSON),
+    (CKG.Organization, EntityKind.ORGANIZATION),
+    (CKG.Place, EntityKind.PLACE),
+)
+
+
+def _lang_labels(graph: Graph, node: URIRef, prop: URIRef, lang: str) -> list[str]:
+    return sorted(str(o) for o in graph.objects(node, prop) if isinstance(o, Literal) and o.language == lang)
+
+
+def _key(node: URIRef) -> str:
+    iri = str(node)
+    return iri[len(ENTITY_PREFIX):] if iri.startswith(ENTITY_PREFIX) else iri
+
+
+def load_reference_entities(graph: Graph) -> tuple[dict[str, Entity], dict[str, list[str]]]:
+    """Entities by key, and the hidden labels (short forms usable only after the full name) by key."""
+    entities: dict[str, Entity] = {}
+    hidden: dict[str, list[str]] = {}
+    for node in set(graph.subjects(RDF.type, None)):
+        if not isinstance(node, URIRef):
+            continue
+        types = set(graph.objects(node, RDF.type))
+        kind = next((k for cls, k in _KIND_ORDER if cls in types), None)
+        ar = _lang_labels(graph, node, RDFS.label, "ar")
+        if kind is None or not ar:
+            continue
+        en = _lang_labels(graph, node, RDFS.label, "en")
+        alts = tuple(_lang_labels(graph, node, SKOS.altLabel, "ar") + _lang_labels(graph, node, SKOS.altLabel, "en"))
+        official = next(iter(graph.objects(node, CKG.officialOf)), None)
+        role = next(iter(graph.objects(node, CKG.role)), None)
+        key = _key(node)
+        entities[key] = Entity(
+            key=key,
+            kind=kind,
+            label_ar=ar[0],
+            label_en=en[0] if en else None,
+            alt_labels=tuple(ar[1:]) + alts,
+            official_of=_key(official) if isinstance(official, URIRef) else None,
+            role=str(role) if role is not None else None,
+            also_organization=kind is EntityKind.EMBASSY and CKG.Organization in types,
+        )
+        hidden[key] = _lang_labels(graph, node, SKOS.hiddenLabel, "ar")
+    return entities, hidden

@@ -1,0 +1,65 @@
+"""Everything the extractors look up, built once per process: entities, gazetteers, trigger automata.
+
+Building the automata takes a fraction of a second; matching is what must be fast, so components receive a
+`Resources` instead of loading data themselves.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph
+
+from graph_builder import lexicon
+from graph_builder.document import Entity
+from graph_builder.gazetteer import Gazetteer, Pattern
+from graph_builder.reference import load_reference_entities
+from graph_builder.text.normalize import normalize_name
+
+
+@dataclass
+class Resources:
+    entities: dict[str, Entity]
+    names: Gazetteer  # entity names and nationality adjectives
+    hidden: Gazetteer  # short forms usable only after the full name appeared in the document
+    attack_words: Gazetteer
+    titles: Gazetteer
+    title_info: dict[str, tuple[str, str]]  # title key -> (class, role)
+    self_named: Gazetteer
+    cues: dict[str, frozenset[str]]
+
+    @classmethod
+    def from_graph(cls, graph: Graph) -> Resources:
+        entities, hidden = load_reference_entities(graph)
+        names = Gazetteer().add_all(
+            [(n, Pattern(e.key)) for e in entities.values() for n in (e.label_ar, e.label_en or "", *e.alt_labels) if n]
+            + [(form, Pattern(key, adjective=True)) for form, key in lexicon.nationalities() if key in entities]
+            + [("ال" + normalize_name(form), Pattern(key, adjective=True))
+               for form, key in lexicon.nationalities() if key in entities and not form.startswith("ال")]
+        )
+        hidden_g = Gazetteer().add_all(
+            [(n, Pattern(key, hidden=True)) for key, forms in hidden.items() for n in forms]
+        )
+        attack = Gazetteer().add_all([(t.phrase, Pattern(t.kind + "|" + str(t.weight))) for t in lexicon.attack_triggers()])
+        title_rows = lexicon.titles()
+        titles = Gazetteer().add_all([(p, Pattern(str(i))) for i, (p, _, _) in enumerate(title_rows)])
+        cue_sets = {k: frozenset(v) for k, v in lexicon.cues().items()}
+        self_named = Gazetteer().add_all([(p, Pattern("self")) for p in cue_sets["self_named"]])
+        return cls(
+            entities=entities,
+            names=names,
+            hidden=hidden_g,
+            attack_words=attack,
+            titles=titles,
+            title_info={str(i): (c, r) for i, (_, c, r) in enumerate(title_rows)},
+            self_named=self_named,
+            cues=cue_sets,
+        )
+
+
+@lru_cache(maxsize=1)
+def default_resources() -> Resources:
+    """Resources over the packaged reference entities."""
+    from ontology.loader import entities_graph
+
+    return Resources.from_graph(entities_graph())
