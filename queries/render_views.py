@@ -80,14 +80,12 @@ def _ego(model: Model, focus: str, depth: int) -> set[str]:
 
 
 def _dossier(model: Model, attack: str) -> tuple[set[str], set[tuple[str, str, str]]]:
-    """The attack, everyone who claims, denies, condemns or is blamed for it, its target and place, and the
-    accusations between those people about this attack."""
+    """The attack, everyone who claims, denies, condemns or is blamed for it, its target and place, and who
+    made the accusations about this attack."""
     keys = {k for k in model.edges if attack in (k[0], k[2]) and k[1] in _DOSSIER_RELATIONS}
-    nodes = {attack} | {k[0] for k in keys} | {k[2] for k in keys}
     statements = {s for k in keys for s in model.edges[k].statements}
-    keys |= {k for k, e in model.edges.items()
-             if k[1] == "accuses" and k[0] in nodes and k[2] in nodes and statements & set(e.statements)}
-    return nodes, keys
+    keys |= {k for k, e in model.edges.items() if k[1] == "accuses" and statements & set(e.statements)}
+    return {attack} | {k[0] for k in keys} | {k[2] for k in keys}, keys
 
 
 def _busiest_attack(model: Model) -> str:
