@@ -14,7 +14,8 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,8 +71,13 @@ class _Verdict:
     unsatisfiable: list[str]
 
 
-def _hermit(triples: Iterable[Triple]) -> _Verdict:
-    """Run HermiT once on the given triples in an isolated World and temporary directory."""
+@contextmanager
+def reasoned_world(triples: Iterable[Triple], infer_property_values: bool = False) -> Iterator[owlready2.World]:
+    """Load `triples` into a fresh owlready2 World, run HermiT on it and yield the World.
+
+    Raises owlready2.OwlReadyInconsistentOntologyError when HermiT finds the triples inconsistent. The World
+    and every temporary file are gone when the block exits.
+    """
     graph = Graph()
     for triple in triples:
         graph.add(triple)
@@ -84,16 +90,27 @@ def _hermit(triples: Iterable[Triple]) -> _Verdict:
         with _TEMPDIR_LOCK:
             saved, tempfile.tempdir = tempfile.tempdir, str(workdir)
             try:
-                owlready2.sync_reasoner_hermit(world, debug=0, ignore_unsupported_datatypes=True)
-            except owlready2.OwlReadyInconsistentOntologyError:
-                return _Verdict(False, [])
+                owlready2.sync_reasoner_hermit(
+                    world,
+                    infer_property_values=infer_property_values,
+                    debug=0,
+                    ignore_unsupported_datatypes=True,
+                )
             finally:
                 tempfile.tempdir = saved
-        unsatisfiable = sorted(cls.iri for cls in world.inconsistent_classes())
-        return _Verdict(True, unsatisfiable)
+        yield world
     finally:
         world.close()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _hermit(triples: Iterable[Triple]) -> _Verdict:
+    """Run HermiT once: consistent or not, and which classes are unsatisfiable."""
+    try:
+        with reasoned_world(triples) as world:
+            return _Verdict(True, sorted(cls.iri for cls in world.inconsistent_classes()))
+    except owlready2.OwlReadyInconsistentOntologyError:
+        return _Verdict(False, [])
 
 
 def _descriptions(graph: Graph) -> dict[str, list[Triple]]:
