@@ -132,8 +132,12 @@ def select(model: Model, view: str, *, focus: str | None = None, depth: int = 1,
         if undated:
             notes.append(f"{undated} attack(s) without a resolved date are not on the timeline.")
     else:
-        nodes = set(model.nodes)
+        linked = {k[0] for k in model.edges} | {k[2] for k in model.edges}
+        nodes = {iri for iri, n in model.nodes.items() if iri in linked or n.docs}
         edge_keys = set(model.edges)
+        if len(nodes) < len(model.nodes):
+            notes.append(f"{len(model.nodes) - len(nodes)} reference entities never mentioned in a document "
+                         "and without relations are hidden.")
     edges = sorted(k for k in edge_keys if k[0] in nodes and k[2] in nodes)
     selection = Selection(nodes, edges, notes, total_nodes=len(nodes), total_edges=len(edges),
                           focus=keep_first)

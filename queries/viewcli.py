@@ -48,7 +48,11 @@ def load_graph(graph_file: Path | None, store: str | None) -> Graph:
     if store is not None:
         from queries.store import open_store  # the store layer is optional for file-only use
 
-        return open_store(store, read_only=True).union_graph()
+        opened = open_store(store, read_only=True)
+        try:
+            return opened.union_graph()
+        finally:
+            opened.close()
     path = graph_file or DEFAULT_GRAPH
     if not path.exists():
         raise typer.BadParameter(f"{path} does not exist: run `conflictkg build` or pass --graph/--store")

@@ -112,12 +112,13 @@
   const network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
   const api = { network, nodes, edges, nodeView, edgeView, data: DATA, ready: false, readyMs: null };
   window.ckg = api;
-  network.once("stabilizationIterationsDone", () => {
+  const settled = () => {
     if (n > 300) network.setOptions({ physics: { enabled: false } });
     network.fit();
     api.readyMs = performance.now();
     api.ready = true;
-  });
+  };
+  if (n) network.once("stabilizationIterationsDone", settled); else settled();
   if (DATA.meta.timeline) {
     network.on("beforeDrawing", (ctx) => {
       ctx.save();

@@ -32,13 +32,16 @@ def synthetic_graph(n_nodes: int, seed: int = 0) -> Graph:
     kinds = (CKG.State, CKG.ArmedGroup, CKG.Person, CKG.Organization)
     actors = [resource_iri("entity", f"actor{i}") for i in range(n_nodes - n_attacks - n_places)]
     places = [resource_iri("entity", f"place{i}") for i in range(n_places)]
+    doc = resource_iri("doc", "synthetic")
     for i, actor in enumerate(actors):
         g.add((actor, RDF.type, kinds[i % len(kinds)]))
         g.add((actor, RDFS.label, Literal(f"فاعل {i}", lang="ar")))
         g.add((actor, RDFS.label, Literal(f"Actor {i}", lang="en")))
+        g.add((actor, CKG.mentionedIn, doc))
     for i, place in enumerate(places):
         g.add((place, RDF.type, CKG.MilitaryBase if i % 3 else CKG.Place))
         g.add((place, RDFS.label, Literal(f"موقع {i}", lang="ar")))
+        g.add((place, CKG.mentionedIn, doc))
     attack_types = (CKG.RocketAttack, CKG.DroneAttack, CKG.BombingAttack)
     for i in range(n_attacks):
         attack = resource_iri("event", f"attack{i}")

@@ -122,3 +122,12 @@ def test_big_graph_is_cut_to_max_nodes_and_says_so(tmp_path: Path) -> None:
     data = _payload(out.read_text(encoding="utf-8"))
     assert report.truncated and report.nodes == len(data["nodes"]) == 200 and report.total_nodes == 600
     assert any("200 most connected of 600" in note for note in data["meta"]["notes"])
+
+
+def test_unmentioned_reference_entities_are_hidden(fixture_graph: Graph, tmp_path: Path) -> None:
+    from rdflib import RDF
+
+    g = Graph() + fixture_graph
+    g.add((RES["entity/france"], RDF.type, CKG.State))
+    report = render_html(g, tmp_path / "r.html")
+    assert report.nodes == 19 and any("never mentioned" in note for note in report.notes)
