@@ -8,11 +8,11 @@ with VALUES, so user text is never pasted into SPARQL.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.resources
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from queries.store import PREFIXES, QueryResult, Store
 
+CATALOG_DIR = Path(__file__).parent / "catalog"
 PARAM_TYPES = ("entity", "iri", "date", "string", "integer")
 _CURIE = re.compile(r"^([A-Za-z][\w-]*):(.*)$")
 
@@ -87,7 +88,7 @@ def parse_header(name: str, text: str) -> CatalogQuery:
 
 @cache
 def _catalog() -> dict[str, CatalogQuery]:
-    folder = importlib.resources.files("queries").joinpath("catalog")
+    folder = CATALOG_DIR
     found = {}
     for res in folder.iterdir():
         if res.name.endswith(".rq"):

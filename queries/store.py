@@ -121,17 +121,20 @@ def open_store(location: str | None = None, *, read_only: bool = False) -> Store
 
 def load_file(store: Store, path: str | Path) -> None:
     """Load an RDF file: named graphs keep their names; default-graph triples go to the stem's doc graph."""
+    import pyoxigraph as ox
+
+    from queries.stores.terms import from_ox
+
     path = Path(path)
-    ds = rdflib.Dataset()
-    fmt = rdflib.util.guess_format(str(path)) or "turtle"
-    ds.parse(path, format=fmt)
-    for ctx in ds.graphs():
-        if len(ctx) == 0:
-            continue
-        name = URIRef(str(ctx.identifier))
-        if ctx.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID:
-            name = doc_graph(path.stem)
-        store.replace_graph(name, ctx)
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+    graphs: dict[URIRef, rdflib.Graph] = {}
+    for q in ox.parse(path=str(path), format=fmt):
+        name = URIRef(q.graph_name.value) if isinstance(q.graph_name, ox.NamedNode) else doc_graph(path.stem)
+        graphs.setdefault(name, rdflib.Graph()).add(
+            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+        )
+    for name, g in graphs.items():
+        store.replace_graph(name, g)
 
 
 def ontology_graph() -> rdflib.Graph:
