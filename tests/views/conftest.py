@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from browser_cdp import CHROMIUM, Browser
 from rdflib import RDF, RDFS, Graph, Literal
 
 from ontology.vocab import CKG, resource_iri
@@ -59,7 +58,10 @@ def synthetic_graph(n_nodes: int, seed: int = 0) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def browser() -> Iterator[object]:
+    # imported here so a machine without websocket-client still runs the non-browser tests
+    from browser_cdp import CHROMIUM, Browser
+
     if not CHROMIUM.exists():
         pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
     b = Browser()

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from conftest import XSS_LABEL, synthetic_graph
-from rdflib import Graph
+from rdflib import RDF, Graph
 
+from ontology.loader import ontology_path
 from ontology.vocab import CKG, RES
 from queries.render import render_html
-from queries.render_model import build_model
+from queries.render_model import RELATIONS, build_model
 from queries.render_views import ViewError
 
 E = "https://w3id.org/conflictkg/resource/entity/"
@@ -125,9 +126,19 @@ def test_big_graph_is_cut_to_max_nodes_and_says_so(tmp_path: Path) -> None:
 
 
 def test_unmentioned_reference_entities_are_hidden(fixture_graph: Graph, tmp_path: Path) -> None:
-    from rdflib import RDF
-
     g = Graph() + fixture_graph
     g.add((RES["entity/france"], RDF.type, CKG.State))
     report = render_html(g, tmp_path / "r.html")
     assert report.nodes == 19 and any("never mentioned" in note for note in report.notes)
+
+
+def test_collapsed_edges_agree_with_the_ontology_rules(fixture_graph: Graph) -> None:
+    """The renderer's own derivation must match the ontology's SPARQL rules for every derived relation."""
+    edges = build_model(fixture_graph).edges
+    for rel in RELATIONS:
+        if rel.prop not in {CKG.accuses, CKG.accusedOf, CKG.claimsResponsibilityFor, CKG.deniesInvolvementIn,
+                            CKG.condemns, CKG.threatens}:
+            continue
+        rule = ontology_path(rel.prop.split("#")[1] + ".rq").read_text(encoding="utf-8")
+        expected = {(str(s), str(o)) for s, _, o in fixture_graph.query(rule)}
+        assert {(k[0], k[2]) for k in edges if k[1] == rel.key} == expected, rel.key
