@@ -136,6 +136,9 @@ class OxigraphStore:
         self._writable().extend(quads)
 
     def close(self) -> None:
+        """Flush and release the RocksDB lock; closing twice is harmless."""
+        if not hasattr(self, "_s"):
+            return
         if not self.read_only and self.path is not None:
             self._s.flush()
         del self._s
