@@ -126,10 +126,12 @@ class OxigraphStore:
 
         return serialize_quads(self.quads(with_ontology=with_ontology), fmt)
 
-    def bulk_load(self, path: Path, graph: URIRef) -> None:
-        """Fast non-transactional load of a big file into one graph (bench and first loads only)."""
+    def bulk_load(self, path: Path, graph: URIRef | None = None) -> None:
+        """Fast non-transactional load of a big file (into `graph`, else the file's own graphs): first loads only."""
         fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
-        self._writable().bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(str(graph)))
+        target = ox.NamedNode(str(graph)) if graph is not None else None
+        self._writable().bulk_load(path=str(path), format=fmt, to_graph=target)
+        self._s.flush()
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
         """Add ready-made quads in one transaction."""
