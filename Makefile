@@ -33,8 +33,8 @@ eval: $(STAMP)
 	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing to score"; exit 0; }
 	@$(CKG) build $(SHARED)/eval/dev/seeds.jsonl -o build/seeds.ttl
 	@$(CKG) build $(SHARED)/eval/dev/articles.jsonl -o build/dev.ttl
-	@echo "== dev/seeds";    $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/seeds.jsonl --entities $(SHARED)/eval/dev/seeds_entities.json build/seeds.ttl | tail -n 6
-	@echo "== dev/articles"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/articles.jsonl --entities $(SHARED)/eval/dev/articles_entities.json build/dev.ttl | tail -n 6
+	@echo "== dev/seeds";    $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/seeds.jsonl --entities $(SHARED)/eval/dev/seeds_entities.json build/seeds.ttl
+	@echo "== dev/articles"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/articles.jsonl --entities $(SHARED)/eval/dev/articles_entities.json build/dev.ttl
 
 bench: $(STAMP)
 	$(BIN)/python -m graph_builder.bench --out build/bench-build.json

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Token:
     stem: str
 
 
-class EntityKind(str, Enum):
+class EntityKind(StrEnum):
     STATE = "State"
     ARMED_GROUP = "ArmedGroup"
     ORGANIZATION = "Organization"
@@ -93,7 +93,7 @@ class Mention:
     by_adjective: bool = False
 
 
-class AttackKind(str, Enum):
+class AttackKind(StrEnum):
     ATTACK = "Attack"
     ROCKET = "RocketAttack"
     DRONE = "DroneAttack"
@@ -102,13 +102,13 @@ class AttackKind(str, Enum):
     STORMING = "StormingAttack"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     CARRIED_OUT = "CarriedOut"
     FOILED = "Foiled"
     PLANNED = "Planned"
 
 
-class StatementKind(str, Enum):
+class StatementKind(StrEnum):
     ACCUSATION = "Accusation"
     DENIAL = "Denial"
     CLAIM = "ClaimOfResponsibility"
@@ -147,6 +147,7 @@ class Attack:
     date: EventDate | None = None
     confidence: float = 0.5
     sentences: list[int] = field(default_factory=list)
+    anchor: str | None = None  # the explicit time expression ("17 نوفمبر"), resolvable or not
 
 
 @dataclass

@@ -68,28 +68,50 @@ class Gazetteer:
         return self._size
 
     def find(self, norm: str) -> list[Hit]:
-        """All edge-valid hits, overlapping ones included (the caller picks the longest)."""
+        """All edge-valid hits, overlapping ones included (the caller picks the longest).
+
+        Quotes inside a name (`قاعدة "عين الأسد"`) do not break it: matching runs on a view of the text with
+        quote marks and repeated spaces removed, and hits are mapped back to `norm` offsets.
+        """
         if self._size == 0:
             return []
+        view, back = _match_view(norm)
         hits: list[Hit] = []
-        n = len(norm)
-        for end_index, entries in self._automaton.iter(norm):
+        n = len(view)
+        for end_index, entries in self._automaton.iter(view):
             end = end_index + 1
-            if end < n and is_word_char(norm[end]):
+            if end < n and is_word_char(view[end]):
                 continue
             for length, needs_lam, pattern in entries:
                 start = end - length
                 word_start = start
-                while word_start > 0 and is_word_char(norm[word_start - 1]):
+                while word_start > 0 and is_word_char(view[word_start - 1]):
                     word_start -= 1
-                prefix = norm[word_start:start]
+                prefix = view[word_start:start]
                 if needs_lam:
                     if prefix not in _LAM_PREFIXES:
                         continue
                 elif prefix and prefix not in _PROCLITICS:
                     continue
-                hits.append(Hit(start, end, pattern))
+                hits.append(Hit(back[start], back[end - 1] + 1, pattern))
         return hits
+
+
+def _match_view(norm: str) -> tuple[str, list[int]]:
+    """`norm` without quote marks and with single spaces, and the index of each kept character in `norm`."""
+    if '"' not in norm and "'" not in norm and "  " not in norm:
+        return norm, list(range(len(norm) + 1))
+    chars: list[str] = []
+    back: list[int] = []
+    for i, ch in enumerate(norm):
+        if ch in "\"'":
+            continue
+        if ch == " " and chars and chars[-1] == " ":
+            continue
+        chars.append(ch)
+        back.append(i)
+    back.append(len(norm))
+    return "".join(chars), back
 
 
 def longest_first(hits: list[Hit]) -> list[Hit]:

@@ -33,7 +33,7 @@ class AttackTrigger:
 class StatementTrigger:
     kind: str
     role: str  # verb | participle | noun | behind
-    requires: str | None
+    requires: tuple[str, ...]  # one of these must occur in the sentence; empty = no condition
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +46,8 @@ def statement_triggers() -> dict[str, tuple[StatementTrigger, ...]]:
     """Normalised surface form -> the triggers it can be."""
     out: dict[str, list[StatementTrigger]] = {}
     for kind, role, requires, forms in _rows("statement_triggers.tsv"):
-        trig = StatementTrigger(kind, role, None if requires == "-" else normalize_name(requires))
+        needs = () if requires == "-" else tuple(normalize_name(r) for r in requires.split("|"))
+        trig = StatementTrigger(kind, role, needs)
         for form in forms.split(","):
             out.setdefault(normalize_name(form), []).append(trig)
     return {k: tuple(v) for k, v in out.items()}

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from graph_builder import lexicon
-from graph_builder.document import Attack, AttackKind, Document, EntityKind, Mention, Status
-from graph_builder.extract.dates import find_dates
+from graph_builder.document import Attack, AttackKind, Document, Entity, EntityKind, Mention, Sentence, Status
+from graph_builder.extract.dates import find_dates, time_anchor
 from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.resources import Resources
 
@@ -49,29 +49,49 @@ def _kind(triggers: list[_Trigger]) -> AttackKind:
 
 
 def _is_party(m: Mention) -> bool:
-    return not m.by_adjective and (m.entity.kind.is_actor or m.entity.kind.is_facility)
+    return not m.by_adjective and m.entity.kind is not EntityKind.MEDIA
 
 
-def _target(doc: Document, mentions: list[Mention], first: _Trigger, perpetrator: Mention | None) -> Mention | None:
-    candidates = [m for m in mentions if _is_party(m) and m is not perpetrator and m.entity.kind is not EntityKind.MEDIA]
-    if not candidates:
-        return None
-    facilities = [m for m in candidates if m.entity.kind.is_facility]
+_DIRECT = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو|استهدف\S*|يستهدف|تستهدف)?\s*(?:ل)?\s*$")
+_FILLER = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو)?\s*(?:\S+\s+){0,4}?(?:ل|لـ|تابع\S*\s+ل?)?\s*$")
+_EXPOSED = re.compile(r"(?<![\u0621-\u064a])[وف]?[تي]?تعرض[\u0621-\u064a]*")
+_LOCATIVE = re.compile(r"(?:قرب|بالقرب من|محيط|في|داخل|من|الى|الي)\s*$")
+
+
+def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[_Trigger],
+            perpetrator: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """(target, location) of the attack the sentence reports.
+
+    The target is what follows a trigger ("استهدف أربيل", "هجوم على قاعدة عين الأسد", "رتل للتحالف"), or the
+    subject of "تعرضت X لهجوم", or else a base or embassy the sentence names outside a locative phrase.
+    """
+    parties = [m for m in mentions if _is_party(m) and m is not perpetrator]
+    located = [m for m in parties if _LOCATIVE.search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
+    location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
+    for t in sorted(triggers, key=lambda t: t.start):
+        for m in parties:
+            if m.norm_start < t.end:
+                continue
+            gap = doc.norm[t.end:m.norm_start]
+            if len(gap) > 40 or "،" in gap or "," in gap:
+                break
+            direct = _DIRECT.match(gap) is not None
+            if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
+                if direct and m not in located:
+                    return m, location
+                continue
+            if direct or (_FILLER.match(gap) and m not in located):
+                return m, location
+    for exposed in _EXPOSED.finditer(doc.norm, sent.norm_start, sent.norm_end):
+        candidates = [m for m in parties if m not in located]
+        after = next((m for m in candidates if 0 <= m.norm_start - exposed.end() <= 25), None)
+        before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)
+        if after or before:
+            return after or before, location
+    facilities = [m for m in parties if m.entity.kind.is_facility and m not in located]
     if facilities:
-        return min(facilities, key=lambda m: abs(m.norm_start - first.start))
-    after = [m for m in candidates if m.norm_start >= first.end]
-    for m in after:
-        between = doc.norm[first.end:m.norm_start]
-        if len(between) < 40 and any(p in between.split() or between.strip().startswith(p) for p in _TARGET_PREPS):
-            return m
-        if between.strip() in {"", "ل", "علي", "على"} or re.fullmatch(r"\s*(على|ضد)\s+\S*\s*", between):
-            return m
-    before = [m for m in candidates if m.norm_end <= first.start]
-    for m in reversed(before):
-        between = doc.norm[m.norm_end:first.start]
-        if re.search(r"تعرض", doc.norm[max(0, m.norm_start - 12):first.start]) and len(between) < 60:
-            return m
-    return None
+        return facilities[0], location
+    return None, location
 
 
 def _perpetrator(doc: Document, mentions: list[Mention], triggers: list[_Trigger]) -> Mention | None:
@@ -134,7 +154,7 @@ def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
 
 def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
     kinds_ok = a.kind is kind or AttackKind.ATTACK in {a.kind, kind}
-    return kinds_ok and a.status is status
+    return kinds_ok and (a.status is status or {a.status, status} == {Status.PLANNED, Status.FOILED})
 
 
 def extract_attacks(doc: Document, res: Resources) -> None:
@@ -149,38 +169,51 @@ def extract_attacks(doc: Document, res: Resources) -> None:
         kind = _kind(triggers)
         first = min(triggers, key=lambda t: t.start)
         perp = _perpetrator(doc, mentions, triggers)
-        target = _target(doc, mentions, first, perp)
+        target, location = _target(doc, sent, mentions, triggers, perp)
         status = _status(doc, res, sent.norm_start, sent.norm_end)
         dates = find_dates(doc, sent.norm_start, sent.norm_end)
         date = dates[0] if dates else None
         count = _count(doc, sent.norm_start, sent.norm_end)
         evidence = doc.sentence_evidence(sent.index)
-        existing = None
-        for a in reversed(doc.attacks):
-            same_target = target is not None and a.target is not None and a.target.key == target.entity.key
-            anaphor = target is None and a is last
-            date_clash = date is not None and a.date is not None and a.date.value != date.value
-            explicit_new = date is not None and a.date is None and a.sentences and a is not last
-            if (same_target or anaphor) and _compatible(a, kind, status) and not date_clash and not explicit_new:
-                existing = a
-                break
+        anchor = time_anchor(doc.norm[sent.norm_start:sent.norm_end])
+        existing = _merge_target(doc.attacks, last, target.entity if target else None, kind, status, anchor)
         if existing is not None:
             if existing.kind is AttackKind.ATTACK:
                 existing.kind = kind
+            if existing.status is not status:
+                existing.status = Status.FOILED  # a planned attack later reported foiled
+            existing.target = existing.target or (target.entity if target else None)
             existing.perpetrator = existing.perpetrator or (perp.entity if perp else None)
+            existing.location = existing.location or (location.entity if location else None)
             existing.count = existing.count or count
             existing.date = existing.date or date
+            existing.anchor = existing.anchor or anchor
             if sent.index not in existing.sentences:
                 existing.sentences.append(sent.index)
                 existing.evidence.append(evidence)
             existing.confidence = min(0.95, existing.confidence + 0.1)
             last = existing
             continue
-        if target is None and perp is None and date is None:
-            continue
         attack = Attack(kind=kind, sentence=sent.index, evidence=[evidence],
                         target=target.entity if target else None, perpetrator=perp.entity if perp else None,
+                        location=location.entity if location else None, anchor=anchor,
                         count=count, status=status, date=date, sentences=[sent.index],
                         confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
         doc.attacks.append(attack)
         last = attack
+    # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
+    doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date]
+
+
+def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
+                  status: Status, anchor: str | None) -> Attack | None:
+    """The attack a new sentence continues, if any: same target, or a bare reference to the last one."""
+    for a in reversed(attacks):
+        same_target = target is not None and a.target is not None and a.target.key == target.key
+        continues_last = a is last and (target is None or a.target is None)
+        if not (same_target or continues_last) or not _compatible(a, kind, status):
+            continue
+        if anchor is not None and anchor != a.anchor and not (a is last and target is None and a.anchor is None):
+            continue  # an explicitly different time is a different attack
+        return a
+    return None

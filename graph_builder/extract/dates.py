@@ -37,17 +37,34 @@ def _weekday_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)
-def _parse(day: int, month: int, year: int) -> date | None:
-    """dateparser on a cleaned Arabic phrase; None when the phrase is not a real date."""
-    month_name = next(n for n, m in lexicon.months().items() if m == month)
-    parsed = dateparser.parse(f"{day} {month_name} {year}", languages=["ar"], locales=["ar-IQ", "ar"],
+def _parse(day: int, month_name: str, year: int) -> date | None:
+    """dateparser on the cleaned phrase ("17 اكتوبر 2023"); None when it is not a real date (30 فبراير)."""
+    parsed = dateparser.parse(f"{day} {month_name} {year}", locales=["ar-IQ"],
                               settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-    if parsed is not None:
-        return parsed.date()
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return parsed.date() if parsed is not None else None
+
+
+@lru_cache(maxsize=1)
+def _month_only_pattern() -> re.Pattern[str]:
+    names = sorted(lexicon.months(), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\u0621-\u064a])(?:شهر\s+)?(?P<month>{alt})(?![\u0621-\u064a])"
+                      rf"(?:\s*[/\\-]\s*(?:{alt}))?\s*(?:(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d)|(?P<past>الماضي))?")
+
+
+def time_anchor(text: str) -> str | None:
+    """The first explicit calendar expression in `text` ("17 نوفمبر", "مارس 2021"), even when unresolvable.
+
+    Two reports with different anchors are different attacks, whether or not a year makes them dates.
+    """
+    m = _month_pattern().search(text)
+    if m is not None:
+        day = m.group("day") or str(_ORDINALS[m.group("ord")])
+        return f"{int(day)} {lexicon.months()[m.group('month')]}"
+    m = _month_only_pattern().search(text)
+    if m is not None and (m.group("year") or m.group("past") or "شهر" in m.group(0)):
+        return f"{lexicon.months()[m.group('month')]}/{m.group('year') or ''}"
+    return None
 
 
 def _explicit(text: str, published: date | None) -> list[EventDate]:
@@ -60,7 +77,7 @@ def _explicit(text: str, published: date | None) -> list[EventDate]:
             if published is None:
                 continue
             year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
-        value = _parse(day, month, year)
+        value = _parse(day, m.group("month"), year)
         if value is not None:
             out.append(EventDate(value, "day"))
     return out

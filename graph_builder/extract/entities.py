@@ -91,9 +91,7 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
                         re.fullmatch(r"[\s\u0621-\u064a]{0,4}", doc.norm[pos:m.norm_start] or "")
                         and doc.norm[pos:m.norm_start].strip() in {"", "باسم", "في", "ب", "ل"})), None)
             if nxt is not None and nxt.entity.kind is not EntityKind.PERSON:
-                if nxt.entity.kind is EntityKind.STATE:
-                    state = nxt.entity.key
-                elif state is None and nxt.entity.official_of is None:
+                if nxt.entity.kind is EntityKind.STATE or (state is None and nxt.entity.official_of is None):
                     state = nxt.entity.key
                 pos = nxt.norm_end
                 continue

@@ -1,9 +1,10 @@
 """Statements (speech acts): accusations, denials, claims, condemnations and threats.
 
-A trigger (verb, participle or noun from lexicon/statement_triggers.tsv, matched after clitic peeling) opens a
-statement; its speaker is the subject (Arabic puts it after the verb, headlines before it), a participle
-inherits the speaker of its main clause ("دان بومبيو الهجوم متهماً ..."), and the accused is the next party
-named after the trigger. Negated triggers ("لم تعلن أي جهة مسؤوليتها") make no statement.
+A trigger (lexicon/statement_triggers.tsv, matched after clitic peeling) opens a statement. Its speaker is the
+verb's subject: after the verb in running text (VSO, titles first: "ودان وزير الخارجية الأميركي مايك
+بومبيو"), right before it in headlines and SVO clauses ("إيران تنفي"); participles and quoted first-person
+forms take the speaker of the sentence's attribution ("قال X إن ..."). The accused is the next party after the
+speaker, or the antecedent for "X وراء" and object pronouns. Negated triggers make no statement.
 """
 from __future__ import annotations
 
@@ -11,14 +12,28 @@ import re
 from dataclasses import dataclass
 
 from graph_builder import lexicon
-from graph_builder.document import Attack, Document, Entity, EntityKind, Mention, Statement, StatementKind, Token
+from graph_builder.document import (
+    Attack,
+    Document,
+    Entity,
+    EntityKind,
+    Mention,
+    Statement,
+    StatementKind,
+    Status,
+    Token,
+)
 from graph_builder.resources import Resources
+from graph_builder.text.tokens import peel
 
-_WINDOW_AFTER = 70  # characters after a verb where its subject may stand (titles come first)
-_WINDOW_BEFORE = 40
-_CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|حيث)(?:\s|$)|[:\"،,]")
-_OWN_FORMS = re.compile(r"(?:تورط|صل|علاق|دور|مسؤولي)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])")
-_DENIED_LINK = re.compile(r"(?:صله|تورط|دور|علاقه|مسؤوليه|يد)\s+(?:ل|ب)?")
+_SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
+_SVO_GAP = 18  # at most this many characters between a headline subject and its verb
+_OBJECT_WINDOW = 120
+_CLAUSE = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|الذين|حيث|بعد|قبل)(?:\s|$)|:")
+_OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسؤولي|ضلوع)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])|بلاد(?:ه|ها|نا)")
+_LINK = re.compile(r"(?:صله|تورط|دور|علاقه|ضلوع|يد)\s+(?:ل|ب|في)?")
+_ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "استهداف", "اقتحام", "القصف", "الضربه", "قصف",
+                           "العمليه", "الاعتداء", "الغاره"})
 
 
 @dataclass
@@ -26,170 +41,215 @@ class _Trigger:
     token: Token
     kind: StatementKind
     role: str
-    index: int
 
 
-def _actor(m: Mention) -> bool:
-    return m.entity.kind.is_actor or (m.entity.kind is EntityKind.EMBASSY)
+def _is_actor(m: Mention) -> bool:
+    return not m.by_adjective and (m.entity.kind.is_actor or m.entity.kind is EntityKind.EMBASSY)
 
 
-def _find_triggers(doc: Document, res: Resources, tokens: list[Token], sent_text: str) -> list[_Trigger]:
-    table = lexicon.statement_triggers()
-    negation = res.cues["negation"]
+def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trigger]:
+    table, negation = lexicon.statement_triggers(), res.cues["negation"]
     out = []
     for i, tok in enumerate(tokens):
-        for _prefix, stem in _peel_all(tok):
+        for _prefix, stem in peel(tok.surface):
             trigs = table.get(stem)
             if not trigs:
                 continue
-            for trig in trigs:
-                if trig.requires and trig.requires[:6] not in sent_text:
-                    continue
-                if any(t.surface in negation for t in tokens[max(0, i - 2):i]):
-                    continue
-                out.append(_Trigger(tok, StatementKind(trig.kind), trig.role, i))
+            if not any(t.surface in negation for t in tokens[max(0, i - 2):i]):
+                out.extend(_Trigger(tok, StatementKind(t.kind), t.role) for t in trigs
+                           if not t.requires or any(r in sent_text for r in t.requires))
             break
     return out
 
 
-def _peel_all(tok: Token) -> tuple[tuple[str, str], ...]:
-    from graph_builder.text.tokens import peel
-
-    return peel(tok.surface)
-
-
-def _subject_after(doc: Document, mentions: list[Mention], pos: int, limit: int) -> Mention | None:
-    best_adj = None
+def _subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention | None:
+    """The verb's subject: the first actor after it, or a named person right behind a title and its body."""
+    first: Mention | None = None
     for m in mentions:
-        if m.norm_start < pos or not _actor(m):
+        if m.norm_start < pos or not _is_actor(m):
             continue
-        if m.norm_start - pos > _WINDOW_AFTER:
+        if m.norm_start - pos > _SUBJECT_WINDOW or _CLAUSE.search(doc.norm[pos:m.norm_start]):
             break
-        gap = doc.norm[pos:m.norm_start]
-        if _CLAUSE_BREAK.search(gap) and not re.fullmatch(r"[\s\u0621-\u064a،,]*", gap.replace("،", "").replace(",", "")):
-            break
-        if re.search(r"(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)", gap):
-            break
-        if m.by_adjective:
-            best_adj = best_adj or m
-            continue
-        return m
-    return best_adj
+        if first is None:
+            first = m
+            if m.entity.kind is EntityKind.PERSON:
+                return m
+        elif m.entity.kind is EntityKind.PERSON and m.norm_start - first.norm_end < 45:
+            return m  # "المتحدث باسم البنتاغون جون كيربي", "ممثل طهران لدى الأمم المتحدة مجيد تخت روانجي"
+    return first
 
 
-def _subject_before(doc: Document, mentions: list[Mention], pos: int, sent_start: int) -> Mention | None:
+def _subject_before(doc: Document, mentions: list[Mention], pos: int) -> Mention | None:
+    """A subject right before the verb: nothing between them but quotes and nationality adjectives."""
+    adjectives = [m for m in mentions if m.by_adjective]
     for m in reversed(mentions):
-        if m.norm_end > pos or not _actor(m) or m.by_adjective:
+        if m.norm_end > pos or not _is_actor(m):
             continue
-        if pos - m.norm_end > _WINDOW_BEFORE:
-            return None
-        return m
+        between = list(doc.norm[m.norm_end:pos])
+        for adj in adjectives:
+            if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
+                between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
+        return m if len(between) <= _SVO_GAP and not "".join(between).strip(" \"'") else None
     return None
 
 
-def _main_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
-                  before: int) -> Mention | None:
-    """Subject of the first attribution or statement verb of the sentence that precedes `before`."""
-    attribution = res.cues["attribution"]
-    table = lexicon.statement_triggers()
+def _attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
+                        before: int) -> Mention | None:
+    """Subject of the sentence's first attribution or statement verb before `before`, else its first actor."""
+    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
     for tok in tokens:
         if tok.norm_start >= before:
             break
-        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ())) for _, stem in _peel_all(tok)):
-            m = _subject_after(doc, mentions, tok.norm_end, before)
+        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ())) for _, stem in peel(tok.surface)):
+            m = _subject_after(doc, mentions, tok.norm_end) or _subject_before(doc, mentions, tok.norm_start)
             if m is not None and m.norm_start < before:
                 return m
-    return next((m for m in mentions if m.norm_start < before and _actor(m) and not m.by_adjective), None)
+    return next((m for m in mentions if m.norm_start < before and _is_actor(m)), None)
 
 
-def _object_after(doc: Document, mentions: list[Mention], pos: int, speaker: Mention | None) -> Mention | None:
+def _object_after(mentions: list[Mention], pos: int, exclude: Entity | None) -> Mention | None:
     for m in mentions:
-        if m.norm_start < pos or not _actor(m) or m.entity.kind is EntityKind.MEDIA:
+        if m.norm_start < pos or not _is_actor(m) or (exclude is not None and m.entity.key == exclude.key):
             continue
-        if speaker is not None and m.entity.key == speaker.entity.key:
-            continue
-        if m.norm_start - pos > 120:
-            return None
-        return m
+        return m if m.norm_start - pos <= _OBJECT_WINDOW else None
     return None
 
 
-def _attack_for(doc: Document, sent_index: int, has_attack_word: bool) -> Attack | None:
+def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None) -> Mention | None:
+    for m in reversed(mentions):
+        if m.norm_end <= pos and _is_actor(m) and (exclude is None or m.entity.key != exclude.key):
+            return m
+    return None
+
+
+def _about(doc: Document, sent_index: int, has_attack_word: bool) -> Attack | None:
     here = [a for a in doc.attacks if sent_index in a.sentences]
     if here:
         return here[0]
     if not has_attack_word:
         return None
+    # A bare "الهجوم" refers back to the story's main attack: carried out, most reported, then most recent.
     earlier = [a for a in doc.attacks if min(a.sentences) <= sent_index]
-    return max(earlier, key=lambda a: max(s for s in a.sentences if s <= sent_index), default=None)
+    return max(earlier, key=lambda a: (a.status is Status.CARRIED_OUT, len(a.sentences),
+                                       max(s for s in a.sentences if s <= sent_index)), default=None)
 
 
 def _state_of(entity: Entity, res: Resources) -> Entity:
-    if entity.official_of and entity.official_of in res.entities:
-        return res.entities[entity.official_of]
-    return entity
+    official = res.entities.get(entity.official_of or "")
+    return official if official is not None and official.kind is EntityKind.STATE else entity
+
+
+def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Mention], tokens: list[Token],
+             headline: bool) -> Mention | None:
+    tok = trig.token
+    if trig.role == "verb":
+        before = _subject_before(doc, mentions, tok.norm_start)
+        if before is not None and (headline or not tok.prefix):
+            return before
+        return _subject_after(doc, mentions, tok.norm_end) or before
+    return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start)
+
+
+def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, mentions: list[Mention],
+             triggers: list[_Trigger], sent_end: int) -> Entity | None:
+    tok, kind = trig.token, trig.kind
+    start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
+    if kind is StatementKind.DENIAL:
+        tail = doc.norm[tok.norm_end:sent_end]
+        if _OWN.search(tail[:50]):
+            return _state_of(speaker.entity, res)
+        link = _LINK.search(tail[:80])
+        if link:
+            m = _object_after(mentions, tok.norm_end + link.end(), None)
+            if m is not None:
+                return m.entity
+        behind = next((t for t in triggers if t.role == "behind" and t.token.norm_start > tok.norm_start), None)
+        if behind is not None:
+            m = _antecedent(mentions, behind.token.norm_start, None)
+            return m.entity if m is not None and m.norm_start > tok.norm_end else None
+        return None
+    if kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
+        m = _object_after(mentions, start, speaker.entity)
+        return m.entity if m is not None else None
+    return None
 
 
 def extract_statements(doc: Document, res: Resources) -> None:
-    """Add the document's statements to `doc.statements` (one per distinct speaker/kind/accused/about)."""
+    """Add the document's statements to `doc.statements`, one per distinct speaker/kind/accused/about."""
     seen: dict[tuple, Statement] = {}
-    attack_stems = {"هجوم", "الهجوم", "هجمات", "الهجمات", "استهداف", "اقتحام", "القصف", "الضربه", "قصف"}
     for sent in doc.sentences:
         tokens = [t for t in doc.tokens if sent.norm_start <= t.norm_start < sent.norm_end]
         sent_text = doc.norm[sent.norm_start:sent.norm_end]
-        triggers = _find_triggers(doc, res, tokens, sent_text)
+        triggers = _triggers(res, tokens, sent_text)
         if not triggers:
             continue
         mentions = doc.mentions_in(sent.index)
-        has_attack_word = any(t.stem in attack_stems or t.surface in attack_stems for t in tokens)
+        has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
+        has_attack_word = any(t.stem in _ATTACK_WORDS or t.surface in _ATTACK_WORDS for t in tokens)
         for trig in triggers:
-            tok = trig.token
-            speaker: Mention | None
-            accused: Mention | None = None
-            if trig.role == "verb":
-                speaker = _subject_after(doc, mentions, tok.norm_end, sent.norm_end)
-                if speaker is None:
-                    speaker = _subject_before(doc, mentions, tok.norm_start, sent.norm_start)
-            elif trig.role == "behind":
-                accused = _subject_before(doc, mentions, tok.norm_start, sent.norm_start)
-                if accused is None:
+            accused_entity: Entity | None = None
+            if trig.role in {"behind", "verb_obj"}:
+                if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
+                    continue  # the accusation verb already covers "X وراء"
+                target = _antecedent(mentions, trig.token.norm_start, None)
+                if target is None:
                     continue
-                speaker = _subject_before(doc, mentions, accused.norm_start, sent.norm_start) or \
-                    _main_speaker(doc, res, mentions, tokens, accused.norm_start)
+                accused_entity = target.entity
+                if trig.role == "verb_obj":
+                    speaker = _subject_after(doc, mentions, trig.token.norm_end)
+                else:
+                    speaker = _antecedent(mentions, target.norm_start, target.entity) or \
+                        _attributed_speaker(doc, res, mentions, tokens, target.norm_start)
             else:
-                speaker = _main_speaker(doc, res, mentions, tokens, tok.norm_start)
-            if speaker is None or speaker.by_adjective and trig.role != "verb":
+                speaker = _speaker(doc, res, trig, mentions, tokens, sent.is_headline)
+                if speaker is not None:
+                    accused_entity = _accused(doc, res, trig, speaker, mentions, triggers, sent.norm_end)
+            if speaker is None or (trig.role == "behind" and any(
+                    o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
+                continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
+            if trig.kind is StatementKind.CLAIM and speaker.entity.kind is not EntityKind.ARMED_GROUP:
                 continue
-            after = tok.norm_end if trig.role != "verb" or speaker.norm_start < tok.norm_start else speaker.norm_end
-            if trig.kind in {StatementKind.ACCUSATION, StatementKind.THREAT} and accused is None:
-                accused = _object_after(doc, mentions, after, speaker)
-                if accused is None and trig.kind is StatementKind.THREAT and trig.role == "verb":
-                    accused = _subject_before(doc, mentions, tok.norm_start, sent.norm_start)
-                    if accused is not None and accused.entity.key == speaker.entity.key:
-                        accused = None
-            elif trig.kind is StatementKind.DENIAL:
-                tail = doc.norm[tok.norm_end:sent.norm_end]
-                link = _DENIED_LINK.search(tail)
-                if link:
-                    accused = _object_after(doc, mentions, tok.norm_end + link.end(), None)
-                if accused is None and (_OWN_FORMS.search(tail[:60]) or re.search(r"بلاد(?:ه|ها)", tail[:60])):
-                    accused = speaker
-            if trig.kind is StatementKind.ACCUSATION and accused is None:
+            if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
-            speaker_entity = speaker.entity
-            accused_entity = accused.entity if accused is not None else None
-            if accused_entity is not None and re.search(r"بلاد(?:ه|ها)", doc.norm[tok.norm_end:sent.norm_end][:60]) \
-                    and trig.kind is StatementKind.DENIAL and accused is speaker:
-                accused_entity = _state_of(speaker_entity, res)
-            about = _attack_for(doc, sent.index, has_attack_word)
-            key = (trig.kind, speaker_entity.key, accused_entity.key if accused_entity else None, id(about))
+            about = _about(doc, sent.index, has_attack_word)
+            key = (trig.kind, speaker.entity.key, accused_entity.key if accused_entity else None, id(about))
             evidence = doc.sentence_evidence(sent.index)
             if key in seen:
                 if evidence not in seen[key].evidence:
                     seen[key].evidence.append(evidence)
                 continue
-            stmt = Statement(kind=trig.kind, sentence=sent.index, evidence=[evidence], speaker=speaker_entity,
+            stmt = Statement(kind=trig.kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
                              accused=accused_entity, about=about, date=about.date if about else None,
                              confidence=0.7 if trig.role == "verb" else 0.55)
             seen[key] = stmt
             doc.statements.append(stmt)
+    consolidate_statements(doc)
+
+
+def _subsumes(full: Statement, part: Statement) -> bool:
+    """`part` says nothing `full` does not: same kind and speaker, its accused and about unset or equal.
+
+    A denial or condemnation naming no party, repeated by one speaker in one article, is one speech act even
+    when the two sentences sit near different attacks; the first report is kept.
+    """
+    if full is part or full.kind is not part.kind or full.speaker != part.speaker:
+        return False
+    if part.accused is None and full.accused is None and part.kind in {StatementKind.DENIAL,
+                                                                         StatementKind.CONDEMNATION}:
+        return full.sentence < part.sentence
+    return (part.accused in (None, full.accused) and part.about in (None, full.about)
+            and (full.accused, full.about) != (part.accused, part.about))
+
+
+def consolidate_statements(doc: Document) -> None:
+    """Fold a vaguer report of a speech act (headline, repeated sentence) into the fuller one."""
+    kept: list[Statement] = []
+    for stmt in doc.statements:
+        fuller = next((o for o in doc.statements if _subsumes(o, stmt)), None)
+        if fuller is None:
+            kept.append(stmt)
+            continue
+        for ev in stmt.evidence:
+            if ev not in fuller.evidence:
+                fuller.evidence.append(ev)
+    doc.statements = kept
