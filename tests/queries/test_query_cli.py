@@ -1,0 +1,68 @@
+"""The query/export/remove commands, run through typer as a user would."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import rdflib
+import typer
+from typer.testing import CliRunner
+
+from queries.cli import register
+from queries.store import load_file, open_store
+
+FIXTURE = Path(__file__).parent / "data" / "fixture.trig"
+app = typer.Typer()
+register(app)
+runner = CliRunner()
+
+
+def test_list_and_help() -> None:
+    res = runner.invoke(app, ["query", "--list"])
+    assert res.exit_code == 0 and "accused-of" in res.output and "actor-profile" in res.output
+    for cmd in ("query", "export", "serve", "remove"):
+        out = runner.invoke(app, [cmd, "--help"])
+        assert out.exit_code == 0 and "Example:" in out.output
+
+
+def test_query_formats_on_a_file() -> None:
+    res = runner.invoke(app, ["query", "denials", "--graph", str(FIXTURE)], env={"COLUMNS": "300"})
+    assert res.exit_code == 0 and "كتائب حزب الله" in res.output and "1 row(s)" in res.output
+    res = runner.invoke(app, ["query", "actor-profile", "-p", "actor=Kataib Hezbollah", "--graph", str(FIXTURE),
+                              "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    assert {r["role"] for r in rows} == {"accused by", "denied for", "denies", "threatens"}
+    res = runner.invoke(app, ["query", "accused-of", "--graph", str(FIXTURE), "-f", "json"])
+    body = json.loads(res.output)
+    assert len(body["results"]["bindings"]) == 3
+    assert body["results"]["bindings"][0]["accusedLabel"] == {"type": "literal", "value": "إيران", "xml:lang": "ar"}
+    res = runner.invoke(app, ["query", "threats", "--graph", str(FIXTURE), "-f", "tsv"])
+    assert res.output.startswith("?speakerLabel\t") and '"كتائب حزب الله"@ar' in res.output
+
+
+def test_query_errors_exit_2_with_a_message(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["query", "actor-profile", "-p", "actor=nobody", "--graph", str(FIXTURE)])
+    assert res.exit_code == 2 and "nothing in the graph is labelled" in res.output
+    res = runner.invoke(app, ["query", "denials", "--store", str(tmp_path / "none")])
+    assert res.exit_code == 2 and "no store" in res.output
+
+
+def test_sparql_file_export_and_remove_on_a_store(tmp_path: Path) -> None:
+    loc = tmp_path / "store"
+    store = open_store(str(loc))
+    load_file(store, FIXTURE)
+    store.close()
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflictkg/ontology#Accusation> }")
+    res = runner.invoke(app, ["query", "--sparql", str(q), "--store", str(loc), "-f", "csv"])
+    assert res.exit_code == 0 and res.output.splitlines()[1] == "3"
+    out = tmp_path / "g.trig"
+    res = runner.invoke(app, ["export", "--format", "trig", "-o", str(out), "--store", str(loc)])
+    assert res.exit_code == 0
+    assert len(rdflib.Dataset().parse(out, format="trig")) > 0
+    res = runner.invoke(app, ["remove", "d1", "--store", str(loc)])
+    assert res.exit_code == 0 and "removed d1" in res.output
+    res = runner.invoke(app, ["query", "accused-of", "--store", str(loc), "-f", "csv"])
+    assert len(list(csv.DictReader(io.StringIO(res.output)))) == 1
