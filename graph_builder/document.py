@@ -79,6 +79,7 @@ class Entity:
     role: str | None = None
     also_organization: bool = False
     discovered: bool = False
+    within: tuple[str, ...] = ()  # keys of the places that contain it (ckg:locatedIn / ckg:partOf, transitive)
 
 
 @dataclass

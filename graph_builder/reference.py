@@ -59,4 +59,20 @@ def load_reference_entities(graph: Graph) -> tuple[dict[str, Entity], dict[str, 
             also_organization=kind is EntityKind.EMBASSY and CKG.Organization in types,
         )
         hidden[key] = _lang_labels(graph, node, SKOS.hiddenLabel, "ar")
+    for key, entity in entities.items():
+        entity.within = _containers(graph, URIRef(ENTITY_PREFIX + key))
     return entities, hidden
+
+
+def _containers(graph: Graph, node: URIRef) -> tuple[str, ...]:
+    """Every place that contains `node`, following ckg:locatedIn and ckg:partOf transitively."""
+    seen: list[str] = []
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        for prop in (CKG.locatedIn, CKG.partOf):
+            for parent in graph.objects(current, prop):
+                if isinstance(parent, URIRef) and _key(parent) not in seen:
+                    seen.append(_key(parent))
+                    todo.append(parent)
+    return tuple(seen)

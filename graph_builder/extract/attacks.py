@@ -10,13 +10,25 @@ import re
 from dataclasses import dataclass
 
 from graph_builder import lexicon
-from graph_builder.document import Attack, AttackKind, Document, Entity, EntityKind, Mention, Sentence, Status
+from graph_builder.document import (
+    Attack,
+    AttackKind,
+    Document,
+    Entity,
+    EntityKind,
+    EventDate,
+    Mention,
+    Sentence,
+    Status,
+)
 from graph_builder.extract.dates import find_dates, time_anchor
 from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.resources import Resources
 
 _SPECIFIC_MIN_WEIGHT = 0.75
-_ATTACK_MIN_WEIGHT = 0.5
+_ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
+_VAGUE_WEIGHT = 0.45
+_CLAIMED = re.compile(r"تبن|مسؤوليت")
 _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
                "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ")
 _TARGET_PREPS = ("على", "علي", "ضد", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "باتجاه", "نحو", "في محيط")
@@ -52,9 +64,10 @@ def _is_party(m: Mention) -> bool:
     return not m.by_adjective and m.entity.kind is not EntityKind.MEDIA
 
 
-_DIRECT = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو|استهدف\S*|يستهدف|تستهدف)?\s*(?:ل)?\s*$")
+_DIRECT = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو|استهدف\S*|يستهدف|تستهدف|مقتل|اغتيال|ادى الى مقتل)?\s*(?:ل)?\s*$")
 _FILLER = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو)?\s*(?:\S+\s+){0,4}?(?:ل|لـ|تابع\S*\s+ل?)?\s*$")
 _EXPOSED = re.compile(r"(?<![\u0621-\u064a])[وف]?[تي]?تعرض[\u0621-\u064a]*")
+_NEAR = re.compile(r"(?:قرب|بالقرب من|محيط|تقع في|يقع في)\s*$")
 _LOCATIVE = re.compile(r"(?:قرب|بالقرب من|محيط|في|داخل|من|الى|الي)\s*$")
 
 
@@ -66,13 +79,14 @@ def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: li
     subject of "تعرضت X لهجوم", or else a base or embassy the sentence names outside a locative phrase.
     """
     parties = [m for m in mentions if _is_party(m) and m is not perpetrator]
-    located = [m for m in parties if _LOCATIVE.search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
+    located = [m for m in parties
+               if (_NEAR if m.entity.kind.is_facility else _LOCATIVE).search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
     location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
             if m.norm_start < t.end:
                 continue
-            gap = doc.norm[t.end:m.norm_start]
+            gap = doc.norm[t.end:m.norm_start].replace('"', "").replace("'", "")
             if len(gap) > 40 or "،" in gap or "," in gap:
                 break
             direct = _DIRECT.match(gap) is not None
@@ -83,7 +97,10 @@ def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: li
             if direct or (_FILLER.match(gap) and m not in located):
                 return m, location
     for exposed in _EXPOSED.finditer(doc.norm, sent.norm_start, sent.norm_end):
-        candidates = [m for m in parties if m not in located]
+        if not any(0 <= t.start - exposed.end() < 60 for t in triggers):
+            continue  # "الهجمات التي تتعرض لها القوات" speaks of other attacks
+        candidates = [m for m in parties if m not in located
+                      and "،" not in doc.norm[min(m.norm_end, exposed.start()):max(m.norm_start, exposed.end())]]
         after = next((m for m in candidates if 0 <= m.norm_start - exposed.end() <= 25), None)
         before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)
         if after or before:
@@ -94,27 +111,34 @@ def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: li
     return None, location
 
 
+def _words(text: str) -> list[str]:
+    return text.replace('"', " ").replace("'", " ").split()
+
+
 def _perpetrator(doc: Document, mentions: list[Mention], triggers: list[_Trigger]) -> Mention | None:
+    """Who carried the attack out, where the sentence states it as fact.
+
+    "هجوم كتائب حزب الله على ...", "X شنت هجوما", "شنت X ضربات", "... من قبل X", and for air strikes a
+    nationality adjective ("غارة أميركية"). Attribution ("تتهم واشنطن X") is a statement, not a fact.
+    """
     for m in mentions:
         if m.entity.kind not in {EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION}:
             continue
         for t in triggers:
-            after = doc.norm[t.end:m.norm_start]
             if m.by_adjective:
-                if 0 <= m.norm_start - t.end <= 2 and t.kind in {AttackKind.AIRSTRIKE, AttackKind.ATTACK}:
+                if 0 <= m.norm_start - t.end <= 2 and t.kind is AttackKind.AIRSTRIKE:
                     return m
                 continue
-            # "هجوم كتائب حزب الله على ..."
-            if 0 <= m.norm_start - t.end <= 1 and doc.norm[m.norm_end:m.norm_end + 6].strip().startswith(("على", "علي", "ضد")):
+            gap_after = doc.norm[t.end:m.norm_start]
+            if 0 <= len(gap_after) <= 2 and _words(doc.norm[m.norm_end:m.norm_end + 8])[:1] in (["علي"], ["ضد"]):
                 return m
-            # "X شنت/نفذت هجوما" and "شنت X ضربات"
-            if 0 < t.start - m.norm_end < 25 and doc.norm[m.norm_end:t.start].split()[:1] and \
-                    doc.norm[m.norm_end:t.start].split()[0] in _PERP_VERBS:
+            gap_before = _words(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 25 else []
+            if gap_before and gap_before[0] in _PERP_VERBS:
                 return m
-            before = doc.norm[max(0, m.norm_start - 12):m.norm_start].split()
-            if before and before[-1] in _PERP_VERBS and 0 < t.start - m.norm_end < 30:
+            preceding = _words(doc.norm[max(0, m.norm_start - 12):m.norm_start])
+            if preceding and preceding[-1] in _PERP_VERBS and 0 < t.start - m.norm_end < 30:
                 return m
-            if re.fullmatch(r"\s*(من قبل|بواسطه)\s*", after or "x"):
+            if re.fullmatch(r"\s*(?:من قبل|بواسطه)\s*", gap_after):
                 return m
     return None
 
@@ -130,7 +154,7 @@ def _count(doc: Document, start: int, end: int) -> int | None:
             return 2
         prev = tokens[i - 1] if i else None
         if prev is None:
-            continue
+            return 1 if number == "sg" else None
         if prev.surface.isdigit() and 0 < int(prev.surface) < 1000:
             return int(prev.surface)
         if re.fullmatch(r"ب?\d+", doc.norm[prev.norm_start:tok.norm_start].replace(" ", "")):
@@ -138,6 +162,8 @@ def _count(doc: Document, start: int, end: int) -> int | None:
         value = words.get(prev.stem) or words.get(prev.surface)
         if value:
             return value
+        if number == "sg":
+            return 1
     return None
 
 
@@ -163,26 +189,31 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     last: Attack | None = None
     for sent in doc.sentences:
         triggers = _triggers(hits, sent.norm_start, sent.norm_end)
-        if not triggers or max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT:
+        if not triggers or max(t.weight for t in triggers) < _VAGUE_WEIGHT:
             continue
         mentions = [m for m in doc.mentions_in(sent.index)]
         kind = _kind(triggers)
         first = min(triggers, key=lambda t: t.start)
         perp = _perpetrator(doc, mentions, triggers)
         target, location = _target(doc, sent, mentions, triggers, perp)
+        if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
+            perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
+        if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and \
+                not _CLAIMED.search(doc.norm[sent.norm_start:sent.norm_end]):
+            continue  # "الهجمات على القوات الأميركية" in general is not a specific attack
         status = _status(doc, res, sent.norm_start, sent.norm_end)
         dates = find_dates(doc, sent.norm_start, sent.norm_end)
         date = dates[0] if dates else None
         count = _count(doc, sent.norm_start, sent.norm_end)
         evidence = doc.sentence_evidence(sent.index)
         anchor = time_anchor(doc.norm[sent.norm_start:sent.norm_end])
-        existing = _merge_target(doc.attacks, last, target.entity if target else None, kind, status, anchor)
+        existing = _merge_target(doc.attacks, last, target.entity if target else None, kind, status, anchor, date)
         if existing is not None:
             if existing.kind is AttackKind.ATTACK:
                 existing.kind = kind
             if existing.status is not status:
                 existing.status = Status.FOILED  # a planned attack later reported foiled
-            existing.target = existing.target or (target.entity if target else None)
+            existing.target = _more_specific(existing.target, target.entity if target else None)
             existing.perpetrator = existing.perpetrator or (perp.entity if perp else None)
             existing.location = existing.location or (location.entity if location else None)
             existing.count = existing.count or count
@@ -206,14 +237,28 @@ def extract_attacks(doc: Document, res: Resources) -> None:
 
 
 def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
-                  status: Status, anchor: str | None) -> Attack | None:
+                  status: Status, anchor: str | None, date: EventDate | None) -> Attack | None:
     """The attack a new sentence continues, if any: same target, or a bare reference to the last one."""
     for a in reversed(attacks):
-        same_target = target is not None and a.target is not None and a.target.key == target.key
+        same_target = target is not None and a.target is not None and _same_place(a.target, target)
         continues_last = a is last and (target is None or a.target is None)
         if not (same_target or continues_last) or not _compatible(a, kind, status):
             continue
-        if anchor is not None and anchor != a.anchor and not (a is last and target is None and a.anchor is None):
+        if date is not None and a.date is not None:
+            if date.value != a.date.value:
+                continue
+        elif anchor is not None and anchor != a.anchor and not (a is last and target is None and a.anchor is None):
             continue  # an explicitly different time is a different attack
         return a
     return None
+
+
+def _same_place(a: Entity, b: Entity) -> bool:
+    """Equal, or one inside the other (Erbil airport and Erbil are one target for merging)."""
+    return a.key == b.key or a.key in b.within or b.key in a.within
+
+
+def _more_specific(a: Entity | None, b: Entity | None) -> Entity | None:
+    if a is None or b is None:
+        return a or b
+    return b if a.key in b.within else a
