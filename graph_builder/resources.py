@@ -11,7 +11,7 @@ from functools import lru_cache
 from rdflib import Graph
 
 from graph_builder import lexicon
-from graph_builder.document import Entity
+from graph_builder.document import Entity, EntityKind
 from graph_builder.gazetteer import Gazetteer, Pattern
 from graph_builder.reference import load_reference_entities
 from graph_builder.text.normalize import normalize_name
@@ -27,6 +27,21 @@ class Resources:
     title_info: dict[str, tuple[str, str]]  # title key -> (class, role)
     self_named: Gazetteer
     cues: dict[str, frozenset[str]]
+
+    def state_of(self, entity: Entity, _depth: int = 0) -> Entity | None:
+        """The state an entity belongs to: itself for a state, through ckg:officialOf, or from a nationality
+        adjective in its name ("وزارة الخارجية الإيرانية" -> Iran)."""
+        if entity.kind is EntityKind.STATE:
+            return entity
+        parent = self.entities.get(entity.official_of or "")
+        if parent is not None and _depth < 4:
+            found = self.state_of(parent, _depth + 1)
+            if found is not None:
+                return found
+        for hit in self.names.find(normalize_name(entity.label_ar)):
+            if hit.pattern.adjective and hit.pattern.key in self.entities:
+                return self.entities[hit.pattern.key]
+        return None
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Resources:

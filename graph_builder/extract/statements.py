@@ -31,6 +31,7 @@ _SVO_GAP = 18  # at most this many characters between a headline subject and its
 _OBJECT_WINDOW = 120
 _CLAUSE = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|الذين|حيث|بعد|قبل)(?:\s|$)|:")
 _OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسؤولي|ضلوع)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])|بلاد(?:ه|ها|نا)")
+_REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|الثار|ثار)\s+(?:من|على|علي|ضد)\s*")
 _LINK = re.compile(r"(?:صله|تورط|دور|علاقه|ضلوع|يد)\s+(?:ل|ب|في)?")
 _ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "استهداف", "اقتحام", "القصف", "الضربه", "قصف",
                            "العمليه", "الاعتداء", "الغاره"})
@@ -51,14 +52,36 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trig
     table, negation = lexicon.statement_triggers(), res.cues["negation"]
     out = []
     for i, tok in enumerate(tokens):
-        for _prefix, stem in peel(tok.surface):
+        for prefix, stem in peel(tok.surface):
             trigs = table.get(stem)
             if not trigs:
                 continue
+            if "ال" in prefix:
+                break  # "المتهمين" (the accused) names people; it reports no act
             if not any(t.surface in negation for t in tokens[max(0, i - 2):i]):
                 out.extend(_Trigger(tok, StatementKind(t.kind), t.role) for t in trigs
                            if not t.requires or any(r in sent_text for r in t.requires))
             break
+    return out
+
+
+def _claims_in_attribution(doc: Document, res: Resources, tokens: list[Token],
+                           mentions: list[Mention]) -> list[_Trigger]:
+    """"قالت المقاومة الإسلامية إنها استهدفت قاعدة حرير": a group reporting its own attack claims it."""
+    out = []
+    attribution, acts = res.cues["attribution"], res.cues["claim_acts"]
+    for i, tok in enumerate(tokens):
+        if tok.stem not in attribution and tok.surface not in attribution:
+            continue
+        speaker = _subject_after(doc, mentions, tok.norm_end)
+        if speaker is None or speaker.entity.kind is not EntityKind.ARMED_GROUP:
+            continue
+        for later in tokens[i + 1:i + 16]:
+            if later.norm_start > speaker.norm_end and later.surface in {"انها", "انه", "انهم", "ان"}:
+                nxt = next((t for t in tokens if t.norm_start > later.norm_end), None)
+                if nxt is not None and (nxt.surface in acts or nxt.stem in acts):
+                    out.append(_Trigger(tok, StatementKind.CLAIM, "verb"))
+                break
     return out
 
 
@@ -79,8 +102,10 @@ def _subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention 
     return first
 
 
-def _subject_before(doc: Document, mentions: list[Mention], pos: int) -> Mention | None:
-    """A subject right before the verb: nothing between them but quotes and nationality adjectives."""
+def _subject_before(doc: Document, mentions: list[Mention], pos: int,
+                    particles: frozenset[str] = frozenset()) -> Mention | None:
+    """A subject right before the verb: nothing between them but quotes, nationality adjectives and particles
+    ("إيران تنفي", "كتائب سيد الشهداء العراقية تتوعد", "سرية قاصم الجبارين قد تبنت")."""
     adjectives = [m for m in mentions if m.by_adjective]
     for m in reversed(mentions):
         if m.norm_end > pos or not _is_actor(m):
@@ -89,7 +114,8 @@ def _subject_before(doc: Document, mentions: list[Mention], pos: int) -> Mention
         for adj in adjectives:
             if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
                 between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
-        return m if len(between) <= _SVO_GAP and not "".join(between).strip(" \"'") else None
+        words = "".join(between).replace('"', " ").replace("'", " ").split()
+        return m if len(between) <= _SVO_GAP + 8 and all(w in particles for w in words) else None
     return None
 
 
@@ -107,11 +133,19 @@ def _attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], 
     return next((m for m in mentions if m.norm_start < before and _is_actor(m)), None)
 
 
-def _object_after(mentions: list[Mention], pos: int, exclude: Entity | None) -> Mention | None:
+def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: int,
+                  exclude: Entity | None) -> Mention | None:
+    """The first party named after `pos`, skipping ones inside a description ("المدعومة من إيران")."""
+    descriptors = res.cues["descriptor"]
     for m in mentions:
         if m.norm_start < pos or not _is_actor(m) or (exclude is not None and m.entity.key == exclude.key):
             continue
-        return m if m.norm_start - pos <= _OBJECT_WINDOW else None
+        if m.norm_start - pos > _OBJECT_WINDOW:
+            return None
+        left = " ".join(doc.norm[max(pos, m.norm_start - 16):m.norm_start].split())
+        if any(left.endswith(d) or left.endswith(d.rstrip(" ل")) for d in descriptors):
+            continue
+        return m
     return None
 
 
@@ -135,15 +169,14 @@ def _about(doc: Document, sent_index: int, has_attack_word: bool) -> Attack | No
 
 
 def _state_of(entity: Entity, res: Resources) -> Entity:
-    official = res.entities.get(entity.official_of or "")
-    return official if official is not None and official.kind is EntityKind.STATE else entity
+    return res.state_of(entity) or entity
 
 
 def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Mention], tokens: list[Token],
              headline: bool) -> Mention | None:
     tok = trig.token
     if trig.role == "verb":
-        before = _subject_before(doc, mentions, tok.norm_start)
+        before = _subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
         if before is not None and (headline or not tok.prefix):
             return before
         return _subject_after(doc, mentions, tok.norm_end) or before
@@ -156,11 +189,12 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
     if kind is StatementKind.DENIAL:
         tail = doc.norm[tok.norm_end:sent_end]
-        if _OWN.search(tail[:50]):
-            return _state_of(speaker.entity, res)
+        own = _OWN.search(doc.norm[start:sent_end][:50])
+        if own is not None:
+            return _state_of(speaker.entity, res) if own.group().startswith("بلاد") else speaker.entity
         link = _LINK.search(tail[:80])
         if link:
-            m = _object_after(mentions, tok.norm_end + link.end(), None)
+            m = _object_after(doc, res, mentions, tok.norm_end + link.end(), None)
             if m is not None:
                 return m.entity
         behind = next((t for t in triggers if t.role == "behind" and t.token.norm_start > tok.norm_start), None)
@@ -168,8 +202,14 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
             m = _antecedent(mentions, behind.token.norm_start, None)
             return m.entity if m is not None and m.norm_start > tok.norm_end else None
         return None
+    if kind is StatementKind.THREAT:
+        revenge = _REVENGE.search(doc.norm, start, sent_end)
+        if revenge is not None:
+            m = _object_after(doc, res, mentions, revenge.end(), speaker.entity)
+            if m is not None and m.norm_start - revenge.end() < 4:
+                return m.entity
     if kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
-        m = _object_after(mentions, start, speaker.entity)
+        m = _object_after(doc, res, mentions, start, speaker.entity)
         return m.entity if m is not None else None
     return None
 
@@ -180,12 +220,11 @@ def extract_statements(doc: Document, res: Resources) -> None:
     for sent in doc.sentences:
         tokens = [t for t in doc.tokens if sent.norm_start <= t.norm_start < sent.norm_end]
         sent_text = doc.norm[sent.norm_start:sent.norm_end]
-        triggers = _triggers(res, tokens, sent_text)
-        if not triggers:
-            continue
         mentions = doc.mentions_in(sent.index)
+        triggers = _triggers(res, tokens, sent_text)
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
         has_attack_word = any(t.stem in _ATTACK_WORDS or t.surface in _ATTACK_WORDS for t in tokens)
+        triggers += _claims_in_attribution(doc, res, tokens, mentions)
         for trig in triggers:
             accused_entity: Entity | None = None
             if trig.role in {"behind", "verb_obj"}:
@@ -207,7 +246,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if speaker is None or (trig.role == "behind" and any(
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
-            if trig.kind is StatementKind.CLAIM and speaker.entity.kind is not EntityKind.ARMED_GROUP:
+            if trig.kind is StatementKind.CLAIM and (speaker.entity.kind is not EntityKind.ARMED_GROUP
+                                                     or set(sent_text.split()) & res.cues["habitual"]):
                 continue
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
@@ -223,7 +263,14 @@ def extract_statements(doc: Document, res: Resources) -> None:
                              confidence=0.7 if trig.role == "verb" else 0.55)
             seen[key] = stmt
             doc.statements.append(stmt)
-    consolidate_statements(doc)
+    consolidate_statements(doc, res)
+
+
+def _speaks_for(full: Statement, part: Statement, doc: Document, res: Resources) -> bool:
+    """A headline credits a state or group with what its official says in the body ("إيران تنفي ...")."""
+    if not doc.sentences[part.sentence].is_headline or full.speaker is None or part.speaker is None:
+        return False
+    return part.speaker.key in {full.speaker.official_of, getattr(res.state_of(full.speaker), "key", None)}
 
 
 def _subsumes(full: Statement, part: Statement) -> bool:
@@ -241,11 +288,13 @@ def _subsumes(full: Statement, part: Statement) -> bool:
             and (full.accused, full.about) != (part.accused, part.about))
 
 
-def consolidate_statements(doc: Document) -> None:
+def consolidate_statements(doc: Document, res: Resources) -> None:
     """Fold a vaguer report of a speech act (headline, repeated sentence) into the fuller one."""
     kept: list[Statement] = []
     for stmt in doc.statements:
-        fuller = next((o for o in doc.statements if _subsumes(o, stmt)), None)
+        fuller = next((o for o in doc.statements if _subsumes(o, stmt) or (
+            o is not stmt and o.kind is stmt.kind and stmt.accused in (None, o.accused)
+            and _speaks_for(o, stmt, doc, res))), None)
         if fuller is None:
             kept.append(stmt)
             continue
