@@ -93,3 +93,9 @@ def months() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def weekdays() -> dict[str, int]:
     return {normalize_name(w): int(v) for w, v, *_ in _rows("weekdays.tsv")}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Normalised given names that may open a personal name discovered after a title."""
+    return frozenset(normalize_name(w) for w in _read("given_names.txt").splitlines() if w and not w.startswith("#"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from graph_builder.document import Document, RawDocument
 from graph_builder.extract.attacks import extract_attacks
 from graph_builder.extract.entities import (
+    discover_kunya_persons,
     discover_self_named_groups,
     discover_titled_persons,
     find_mentions,
@@ -57,13 +58,14 @@ def _tokens(doc: Document, res: Resources) -> None:
 
 register("gazetteer")(find_mentions)
 register("titled-persons")(discover_titled_persons)
+register("kunya-persons")(discover_kunya_persons)
 register("self-named-groups")(discover_self_named_groups)
 register("coreference")(resolve_short_forms)
 register("attacks")(extract_attacks)
 register("statements")(extract_statements)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "normalize", "sentences", "tokens", "gazetteer", "titled-persons", "self-named-groups", "coreference",
+    "normalize", "sentences", "tokens", "gazetteer", "titled-persons", "kunya-persons", "self-named-groups", "coreference",
     "attacks", "statements",
 )
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, Token
 from graph_builder.gazetteer import Gazetteer, Hit, Pattern, longest_first
 from graph_builder.resources import Resources
 from graph_builder.text.normalize import normalize_name
+from graph_builder.text.tokens import peel
 
-_MAX_NAME_TOKENS = 4
+_MAX_NAME_TOKENS = 5
 _OPENERS = '("\''
 _CLOSERS = ')"\''
 
@@ -37,11 +39,17 @@ def _covered(doc: Document, start: int, end: int) -> bool:
 
 
 def find_mentions(doc: Document, res: Resources) -> None:
-    """Reference entities named in the text, then hidden short forms of those already named."""
-    for hit in longest_first(res.names.find(doc.norm)):
-        entity = res.entities.get(hit.pattern.key)
-        if entity is not None:
-            doc.mentions.append(_mention(doc, hit, entity, "adjective" if hit.pattern.adjective else "gazetteer"))
+    """Reference entities named in the text, then hidden short forms of those already named.
+
+    Nationality adjectives are kept even inside a longer name ("القوات الأميركية" names US forces and, by
+    its adjective, the United States).
+    """
+    hits = res.names.find(doc.norm)
+    for adjective in (False, True):
+        for hit in longest_first([h for h in hits if h.pattern.adjective is adjective]):
+            entity = res.entities.get(hit.pattern.key)
+            if entity is not None:
+                doc.mentions.append(_mention(doc, hit, entity, "adjective" if adjective else "gazetteer"))
     named = {m.entity.key for m in doc.mentions if not m.by_adjective}
     for hit in longest_first(res.hidden.find(doc.norm)):
         if hit.pattern.key in named and not _covered(doc, hit.start, hit.end):
@@ -75,6 +83,45 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
     return (ti, j) if j - ti >= 2 else None
 
 
+def _opens_name(word: str) -> bool:
+    """A personal name starts with a known given name, a kunya (أبو/أم) or عبد."""
+    names = lexicon.given_names()
+    return any(stem in names or stem in {"ابو", "ام", "عبد"} for prefix, stem in peel(word) if prefix in {"", "و"})
+
+
+def _affiliation(doc: Document, res: Resources, start: int) -> str | None:
+    """The group or state of an apposition: "قائد ميليشيا X العراقية المدعومة من إيران، أبو ..." -> X."""
+    window_start = max(doc.sentences[sentence_of(doc, start)].norm_start, start - 90)
+    titles = [h for h in res.titles.find(doc.norm[window_start:start])]
+    if not titles:
+        return None
+    after_title = window_start + min(h.end for h in titles)
+    party = next((m for m in doc.mentions if after_title <= m.norm_start < start and not m.by_adjective
+                  and m.entity.kind in {EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.STATE}), None)
+    return party.entity.key if party is not None else None
+
+
+_KUNYA = re.compile(r"(?<![\u0621-\u064a])ابو\s+([\u0621-\u064a]+)\s+([\u0621-\u064a]+)")
+
+
+def discover_kunya_persons(doc: Document, res: Resources) -> None:
+    """"أبو مجتبى القريشي", "أبو العلاء ولاء": a kunya, a name and a family name or nisba (one with ال)."""
+    stop = res.cues["name_stop"]
+    for m in _KUNYA.finditer(doc.norm):
+        first, second = m.group(1), m.group(2)
+        if first in stop or second in stop or not (first.startswith("ال") or second.startswith("ال")):
+            continue
+        if first.startswith("ال") and second.startswith("ال"):
+            continue
+        start, end = m.start(), m.end()
+        if _covered(doc, start, end):
+            continue
+        name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
+        entity = _discovered(name, EntityKind.PERSON, official_of=_affiliation(doc, res, start))
+        doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "kunya"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
 def discover_titled_persons(doc: Document, res: Resources) -> None:
     """Title + name: "وزير الخارجية الإيراني محمد جواد ظريف", "المتحدث بات رايدر", "(سيرغي ريابكوف)"."""
     tokens = doc.tokens
@@ -103,7 +150,7 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
         if ti >= len(tokens) or tokens[ti].norm_start - pos > 1:
             continue
         span = _name_after(doc, res, ti, sent.norm_end)
-        if span is None:
+        if span is None or not _opens_name(tokens[span[0]].surface):
             continue
         start, end = tokens[span[0]].norm_start, tokens[span[1] - 1].norm_end
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
