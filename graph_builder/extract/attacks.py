@@ -52,11 +52,18 @@ def _triggers(hits: list[Hit], start: int, end: int) -> list[_Trigger]:
 
 
 def _kind(triggers: list[_Trigger]) -> AttackKind:
+    """The attack type from the surest specific trigger.
+
+    A strike carried by a drone ("ضربة بطائرة مسيرة") is an air strike; a drone attack is "هجوم بطائرة مسيرة".
+    """
     specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= _SPECIFIC_MIN_WEIGHT]
     if not specific:
         specific = [t for t in triggers if t.kind is not AttackKind.ATTACK]
     if not specific:
         return AttackKind.ATTACK
+    kinds = {t.kind for t in specific}
+    if AttackKind.DRONE in kinds and AttackKind.AIRSTRIKE in kinds:
+        return AttackKind.AIRSTRIKE
     return max(specific, key=lambda t: (t.weight, -t.start)).kind
 
 
@@ -64,7 +71,7 @@ def _is_party(m: Mention) -> bool:
     return not m.by_adjective and m.entity.kind is not EntityKind.MEDIA
 
 
-_DIRECT = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو|استهدف\S*|يستهدف|تستهدف|مقتل|اغتيال|ادى الى مقتل)?\s*(?:ل)?\s*$")
+_DIRECT = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو|استهدف\S*|يستهدف|تستهدف|مقتل|اغتيال|ادى الى مقتل|قتلت|قتل|اغتالت|اغتال)?\s*(?:ل)?\s*$")
 _FILLER = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو)?\s*(?:\S+\s+){0,4}?(?:ل|لـ|تابع\S*\s+ل?)?\s*$")
 _EXPOSED = re.compile(r"(?<![\u0621-\u064a])[وف]?[تي]?تعرض[\u0621-\u064a]*")
 _NEAR = re.compile(r"(?:قرب|بالقرب من|محيط|تقع في|يقع في)\s*$")
@@ -78,7 +85,7 @@ def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: li
     The target is what follows a trigger ("استهدف أربيل", "هجوم على قاعدة عين الأسد", "رتل للتحالف"), or the
     subject of "تعرضت X لهجوم", or else a base or embassy the sentence names outside a locative phrase.
     """
-    parties = [m for m in mentions if _is_party(m) and m is not perpetrator]
+    parties = [m for m in mentions if _is_party(m) and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
     located = [m for m in parties
                if (_NEAR if m.entity.kind.is_facility else _LOCATIVE).search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
     location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
@@ -191,16 +198,19 @@ def extract_attacks(doc: Document, res: Resources) -> None:
         triggers = _triggers(hits, sent.norm_start, sent.norm_end)
         if not triggers or max(t.weight for t in triggers) < _VAGUE_WEIGHT:
             continue
-        mentions = [m for m in doc.mentions_in(sent.index)]
-        kind = _kind(triggers)
+        mentions = doc.mentions_in(sent.index)
+        sent_text = doc.norm[sent.norm_start:sent.norm_end]
         first = min(triggers, key=lambda t: t.start)
         perp = _perpetrator(doc, mentions, triggers)
         target, location = _target(doc, sent, mentions, triggers, perp)
+        kind = _kind(triggers)
         if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
             perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
-        if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and \
-                not _CLAIMED.search(doc.norm[sent.norm_start:sent.norm_end]):
+        if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not _CLAIMED.search(sent_text):
             continue  # "الهجمات على القوات الأميركية" in general is not a specific attack
+        if set(sent_text.split()) & res.cues["ongoing"] and time_anchor(sent_text) is None and \
+                not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
+            continue  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
         status = _status(doc, res, sent.norm_start, sent.norm_end)
         dates = find_dates(doc, sent.norm_start, sent.norm_end)
         date = dates[0] if dates else None
