@@ -29,7 +29,8 @@ from graph_builder.text.tokens import peel
 _SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
 _SVO_GAP = 18  # at most this many characters between a headline subject and its verb
 _OBJECT_WINDOW = 120
-_CLAUSE = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|الذين|حيث|بعد|قبل)(?:\s|$)|:")
+_THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
+_CLAUSE = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|الذين|حيث|بعد|قبل|فيما|بينما|كما)(?:\s|$)|:")
 _OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسؤولي|ضلوع)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])|بلاد(?:ه|ها|نا)")
 _REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|الثار|ثار)\s+(?:من|على|علي|ضد)\s*")
 _LINK = re.compile(r"(?:صله|تورط|دور|علاقه|ضلوع|يد)\s+(?:ل|ب|في)?")
@@ -140,7 +141,7 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
     for m in mentions:
         if m.norm_start < pos or not _is_actor(m) or (exclude is not None and m.entity.key == exclude.key):
             continue
-        if m.norm_start - pos > _OBJECT_WINDOW:
+        if m.norm_start - pos > _OBJECT_WINDOW or _CLAUSE.search(doc.norm[pos:m.norm_start]):
             return None
         left = " ".join(doc.norm[max(pos, m.norm_start - 16):m.norm_start].split())
         if any(left.endswith(d) or left.endswith(d.rstrip(" ل")) for d in descriptors):
@@ -153,6 +154,17 @@ def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None) -> Me
     for m in reversed(mentions):
         if m.norm_end <= pos and _is_actor(m) and (exclude is None or m.entity.key != exclude.key):
             return m
+    return None
+
+
+_REPORTED = re.compile(r"(?:تصريحات|اتهامات|اتهام|مزاعم|ادعاءات|ادعاء|رواي[هة])\s*$")
+
+
+def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Mention | None:
+    """"تصريحات ترمب من أن طهران كانت وراء الهجوم": the party whose words are reported, if named so."""
+    for m in reversed(mentions):
+        if m.norm_end <= accused.norm_start and _is_actor(m) and m.entity.key != accused.entity.key:
+            return m if _REPORTED.search(doc.norm[max(0, m.norm_start - 14):m.norm_start]) else None
     return None
 
 
@@ -172,9 +184,19 @@ def _state_of(entity: Entity, res: Resources) -> Entity:
     return res.state_of(entity) or entity
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:ب|و)?ان(?:ه|ها|هم|ني|نا)\s+$")
+
+
+def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
+    """"مشدداً على أنه سيحمّل إيران المسؤولية": the verb's subject is a pronoun for the one speaking."""
+    return _PRONOUN_SUBJECT.search(doc.norm[max(0, tok.norm_start - 8):tok.norm_start]) is not None
+
+
 def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Mention], tokens: list[Token],
              headline: bool) -> Mention | None:
     tok = trig.token
+    if trig.role == "verb" and _after_pronoun_subject(doc, tok):
+        return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start)
     if trig.role == "verb":
         before = _subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
         if before is not None and (headline or not tok.prefix):
@@ -208,9 +230,15 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
             m = _object_after(doc, res, mentions, revenge.end(), speaker.entity)
             if m is not None and m.norm_start - revenge.end() < 4:
                 return m.entity
+            # "ردا على الغارات الأميركية": the avenged act's nationality names the threatened state
+            adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - revenge.end() < 20), None)
+            if adjective is not None and adjective.entity.key != getattr(res.state_of(speaker.entity), "key", None):
+                return adjective.entity
     if kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
         m = _object_after(doc, res, mentions, start, speaker.entity)
-        return m.entity if m is not None else None
+        if m is None or (kind is StatementKind.THREAT and m.norm_start - start > _THREAT_WINDOW):
+            return None
+        return m.entity
     return None
 
 
@@ -237,7 +265,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 if trig.role == "verb_obj":
                     speaker = _subject_after(doc, mentions, trig.token.norm_end)
                 else:
-                    speaker = _antecedent(mentions, target.norm_start, target.entity) or \
+                    speaker = _reported_by(doc, mentions, target) or \
                         _attributed_speaker(doc, res, mentions, tokens, target.norm_start)
             else:
                 speaker = _speaker(doc, res, trig, mentions, tokens, sent.is_headline)
@@ -263,7 +291,18 @@ def extract_statements(doc: Document, res: Resources) -> None:
                              confidence=0.7 if trig.role == "verb" else 0.55)
             seen[key] = stmt
             doc.statements.append(stmt)
+    _threat_targets_from_blame(doc)
     consolidate_statements(doc, res)
+
+
+def _threat_targets_from_blame(doc: Document) -> None:
+    """"حذر ترمب ... مشدداً على أنه سيحمّل إيران المسؤولية": a warning aimed at the party the speaker blames."""
+    for stmt in doc.statements:
+        if stmt.kind is StatementKind.THREAT and stmt.accused is None:
+            blame = next((o for o in doc.statements if o.kind is StatementKind.ACCUSATION
+                          and o.sentence == stmt.sentence and o.speaker == stmt.speaker), None)
+            if blame is not None:
+                stmt.accused = blame.accused
 
 
 def _speaks_for(full: Statement, part: Statement, doc: Document, res: Resources) -> bool:
