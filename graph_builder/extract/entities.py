@@ -50,11 +50,28 @@ def find_mentions(doc: Document, res: Resources) -> None:
             entity = res.entities.get(hit.pattern.key)
             if entity is not None:
                 doc.mentions.append(_mention(doc, hit, entity, "adjective" if adjective else "gazetteer"))
+    _prefer_longer_names(doc)
     named = {m.entity.key for m in doc.mentions if not m.by_adjective}
     for hit in longest_first(res.hidden.find(doc.norm)):
         if hit.pattern.key in named and not _covered(doc, hit.start, hit.end):
             doc.mentions.append(_mention(doc, hit, res.entities[hit.pattern.key], "short-form"))
     doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def _prefer_longer_names(doc: Document) -> None:
+    """A short name inside a longer one named earlier means the same party: "حزب الله" after
+    "كتائب حزب الله" is Kataib Hezbollah, not the Lebanese party (same kind, two words or more)."""
+    named = [m for m in doc.mentions if not m.by_adjective]
+    named.sort(key=lambda m: m.norm_start)
+    for i, m in enumerate(named):
+        text = doc.norm[m.norm_start:m.norm_end]
+        if len(text.split()) < 2:
+            continue
+        for earlier in named[:i]:
+            if earlier.entity.key != m.entity.key and earlier.entity.kind is m.entity.kind \
+                    and text in doc.norm[earlier.norm_start:earlier.norm_end]:
+                m.entity = earlier.entity
+                break
 
 
 def _discovered(name: str, kind: EntityKind, official_of: str | None = None, role: str | None = None) -> Entity:
