@@ -56,14 +56,14 @@ def _kind(triggers: list[_Trigger]) -> AttackKind:
 
     A strike carried by a drone ("ضربة بطائرة مسيرة") is an air strike; a drone attack is "هجوم بطائرة مسيرة".
     """
+    kinds = {t.kind for t in triggers}
+    if AttackKind.DRONE in kinds and AttackKind.AIRSTRIKE in kinds:
+        return AttackKind.AIRSTRIKE
     specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= _SPECIFIC_MIN_WEIGHT]
     if not specific:
         specific = [t for t in triggers if t.kind is not AttackKind.ATTACK]
     if not specific:
         return AttackKind.ATTACK
-    kinds = {t.kind for t in specific}
-    if AttackKind.DRONE in kinds and AttackKind.AIRSTRIKE in kinds:
-        return AttackKind.AIRSTRIKE
     return max(specific, key=lambda t: (t.weight, -t.start)).kind
 
 

@@ -1,0 +1,69 @@
+"""Attack extraction on short texts written for the tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from graph_builder.document import AttackKind, Status
+from tests.graph_builder.helpers import process
+
+
+def test_rocket_attack_on_a_base_with_count_words_and_digits() -> None:
+    doc = process("سقطت ثلاثة صواريخ كاتيوشا على قاعدة عين الأسد الجوية مساء الأحد.")
+    (attack,) = doc.attacks
+    assert attack.kind is AttackKind.ROCKET and attack.target.key == "ain_al_asad" and attack.count == 3
+    assert process("استهدفت 8 صواريخ قاعدة بلد الجوية.").attacks[0].count == 8
+
+
+def test_one_attack_told_three_times_is_one_attack() -> None:
+    doc = process("تعرضت السفارة الأميركية في بغداد لهجوم صاروخي.\n"
+                  "وقال مصدر أمني إن الهجوم لم يسفر عن إصابات.\n"
+                  "وسقطت الصواريخ في محيط السفارة الأميركية.")
+    assert len(doc.attacks) == 1
+    assert doc.attacks[0].sentences == [0, 1, 2]
+
+
+def test_explicitly_different_dates_are_different_attacks() -> None:
+    doc = process("استهدف هجوم صاروخي السفارة الأميركية اليوم.\n"
+                  "وكان هجوم سابق قد استهدف السفارة الأميركية في 17 نوفمبر.")
+    assert len(doc.attacks) == 2
+
+
+def test_drone_and_bombing_and_storming_kinds() -> None:
+    assert process("تعرضت قاعدة حرير لهجوم بطائرة مسيرة.").attacks[0].kind is AttackKind.DRONE
+    assert process("انفجرت عبوة ناسفة استهدفت رتلا للتحالف الدولي.").attacks[0].kind is AttackKind.BOMBING
+    assert process("اقتحم محتجون السفارة الأميركية في بغداد.").attacks[0].kind is AttackKind.STORMING
+
+
+def test_drone_strike_is_an_airstrike_with_the_adjective_as_perpetrator() -> None:
+    (attack,) = process("قتلت ضربة أميركية بطائرة مسيرة قائدا في كتائب حزب الله.").attacks
+    assert attack.kind is AttackKind.AIRSTRIKE and attack.perpetrator.key == "usa"
+
+
+def test_perpetrator_stated_as_fact() -> None:
+    (attack,) = process("شنت كتائب حزب الله هجوما على قاعدة عين الأسد.").attacks
+    assert attack.perpetrator.key == "kataib_hezbollah" and attack.target.key == "ain_al_asad"
+
+
+def test_foiled_and_planned_status() -> None:
+    assert process("أعلنت السلطات إحباط هجوم صاروخي كان يستهدف قاعدة عين الأسد.").attacks[0].status is Status.FOILED
+    assert process("تخطط الفصائل لشن هجوم على قاعدة عين الأسد.").attacks[0].status is Status.PLANNED
+    # an intercepted attack was still carried out
+    assert process("اعترضت الدفاعات صواريخ استهدفت قاعدة عين الأسد.").attacks[0].status is Status.CARRIED_OUT
+
+
+def test_vague_series_is_not_an_attack() -> None:
+    assert process("تتعرض القواعد التي تضم قوات أميركية لهجمات متكررة منذ أسابيع.").attacks == []
+
+
+def test_dates_relative_to_publication() -> None:
+    doc = process("سقط صاروخان على قاعدة عين الأسد يوم الأحد.", published=date(2023, 11, 21))
+    assert doc.attacks[0].date.value == date(2023, 11, 19)  # the Sunday before Tuesday 21 November
+    doc = process("استهدف هجوم قاعدة عين الأسد في 15 تشرين الثاني 2023.")
+    assert doc.attacks[0].date.value == date(2023, 11, 15)
+
+
+def test_evidence_quotes_the_original_sentence() -> None:
+    text = "مقدمة.\nتعرّضت قاعدة عين الأسد لقصف صاروخي."
+    doc = process(text)
+    ev = doc.attacks[0].evidence[0]
+    assert text[ev.start:ev.end] == ev.text == "تعرّضت قاعدة عين الأسد لقصف صاروخي."

@@ -1,0 +1,35 @@
+"""Entities the gazetteer lacks, found by patterns (names invented for the tests)."""
+from __future__ import annotations
+
+from graph_builder.document import EntityKind
+from tests.graph_builder.helpers import process
+
+
+def _discovered(text: str) -> dict[str, object]:
+    doc = process(text)
+    return {m.entity.label_ar: m.entity for m in doc.mentions if m.entity.discovered}
+
+
+def test_title_and_name_make_an_official_of_the_state() -> None:
+    found = _discovered("وقال وزير الدفاع العراقي سامر ناجي الكبيسي إن التحقيق مستمر.")
+    person = found["سامر ناجي الكبيسي"]
+    assert person.kind is EntityKind.PERSON and person.official_of == "iraq" and person.role == "defence minister"
+
+
+def test_name_in_parentheses_after_title() -> None:
+    assert "فلاديمير كوزنتسوف" in _discovered("كما أدان نائب وزير خارجية روسيا (فلاديمير كوزنتسوف) الهجوم.")
+
+
+def test_words_after_a_title_that_are_not_a_name() -> None:
+    assert _discovered("وقال قائد عمليات حزام بغداد إن الوضع مستقر.") == {}
+
+
+def test_self_named_group() -> None:
+    found = _discovered('وتبنت جماعة تطلق على نفسها اسم "سرايا الفجر الصادق" الهجوم.')
+    assert found["سرايا الفجر الصادق"].kind is EntityKind.ARMED_GROUP
+
+
+def test_kunya_and_its_later_short_form() -> None:
+    doc = process("وقال المتحدث باسم الجماعة أبو حيدر الساعدي إن العملية نجحت. وأضاف الساعدي أن الرد قادم.")
+    mentions = [m for m in doc.mentions if m.entity.label_ar == "أبو حيدر الساعدي"]
+    assert len(mentions) == 2

@@ -1,0 +1,61 @@
+"""Statement extraction on short texts written for the tests."""
+from __future__ import annotations
+
+from graph_builder.document import StatementKind
+from tests.graph_builder.helpers import process
+
+
+def _facts(text: str) -> set[tuple[str, str, str | None]]:
+    doc = process(text)
+    return {(s.kind.value, s.speaker.key, s.accused.key if s.accused else None) for s in doc.statements}
+
+
+def test_condemnation_and_accusation_by_participle() -> None:
+    facts = _facts("ودان وزير الخارجية الأميركي مايك بومبيو الهجوم على السفارة، متهماً كتائب حزب الله بتنفيذه.")
+    assert ("Condemnation", "mike_pompeo", None) in facts
+    assert ("Accusation", "mike_pompeo", "kataib_hezbollah") in facts
+
+
+def test_denial_of_the_speakers_own_country() -> None:
+    facts = _facts("نفى وزير الخارجية الإيراني محمد جواد ظريف أي دور لبلاده في الهجوم على السفارة الأميركية.")
+    assert ("Denial", "mohammad_javad_zarif", "iran") in facts
+
+
+def test_headline_subject_before_verb() -> None:
+    assert ("Denial", "iran", "iran") in _facts("إيران تنفي تورطها في الهجوم على القاعدة")
+
+
+def test_negated_claim_is_no_claim() -> None:
+    doc = process("ولم تعلن أي جماعة مسؤوليتها عن الهجوم على السفارة الأميركية.")
+    assert [s for s in doc.statements if s.kind is StatementKind.CLAIM] == []
+
+
+def test_claim_by_an_armed_group_and_about_the_attack() -> None:
+    doc = process('وتبنت "كتائب حزب الله" الهجوم الصاروخي على قاعدة عين الأسد.')
+    (claim,) = [s for s in doc.statements if s.kind is StatementKind.CLAIM]
+    assert claim.speaker.key == "kataib_hezbollah" and claim.about is doc.attacks[0]
+
+
+def test_claim_reported_by_the_group_itself() -> None:
+    facts = _facts("وقالت المقاومة الإسلامية في العراق إنها استهدفت قاعدة حرير بطائرتين مسيرتين.")
+    assert ("ClaimOfResponsibility", "islamic_resistance_in_iraq", None) in facts
+
+
+def test_officials_cannot_claim() -> None:
+    assert not any(k == "ClaimOfResponsibility" for k, _, _ in _facts("وأعلنت وزارة الدفاع العراقية مسؤوليتها عن حماية السفارة."))
+
+
+def test_threat_with_revenge_object_and_future_warning() -> None:
+    assert ("Threat", "kataib_hezbollah", "usa") in _facts("وتوعدت كتائب حزب الله بالانتقام من الولايات المتحدة.")
+    facts = _facts('وقال الرئيس الأميركي دونالد ترامب إن "إيران ستدفع ثمنا باهظا".')
+    assert ("Threat", "donald_trump", "iran") in facts
+
+
+def test_behind_reports_an_accusation_by_whoever_said_it() -> None:
+    facts = _facts("ونقلت الوكالة تصريحات ترامب من أن إيران كانت وراء الهجوم على السفارة الأميركية.")
+    assert ("Accusation", "donald_trump", "iran") in facts
+
+
+def test_accused_inside_a_description_is_skipped() -> None:
+    facts = _facts("واتهم البنتاغون الفصائل المدعومة من إيران بتنفيذ الهجوم.")
+    assert all(acc != "iran" for kind, _, acc in facts if kind == "Accusation")
