@@ -65,7 +65,8 @@ register("attacks")(extract_attacks)
 register("statements")(extract_statements)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "normalize", "sentences", "tokens", "gazetteer", "titled-persons", "kunya-persons", "self-named-groups", "coreference",
+    "normalize", "sentences", "tokens",
+    "gazetteer", "titled-persons", "kunya-persons", "self-named-groups", "coreference",
     "attacks", "statements",
 )
 

@@ -55,7 +55,9 @@ class Resources:
         hidden_g = Gazetteer().add_all(
             [(n, Pattern(key, hidden=True)) for key, forms in hidden.items() for n in forms]
         )
-        attack = Gazetteer().add_all([(t.phrase, Pattern(t.kind + "|" + str(t.weight))) for t in lexicon.attack_triggers()])
+        attack = Gazetteer().add_all(
+            [(t.phrase, Pattern(t.kind + "|" + str(t.weight))) for t in lexicon.attack_triggers()]
+        )
         title_rows = lexicon.titles()
         titles = Gazetteer().add_all([(p, Pattern(str(i))) for i, (p, _, _) in enumerate(title_rows)])
         cue_sets = {k: frozenset(v) for k, v in lexicon.cues().items()}

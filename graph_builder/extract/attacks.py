@@ -71,7 +71,10 @@ def _is_party(m: Mention) -> bool:
     return not m.by_adjective and m.entity.kind is not EntityKind.MEDIA
 
 
-_DIRECT = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو|استهدف\S*|يستهدف|تستهدف|مقتل|اغتيال|ادى الى مقتل|قتلت|قتل|اغتالت|اغتال)?\s*(?:ل)?\s*$")
+_DIRECT = re.compile(
+    r"^\s*(?:على|علي|ضد|باتجاه|نحو|استهدف\S*|يستهدف|تستهدف"
+    r"|مقتل|اغتيال|ادى الى مقتل|قتلت|قتل|اغتالت|اغتال)?\s*(?:ل)?\s*$"
+)
 _FILLER = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو)?\s*(?:\S+\s+){0,4}?(?:ل|لـ|تابع\S*\s+ل?)?\s*$")
 _EXPOSED = re.compile(r"(?<![\u0621-\u064a])[وف]?[تي]?تعرض[\u0621-\u064a]*")
 _NEAR = re.compile(r"(?:قرب|بالقرب من|محيط|تقع في|يقع في)\s*$")
@@ -85,9 +88,10 @@ def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: li
     The target is what follows a trigger ("استهدف أربيل", "هجوم على قاعدة عين الأسد", "رتل للتحالف"), or the
     subject of "تعرضت X لهجوم", or else a base or embassy the sentence names outside a locative phrase.
     """
-    parties = [m for m in mentions if _is_party(m) and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
-    located = [m for m in parties
-               if (_NEAR if m.entity.kind.is_facility else _LOCATIVE).search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
+    parties = [m for m in mentions
+               if _is_party(m) and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
+    located = [m for m in parties if (_NEAR if m.entity.kind.is_facility else _LOCATIVE)
+               .search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
     location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
@@ -200,7 +204,6 @@ def extract_attacks(doc: Document, res: Resources) -> None:
             continue
         mentions = doc.mentions_in(sent.index)
         sent_text = doc.norm[sent.norm_start:sent.norm_end]
-        first = min(triggers, key=lambda t: t.start)
         perp = _perpetrator(doc, mentions, triggers)
         target, location = _target(doc, sent, mentions, triggers, perp)
         kind = _kind(triggers)

@@ -127,7 +127,8 @@ def _attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], 
     for tok in tokens:
         if tok.norm_start >= before:
             break
-        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ())) for _, stem in peel(tok.surface)):
+        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
+               for _, stem in peel(tok.surface)):
             m = _subject_after(doc, mentions, tok.norm_end) or _subject_before(doc, mentions, tok.norm_start)
             if m is not None and m.norm_start < before:
                 return m

@@ -42,7 +42,8 @@ def test_claim_reported_by_the_group_itself() -> None:
 
 
 def test_officials_cannot_claim() -> None:
-    assert not any(k == "ClaimOfResponsibility" for k, _, _ in _facts("وأعلنت وزارة الدفاع العراقية مسؤوليتها عن حماية السفارة."))
+    facts = _facts("وأعلنت وزارة الدفاع العراقية مسؤوليتها عن حماية السفارة.")
+    assert not any(kind == "ClaimOfResponsibility" for kind, _, _ in facts)
 
 
 def test_threat_with_revenge_object_and_future_warning() -> None:
