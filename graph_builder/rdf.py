@@ -30,6 +30,19 @@ def _event_iri(doc: Document, kind: str, sentence: int, extra: str) -> URIRef:
     return resource_iri("event", digest)
 
 
+def attack_iri(doc: Document, attack: Attack) -> URIRef:
+    """The attack's node: shared by every document that reports the same dated attack on the same target.
+
+    The IRI is a function of (target, calendar day, status), so two articles built separately, even into one
+    store at different times, land on one node, each adding its own ckg:reportedIn and evidence. An attack
+    without a target or a day-precision date stays private to its document.
+    """
+    if attack.target is not None and attack.date is not None and attack.date.precision == "day":
+        key = f"attack|{attack.target.key}|{attack.date.value.isoformat()}|{attack.status.value}"
+        return resource_iri("event", "a" + hashlib.sha1(key.encode()).hexdigest()[:16])
+    return _event_iri(doc, attack.kind.value, attack.sentence, attack.target.key if attack.target else "")
+
+
 def _add_entity(g: Graph, entity: Entity, doc_node: URIRef) -> URIRef:
     node = entity_iri(entity)
     g.add((node, RDF.type, CKG[entity.kind.value]))
@@ -122,7 +135,7 @@ def document_graph(doc: Document) -> Graph:
         _add_entity(g, mention.entity, node)
     attacks: dict[int, URIRef] = {}
     for attack in doc.attacks:
-        a_node = _event_iri(doc, attack.kind.value, attack.sentence, attack.target.key if attack.target else "")
+        a_node = attack_iri(doc, attack)
         attacks[id(attack)] = a_node
         _add_attack(g, doc, attack, a_node)
     for stmt in doc.statements:
