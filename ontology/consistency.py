@@ -3,7 +3,8 @@
 HermiT answers only "consistent or not". To tell the user *which* nodes are at fault, an inconsistent
 graph is cut into node descriptions (a subject's triples plus the blank nodes it owns) and QuickXplain
 (Junker 2004) finds a minimal set of nodes whose descriptions, together with the ontology, are
-inconsistent; that needs O(k log n) further reasoner runs for a conflict of k nodes among n.
+inconsistent; that needs O(k log n) further reasoner runs for a conflict of k nodes among n. Nodes asserted
+to be in two disjoint classes are tried alone first, which settles the commonest case in one run.
 
 Every run gets a fresh owlready2 World and a private temporary directory that is removed afterwards,
 including owlready2's own N-Triples file, which it leaves behind when HermiT fails.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import owlready2
 from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
 from ontology.loader import tbox_graph
@@ -137,6 +138,26 @@ def _descriptions(graph: Graph) -> dict[str, list[Triple]]:
     return groups
 
 
+def _suspects(data: Graph, background: list[Triple]) -> list[str]:
+    """IRI subjects whose asserted types (with their superclasses) include two disjoint classes."""
+    axioms = Graph()
+    for triple in background:
+        axioms.add(triple)
+    axioms += data
+    disjoint = {frozenset(pair) for pair in axioms.subject_objects(OWL.disjointWith)}
+    for group in axioms.subjects(RDF.type, OWL.AllDisjointClasses):
+        members = list(axioms.items(axioms.value(group, OWL.members)))
+        disjoint.update(frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1 :])
+    suspects = []
+    for subject in sorted({s for s in data.subjects(RDF.type, None) if isinstance(s, URIRef)}):
+        classes: set[Node] = set()
+        for asserted in data.objects(subject, RDF.type):
+            classes.update(axioms.transitive_objects(asserted, RDFS.subClassOf))
+        if any(pair <= classes for pair in disjoint):
+            suspects.append(str(subject))
+    return suspects
+
+
 class _Localiser:
     """QuickXplain over node descriptions, counting reasoner runs."""
 
@@ -202,12 +223,21 @@ def check_consistency(
     localiser = _Localiser(background, _descriptions(pieces))
     remaining = list(localiser.groups)
     conflicts: list[frozenset[str]] = []
-    while remaining and len(conflicts) < max_conflicts:
+    # Cheap first guess: a node asserted to be in two disjoint classes is usually the culprit on its own.
+    for name in _suspects(pieces, background):
+        if len(conflicts) < max_conflicts and name in remaining and not localiser.consistent([name]):
+            conflicts.append(frozenset([name]))
+            remaining.remove(name)
+    known_inconsistent = not conflicts  # nothing removed yet, so the first check above still holds
+    while (
+        remaining
+        and len(conflicts) < max_conflicts
+        and (known_inconsistent or not localiser.consistent(remaining))
+    ):
+        known_inconsistent = False
         conflict = localiser.minimal_conflict(remaining)
         conflicts.append(frozenset(conflict))
         remaining = [name for name in remaining if name not in conflict]
-        if not remaining or localiser.consistent(remaining):
-            break
     return ConsistencyReport(
         False, conflicts, [], types, runs + localiser.runs, time.monotonic() - started
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
@@ -46,6 +47,7 @@ def test_attack_typed_person_is_named(sample: Graph) -> None:
     assert _leftovers() == before
 
 
+@pytest.mark.slow
 def test_conflict_spanning_two_nodes_names_both(sample: Graph) -> None:
     # A place as perpetrator: perpetrator's range makes Baghdad an Actor, but it is typed Person too.
     baghdad = RES["entity/baghdad"]
@@ -56,6 +58,7 @@ def test_conflict_spanning_two_nodes_names_both(sample: Graph) -> None:
     assert report.inconsistent_nodes == {str(baghdad)}
 
 
+@pytest.mark.slow
 def test_range_inference_links_statement_and_entity(sample: Graph) -> None:
     # Using an attack as a statement's speaker is wrong only because of the range of ckg:speaker, so neither
     # node's description is inconsistent alone (a2 is not otherwise mentioned by s1).
@@ -67,6 +70,7 @@ def test_range_inference_links_statement_and_entity(sample: Graph) -> None:
     assert report.conflicts == [frozenset({str(statement), str(drone_attack)})]
 
 
+@pytest.mark.slow
 def test_negative_projectile_count_is_inconsistent(sample: Graph) -> None:
     sample.set((ATTACK, CKG.projectileCount, Literal(-2)))
     report = check_consistency(sample)
@@ -74,9 +78,10 @@ def test_negative_projectile_count_is_inconsistent(sample: Graph) -> None:
     assert report.inconsistent_nodes == {str(ATTACK)}
 
 
+@pytest.mark.slow
 def test_unknown_status_individual_is_inconsistent(sample: Graph) -> None:
-    # AttackStatus is exactly {CarriedOut, Foiled, Planned}; a fourth status must equal one of them,
-    # which is fine, unless it is declared different from all three.
+    # AttackStatus is exactly {CarriedOut, Foiled, Planned}: a fourth status would have to be one of them,
+    # so declaring it different from all three is inconsistent.
     other = URIRef(str(CKG) + "Postponed")
     sample.set((ATTACK, CKG.status, other))
     for known in (CKG.CarriedOut, CKG.Foiled, CKG.Planned):
