@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 import pyshacl
 from rdflib import BNode, Graph, Namespace, URIRef
-from rdflib.namespace import RDF, SH, NamespaceManager
+from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
-from ontology.loader import shapes_graph
+from ontology.loader import entities_graph, shapes_graph
 from ontology.vocab import CKG, RES
 
 CKGSH = Namespace("https://w3id.org/conflictkg/shapes#")
@@ -63,13 +63,15 @@ class ValidationReport:
 
 
 def _namespaces(data: Graph) -> NamespaceManager:
-    """Short names for the rendering: the data's own prefixes plus ckg, ckgsh and res."""
+    """Short names for the rendering: the data's own prefixes, ckg, ckgsh, and one per kind of resource."""
     manager = NamespaceManager(Graph(), bind_namespaces="core")
     for prefix, namespace in data.namespaces():
         manager.bind(prefix, namespace, override=False)
     manager.bind("ckg", str(CKG), override=True)
     manager.bind("ckgsh", str(CKGSH), override=True)
     manager.bind("res", str(RES), override=True)
+    for kind in ("doc", "entity", "event", "evidence"):
+        manager.bind(kind, str(RES) + kind + "/", override=False)
     return manager
 
 
@@ -85,15 +87,24 @@ def _show(node: Node | None, manager: NamespaceManager, graph: Graph) -> str | N
     return node.n3(manager)
 
 
-def validate(graph: Graph, shapes: Graph | None = None) -> ValidationReport:
-    """Validate `graph` against the packaged shapes (or `shapes`) with pyshacl."""
+def validate(graph: Graph, shapes: Graph | None = None, with_entities: bool = True) -> ValidationReport:
+    """Validate `graph` against the packaged shapes (or `shapes`) with pyshacl.
+
+    A document export names reference entities (e.g. as ckg:officialOf targets) without repeating their
+    types, so by default the reference entities are validated together with it (on a copy).
+    """
     shapes = shapes if shapes is not None else shapes_graph()
+    data = graph
+    if with_entities:
+        data = entities_graph()
+        data += graph
     _, results_graph, _ = pyshacl.validate(
-        graph, shacl_graph=shapes, inference="none", allow_warnings=True, advanced=True
+        data, shacl_graph=shapes, inference="none", allow_warnings=True, advanced=True
     )
     manager = _namespaces(graph)
     results = []
-    for result in results_graph.subjects(RDF.type, SH.ValidationResult):
+    # Only top-level results: nested sh:detail results repeat them from the inner shape's point of view.
+    for result in results_graph.objects(None, SH.result):
         def get(predicate: Node, result: Node = result) -> Node | None:
             return results_graph.value(result, predicate)
 
