@@ -36,7 +36,10 @@ _TEMPDIR_LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class ConsistencyReport:
-    """Outcome of a check: `conflicts` are minimal sets of nodes that are jointly inconsistent."""
+    """Outcome of a check: `conflicts` are minimal sets of nodes that are jointly inconsistent.
+
+    `node_types` gives the asserted rdf:types of the conflicting nodes, for the text rendering.
+    """
 
     consistent: bool
     conflicts: list[frozenset[str]] = field(default_factory=list)
@@ -201,15 +204,8 @@ def check_consistency(
     background = list(tbox_graph()) if with_ontology else []
     verdict = _hermit([*background, *data])
     runs = 1
-    types = {
-        str(s): sorted(str(o) for o in data.objects(s, RDF.type))
-        for s in set(data.subjects(RDF.type, None))
-        if isinstance(s, URIRef)
-    }
     if verdict.consistent:
-        return ConsistencyReport(
-            True, [], verdict.unsatisfiable, types, runs, time.monotonic() - started
-        )
+        return ConsistencyReport(True, [], verdict.unsatisfiable, {}, runs, time.monotonic() - started)
 
     pieces = Graph()
     for triple in data:
@@ -238,6 +234,11 @@ def check_consistency(
         conflict = localiser.minimal_conflict(remaining)
         conflicts.append(frozenset(conflict))
         remaining = [name for name in remaining if name not in conflict]
+    types = {
+        node: sorted(str(o) for o in pieces.objects(URIRef(node), RDF.type))
+        for conflict in conflicts
+        for node in conflict
+    }
     return ConsistencyReport(
         False, conflicts, [], types, runs + localiser.runs, time.monotonic() - started
     )

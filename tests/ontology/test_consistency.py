@@ -15,10 +15,6 @@ from ontology.vocab import CKG, RES
 ATTACK = RES["event/a1"]
 
 
-def _leftovers() -> set[Path]:
-    return set(Path(tempfile.gettempdir()).glob("ckg-hermit-*"))
-
-
 def test_ontology_alone_is_consistent_with_no_unsatisfiable_class() -> None:
     report = check_consistency(Graph())
     assert report.consistent
@@ -36,15 +32,18 @@ def test_sample_data_is_consistent(sample: Graph) -> None:
     assert report.conflicts == []
 
 
-def test_attack_typed_person_is_named(sample: Graph) -> None:
-    before = _leftovers()
+def test_attack_typed_person_is_named(
+    sample: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Send every temporary file of this check into tmp_path, to see that none is left behind.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     sample.add((ATTACK, RDF.type, CKG.Person))
     report = check_consistency(sample)
     assert not report.consistent
     assert report.conflicts == [frozenset({str(ATTACK)})]
     assert str(ATTACK) in str(report)
     assert str(CKG.Person) in str(report)
-    assert _leftovers() == before
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.slow
