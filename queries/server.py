@@ -93,8 +93,8 @@ def start_server(
 def serve(location: Path, port: int | None = None, *, announce=print) -> None:
     """Serve `location` read-only until Ctrl-C, then stop the server cleanly."""
     server = start_server(location, port=port, read_only=True)
-    announce(f"SPARQL endpoint (read-only) at {server.query_url}  —  press Ctrl-C to stop")
-    try:
+    try:  # announce inside the try: a Ctrl-C right after the URL is printed must still stop cleanly
+        announce(f"SPARQL endpoint (read-only) at {server.query_url}  —  press Ctrl-C to stop")
         server.process.wait()
     except KeyboardInterrupt:
         pass
