@@ -1,6 +1,7 @@
 """HermiT consistency checks on the real ontology (no mocks: each test starts Java)."""
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from ontology.loader import ontology_graph
 from ontology.vocab import CKG, RES
 
 ATTACK = RES["event/a1"]
+pytestmark = pytest.mark.skipif(shutil.which("java") is None,
+                                reason="HermiT needs Java (apt-get install default-jre-headless)")
 
 
 def test_ontology_alone_is_consistent_with_no_unsatisfiable_class() -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 import time
 
 import owlrl
@@ -93,6 +94,7 @@ def test_rules_match_owlrl_closure(seed: int) -> None:
     assert pairs(ruled, "accuses"), "the random graph exercises the rules"
 
 
+@pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java (apt-get install default-jre-headless)")
 def test_rules_match_hermit_property_chains() -> None:
     data = random_graph(3, statements=25)
     ruled = data + derive(data)

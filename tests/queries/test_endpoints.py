@@ -119,7 +119,7 @@ def virtuoso(tmp_path_factory) -> Iterator[str]:
     """A private Virtuoso on loopback ports with its own database directory (dba/dba)."""
     binary = shutil.which("virtuoso-t")
     if not binary or not VIRTUOSO_INI.exists():
-        pytest.skip("Virtuoso not installed (apt-get install virtuoso-opensource)")
+        pytest.skip("virtuoso-t is not installed (apt-get install virtuoso-opensource)")
     home = tmp_path_factory.mktemp("virtuoso")
     sql_port, http_port = free_port(), free_port()
     ini = VIRTUOSO_INI.read_text()
@@ -141,7 +141,9 @@ def virtuoso(tmp_path_factory) -> Iterator[str]:
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                pytest.skip(f"private Virtuoso did not start (see {home}/virtuoso.log)")
+                log = home / "virtuoso.log"
+                tail = log.read_text(errors="replace")[-2000:] if log.exists() else "(no log)"
+                pytest.fail(f"virtuoso-t is installed but did not answer on {url} within 60 s:\n{tail}")
             time.sleep(0.3)
     yield url
     proc.terminate()
