@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from queries.catalog import CatalogError, list_queries, run_query
+from queries.render_model import CATEGORIES
 from queries.store import (
     DEFAULT_LOCATION,
     EXPORT_FORMATS,
@@ -32,6 +34,18 @@ from queries.store import open_store as open_location
 from queries.stores.terms import BindingError
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
+#: Type, target and date of the IRIs in a result, so a table can name attacks that carry no label.
+DESCRIBE = """
+PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?node ?type ?where ?whereEn ?date WHERE {
+  ?node a ?type .
+  OPTIONAL { ?node ckg:target ?t
+             OPTIONAL { ?t rdfs:label ?where FILTER(lang(?where) = "ar") }
+             OPTIONAL { ?t rdfs:label ?whereEn FILTER(lang(?whereEn) = "en") } }
+  OPTIONAL { ?node ckg:date ?date }
+}"""
+_ATTACK_KINDS = {c.cls: c.en for c in CATEGORIES if c.group == "attack"}
 StoreOpt = Annotated[str, typer.Option("--store", help="Store directory or http(s) SPARQL endpoint URL.")]
 GraphOpt = Annotated[
     Path | None, typer.Option("--graph", help="Query a Turtle/TriG file in memory instead of the store.")
@@ -85,17 +99,44 @@ def format_result(result: QueryResult, fmt: str) -> str:
     raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
 
 
-def print_table(result: QueryResult, console: Console, title: str | None = None) -> None:
-    """A rich table; an IRI column with a matching `…Label` column is left out (csv/json keep it)."""
+def describe_attacks(store: Store, result: QueryResult) -> dict[Node, str]:
+    """'Rocket attack on <target>, <date>' for every attack IRI in `result` (attacks rarely have labels)."""
+    iris = sorted({t for row in result.rows for t in row if isinstance(t, URIRef)})
+    if not iris:
+        return {}
+    found: dict[Node, tuple[str, str, str]] = {}
+    for node, type_, where, where_en, date in store.query(DESCRIBE, {"node": iris}).rows:
+        kind = _ATTACK_KINDS.get(type_) if isinstance(type_, URIRef) else None
+        if node is None or kind is None or (node in found and kind == "Attack"):  # keep the specific type
+            continue
+        found[node] = (kind, str(where_en or where or ""), str(date or ""))
+    return {node: kind + (f" on {where}" if where else "") + (f", {date}" if date else "")
+            for node, (kind, where, date) in found.items()}
+
+
+def select_columns(result: QueryResult, columns: list[str]) -> QueryResult:
+    """Keep `columns` of `result`, in that order; an unknown name is an error listing the known ones."""
+    unknown = [c for c in columns if c not in result.vars]
+    if unknown:
+        raise typer.BadParameter(f"no column {', '.join(unknown)}; this query has {', '.join(result.vars)}")
+    index = [result.vars.index(c) for c in columns]
+    return replace(result, vars=columns, rows=[tuple(row[i] for i in index) for row in result.rows])
+
+
+def print_table(result: QueryResult, console: Console, title: str | None = None,
+                names: dict[Node, str] | None = None, *, all_columns: bool = False) -> None:
+    """A rich table; an IRI column with a matching `…Label` column is left out unless `all_columns`
+    (csv/json keep it), and IRIs found in `names` are shown by that name."""
     if result.boolean is not None:
         console.print(str(result.boolean).lower())
         return
+    names = names or {}
     table = Table(title=title, show_lines=False)
-    shown = [i for i, var in enumerate(result.vars) if var + "Label" not in result.vars]
+    shown = [i for i, var in enumerate(result.vars) if all_columns or var + "Label" not in result.vars]
     for i in shown:
         table.add_column(result.vars[i], overflow="fold")
     for row in result.rows:
-        table.add_row(*(short(row[i]) for i in shown))
+        table.add_row(*(names.get(row[i]) or short(row[i]) for i in shown))
     console.print(table)
     console.print(f"{len(result.rows)} row(s)", style="dim")
 
@@ -140,10 +181,17 @@ def register(app: typer.Typer) -> None:
         graph: GraphOpt = None,
         list_: Annotated[bool, typer.Option("--list", help="List the catalog queries and exit.")] = False,
         sparql: Annotated[Path | None, typer.Option("--sparql", help="Run a SPARQL file instead.")] = None,
+        columns: Annotated[
+            str | None, typer.Option("--columns", "-c", help="Comma-separated columns to keep, in order.")
+        ] = None,
     ) -> None:
         """Run a catalog query (or your own SPARQL) and print the rows.
 
         Example: conflictkg query actor-profile -p actor="كتائب حزب الله" --format csv
+
+        Example: conflictkg query denials -c deniedLabelEn,attack,speakerLabelEn
+
+        In a table, attacks are named by type, target and date.
         """
         out = Console()
         if list_:
@@ -164,12 +212,15 @@ def register(app: typer.Typer) -> None:
                     result = st.query(sparql.read_text(encoding="utf-8"))
                 else:
                     result = run_query(st, name or "", _parse_params(param or []))
+                if columns:
+                    result = select_columns(result, [c.strip() for c in columns.split(",") if c.strip()])
+                names = describe_attacks(st, result) if fmt == "table" else {}
             finally:
                 st.close()
         except (StoreError, CatalogError, BindingError) as exc:
             raise _fail(err, exc) from None
         if fmt == "table":
-            print_table(result, out, title=name)
+            print_table(result, out, title=name, names=names, all_columns=bool(columns))
         else:
             typer.echo(format_result(result, fmt), nl=False)
 

@@ -66,3 +66,14 @@ def test_sparql_file_export_and_remove_on_a_store(tmp_path: Path) -> None:
     assert res.exit_code == 0 and "removed d1" in res.output
     res = runner.invoke(app, ["query", "accused-of", "--store", str(loc), "-f", "csv"])
     assert len(list(csv.DictReader(io.StringIO(res.output)))) == 1
+
+
+def test_columns_pick_and_order_and_tables_name_attacks() -> None:
+    cols = "accusedLabelEn,attack,speakerLabelEn"
+    res = runner.invoke(app, ["query", "accused-of", "--graph", str(FIXTURE), "-c", cols, "-f", "csv"])
+    rows = list(csv.reader(io.StringIO(res.output)))
+    assert rows[0] == cols.split(",") and all(len(r) == 3 for r in rows)
+    res = runner.invoke(app, ["query", "accused-of", "--graph", str(FIXTURE), "-c", cols], env={"COLUMNS": "300"})
+    assert res.exit_code == 0 and "Rocket attack on US Embassy in Baghdad, 2020-01-04" in res.output
+    res = runner.invoke(app, ["query", "accused-of", "--graph", str(FIXTURE), "-c", "nope"])
+    assert res.exit_code == 2 and "no column nope" in res.output and "accusedLabel" in res.output
