@@ -6,7 +6,7 @@ CKG    := $(BIN)/conflictkg
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval bench lint docs clean install
+.PHONY: demo test eval bench bench-1m lint clean install
 
 install: $(STAMP)
 
@@ -20,9 +20,11 @@ demo: $(STAMP)
 	$(CKG) build corpus -o build/graph.ttl --store build/store
 	$(CKG) render --store build/store -o build/graph.html
 	@echo; echo "== Who is accused of which attack"
-	$(CKG) query accused-of --store build/store
+	@$(CKG) query accused-of --store build/store \
+	  --columns accusedLabel,accusedLabelEn,attack,speakerLabel,speakerLabelEn,date
 	@echo; echo "== Who denies which attack"
-	$(CKG) query denials --store build/store
+	@$(CKG) query denials --store build/store \
+	  --columns deniedLabel,deniedLabelEn,attack,speakerLabel,speakerLabelEn,date
 	@echo; echo "Wrote build/graph.ttl and build/graph.html"
 
 test: $(STAMP)
@@ -36,8 +38,14 @@ eval: $(STAMP)
 	@echo "== dev/seeds";    $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/seeds.jsonl --entities $(SHARED)/eval/dev/seeds_entities.json build/seeds.ttl
 	@echo "== dev/articles"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/articles.jsonl --entities $(SHARED)/eval/dev/articles_entities.json build/dev.ttl
 
+# bench: build throughput on the corpus replicated to 10,000 sentences, and the query bench on a 100,000-triple
+# synthetic graph (a few minutes). bench-1m: the query bench at the 1,000,000 triples of the acceptance figures.
 bench: $(STAMP)
 	$(BIN)/python -m graph_builder.bench --out build/bench-build.json
+	$(BIN)/python -m queries.bench --triples 100000 --out build/bench-queries.json
+
+bench-1m: $(STAMP)
+	$(BIN)/python -m queries.bench --triples 1000000 --out build/bench-queries-1m.json
 
 lint: $(STAMP)
 	$(BIN)/ruff check ontology graph_builder queries tests
