@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from graph_builder.build import build, serialize
+from graph_builder.build import BuildResult, build, serialize
 
 app = typer.Typer(
     help="ConflictKG: Arabic news on attacks in Iraq -> an RDF knowledge graph you can query, explore and export.",
@@ -42,15 +42,7 @@ def build_cmd(
     result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"))
     serialize(result, output)
     if store is not None:
-        from queries.store import open_store
-
-        target = open_store(store)
-        try:
-            for graph in result.dataset.graphs():
-                if len(graph):
-                    target.replace_graph(graph.identifier, graph)
-        finally:
-            target.close()
+        _load(result, store)
     elapsed = time.perf_counter() - started
     err.print(
         f"built {len(result.documents)} document(s): {result.attacks} attacks, {result.statements} statements "
@@ -59,6 +51,23 @@ def build_cmd(
     )
     if result.errors:
         raise typer.Exit(1)
+
+
+def _load(result: BuildResult, location: str) -> None:
+    """Swap each document's graph into the store; a store that cannot be opened or written is a clean error."""
+    from queries.store import StoreError, open_store
+
+    try:
+        target = open_store(location)
+        try:
+            for graph in result.dataset.graphs():
+                if len(graph):
+                    target.replace_graph(graph.identifier, graph)
+        finally:
+            target.close()
+    except StoreError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
 
 
 def _register_commands() -> None:

@@ -53,3 +53,17 @@ def test_help_has_an_example() -> None:
     proc = subprocess.run([*_conflictkg(), "build", "--help"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0
     assert "conflictkg build corpus/" in proc.stdout
+
+
+def test_output_is_shareable_and_a_locked_store_is_a_clean_error(tmp_path: Path) -> None:
+    from queries.store import open_store
+
+    holder = open_store(str(tmp_path / "store"))  # holds the RocksDB lock, as a running build or serve would
+    try:
+        proc = subprocess.run([*_conflictkg(), "build", str(SEED), "-o", str(tmp_path / "g.ttl"),
+                               "--store", str(tmp_path / "store")], capture_output=True, text=True, check=False)
+    finally:
+        holder.close()
+    assert proc.returncode == 2
+    assert "cannot open store" in proc.stderr and "Traceback" not in proc.stderr
+    assert (tmp_path / "g.ttl").stat().st_mode & 0o777 == 0o644
