@@ -21,10 +21,10 @@ demo: $(STAMP)
 	$(CKG) render --store build/store -o build/graph.html
 	@echo; echo "== Who is accused of which attack"
 	@$(CKG) query accused-of --store build/store \
-	  --columns accusedLabel,accusedLabelEn,attack,speakerLabel,speakerLabelEn,date
+	  --columns accusedLabel,accusedLabelEn,attack,speakerLabelEn,date
 	@echo; echo "== Who denies which attack"
 	@$(CKG) query denials --store build/store \
-	  --columns deniedLabel,deniedLabelEn,attack,speakerLabel,speakerLabelEn,date
+	  --columns deniedLabel,deniedLabelEn,attack,speakerLabelEn,date
 	@echo; echo "Wrote build/graph.ttl and build/graph.html"
 
 test: $(STAMP)
@@ -32,11 +32,14 @@ test: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing to score"; exit 0; }
+ifeq ($(wildcard $(SHARED)/eval/score.py),)
+	@echo "no $(SHARED)/eval/score.py here: nothing to score"
+else
 	@$(CKG) build $(SHARED)/eval/dev/seeds.jsonl -o build/seeds.ttl
 	@$(CKG) build $(SHARED)/eval/dev/articles.jsonl -o build/dev.ttl
 	@echo "== dev/seeds";    $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/seeds.jsonl --entities $(SHARED)/eval/dev/seeds_entities.json build/seeds.ttl
 	@echo "== dev/articles"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/articles.jsonl --entities $(SHARED)/eval/dev/articles_entities.json build/dev.ttl
+endif
 
 # bench: build throughput on the corpus replicated to 10,000 sentences, and the query bench on a 100,000-triple
 # synthetic graph (a few minutes). bench-1m: the query bench at the 1,000,000 triples of the acceptance figures.
