@@ -70,7 +70,10 @@ def _render(
     graph_file: GraphOpt = None,
     store: StoreOpt = None,
 ) -> None:
-    """Write the interactive, offline HTML explorer of the knowledge graph."""
+    """Write the interactive, offline HTML explorer of the knowledge graph.
+
+    Example: conflictkg render --store build/store --view ego --focus "إيران" --depth 2 -o build/iran.html
+    """
     console = Console(stderr=True)
     graph = load_graph(graph_file, store)
     try:
@@ -100,7 +103,10 @@ def _stats(
     graph_file: GraphOpt = None,
     store: StoreOpt = None,
 ) -> None:
-    """Most-accused actors, centrality and communities of the accusation network."""
+    """Most-accused actors, centrality and communities of the accusation network.
+
+    Example: conflictkg stats --store build/store -n 5 --json
+    """
     data = analytics.summary(load_graph(graph_file, store), n)
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

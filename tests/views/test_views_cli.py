@@ -56,3 +56,9 @@ def test_stats_json_and_table() -> None:
     assert data["most_accused"][0]["label_en"] == "Iran" and len(data["most_accused"]) == 3
     table = runner.invoke(_app(), ["stats", "--graph", str(FIXTURE)])
     assert table.exit_code == 0 and "Most accused" in table.output and "إيران" in table.output
+
+
+def test_help_has_an_example() -> None:
+    for command in ("render", "stats"):
+        result = runner.invoke(_app(), [command, "--help"])
+        assert result.exit_code == 0 and "Example: conflictkg " + command in _flat(result.output)
