@@ -99,14 +99,22 @@ def _timings(run, repeats: int) -> dict[str, float]:
 
 
 def worker(engine: str, data: Path, repeats: int) -> dict:
-    """Load `data` into one engine and time every catalog query; runs in its own process."""
+    """Load `data` into one engine and time every catalog query; runs in its own process.
+
+    The on-disk store lives in a temporary directory that goes away with the run (about 200 MB at 1M triples).
+    """
+    with tempfile.TemporaryDirectory(prefix="ckg-bench-") as tmp:
+        return _measure(engine, data, repeats, Path(tmp))
+
+
+def _measure(engine: str, data: Path, repeats: int, workdir: Path) -> dict:
     from queries.catalog import list_queries, to_term
     from queries.stores.oxigraph import OxigraphStore
     from queries.stores.terms import bind_values
 
     start = time.perf_counter()
     if engine == "oxigraph":
-        store = OxigraphStore(Path(tempfile.mkdtemp(prefix="ckg-bench-")) / "store")
+        store = OxigraphStore(workdir / "store")
         store.bulk_load(data)
         resolver = store
     else:
@@ -128,6 +136,7 @@ def worker(engine: str, data: Path, repeats: int) -> dict:
         else:
             results[q.name] = _timings(lambda t=text: len(list(ds.query(t))), repeats)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    resolver.close()
     return {"engine": engine, "load_s": load_s, "peak_rss_mb": peak_mb, "queries": results}
 
 
