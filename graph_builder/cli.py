@@ -27,6 +27,8 @@ def build_cmd(
     inputs: Annotated[list[Path], typer.Argument(help="Text files, folders of .txt files, or JSONL files.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Graph file (.ttl .nt .nq .trig .jsonld .rdf).")]
     = Path("build/graph.ttl"),
+    reason: Annotated[bool, typer.Option("--reason", help="Also materialise the derived relations "
+                                         "(accuses, accusedOf, ...) into res:graph/inferred.")] = False,
     store: Annotated[str | None, typer.Option(help="Also load each document's graph into this store "
                                               "(directory for the embedded store, or a SPARQL endpoint URL).")]
     = None,
@@ -40,6 +42,13 @@ def build_cmd(
     """
     started = time.perf_counter()
     result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"))
+    if reason:
+        from ontology.reason import derive
+        from queries.store import INFERRED_GRAPH
+
+        inferred = result.dataset.graph(INFERRED_GRAPH)
+        for triple in derive(result.union()):
+            inferred.add(triple)
     serialize(result, output)
     if store is not None:
         _load(result, store)
@@ -72,11 +81,13 @@ def _load(result: BuildResult, location: str) -> None:
 
 def _register_commands() -> None:
     """Mount the query/export/serve and render/stats commands from the queries package."""
+    from graph_builder import cli_ontology
     from queries import cli as query_cli
     from queries import viewcli
 
     query_cli.register(app)
     viewcli.register(app)
+    cli_ontology.register(app)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ character offsets into `Document.text` (the original, un-normalised text) so evi
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -175,6 +176,10 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     attacks: list[Attack] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, repr=False)
+    _token_starts: list[int] | None = field(default=None, repr=False)
+    _mention_index: dict[int, list[Mention]] | None = field(default=None, repr=False)
+    _mention_count: int = field(default=-1, repr=False)
 
     @property
     def id(self) -> str:
@@ -196,5 +201,26 @@ class Document:
         s = self.sentences[index]
         return self.norm[s.norm_start : s.norm_end]
 
+    def sentence_at(self, norm_pos: int) -> int:
+        """Index of the sentence containing (or preceding) a normalised offset."""
+        starts = [s.norm_start for s in self.sentences] if self._starts is None else self._starts
+        self._starts = starts
+        return max(0, bisect.bisect_right(starts, norm_pos) - 1)
+
+    def tokens_in(self, index: int) -> list[Token]:
+        """The tokens of one sentence (binary search over token offsets, computed once)."""
+        if self._token_starts is None or len(self._token_starts) != len(self.tokens):
+            self._token_starts = [t.norm_start for t in self.tokens]
+        s = self.sentences[index]
+        lo = bisect.bisect_left(self._token_starts, s.norm_start)
+        hi = bisect.bisect_left(self._token_starts, s.norm_end)
+        return self.tokens[lo:hi]
+
     def mentions_in(self, index: int) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index]
+        """The mentions of one sentence, in text order (indexed once the mention layer stops changing)."""
+        if self._mention_index is None or self._mention_count != len(self.mentions):
+            grouped: dict[int, list[Mention]] = {}
+            for m in sorted(self.mentions, key=lambda m: m.norm_start):
+                grouped.setdefault(m.sentence, []).append(m)
+            self._mention_index, self._mention_count = grouped, len(self.mentions)
+        return self._mention_index.get(index, [])

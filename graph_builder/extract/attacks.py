@@ -156,7 +156,7 @@ def _perpetrator(doc: Document, mentions: list[Mention], triggers: list[_Trigger
 
 def _count(doc: Document, start: int, end: int) -> int | None:
     words, projectiles = lexicon.number_words(), lexicon.projectiles()
-    tokens = [t for t in doc.tokens if start <= t.norm_start < end]
+    tokens = doc.tokens_in(doc.sentence_at(start))
     for i, tok in enumerate(tokens):
         number = projectiles.get(tok.stem) or projectiles.get(tok.surface)
         if number is None:
@@ -180,7 +180,7 @@ def _count(doc: Document, start: int, end: int) -> int | None:
 
 def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
     words = set(doc.norm[start:end].split())
-    stems = {t.stem for t in doc.tokens if start <= t.norm_start < end} | words
+    stems = {t.stem for t in doc.tokens_in(doc.sentence_at(start))} | words
     text = doc.norm[start:end]
     if stems & res.cues["status_foiled"] or any(" " in c and c in text for c in res.cues["status_foiled"]):
         return Status.FOILED

@@ -17,8 +17,7 @@ _CLOSERS = ')"\''
 
 
 def sentence_of(doc: Document, norm_pos: int) -> int:
-    starts = [s.norm_start for s in doc.sentences]
-    return max(0, bisect.bisect_right(starts, norm_pos) - 1)
+    return doc.sentence_at(norm_pos)
 
 
 def _token_index_at(tokens: list[Token], norm_pos: int) -> int:

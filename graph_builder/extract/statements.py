@@ -247,7 +247,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
     """Add the document's statements to `doc.statements`, one per distinct speaker/kind/accused/about."""
     seen: dict[tuple, Statement] = {}
     for sent in doc.sentences:
-        tokens = [t for t in doc.tokens if sent.norm_start <= t.norm_start < sent.norm_end]
+        tokens = doc.tokens_in(sent.index)
         sent_text = doc.norm[sent.norm_start:sent.norm_end]
         mentions = doc.mentions_in(sent.index)
         triggers = _triggers(res, tokens, sent_text)

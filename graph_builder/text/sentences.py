@@ -13,6 +13,20 @@ from graph_builder.document import Sentence
 # A break after .!?؟… (optionally closing quotes/brackets) followed by whitespace or an Arabic letter.
 _BREAK = re.compile(r"(?<!\d)[.!?؟…]+[\"')\]]*(?=\s|[\u0621-\u064a])|(?<=\d)[.!?؟]+(?=\s)")
 _HEADLINE_MAX_WORDS = 18
+MAX_SENTENCE_CHARS = 800  # longer "sentences" are run-on text (lists, tables, scraped junk): cut at a space
+
+
+def _bounded(norm: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Cut spans longer than MAX_SENTENCE_CHARS at the last space before the limit."""
+    out = []
+    for s, e, headline in spans:
+        while e - s > MAX_SENTENCE_CHARS:
+            cut = norm.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+            cut = cut if cut > s else s + MAX_SENTENCE_CHARS
+            out.append((s, cut, False))
+            s = cut
+        out.append((s, e, headline))
+    return out
 
 
 def split_sentences(norm: str, offsets: tuple[int, ...] | list[int]) -> list[Sentence]:
@@ -33,7 +47,7 @@ def split_sentences(norm: str, offsets: tuple[int, ...] | list[int]) -> list[Sen
             start = end
         spans.append((start, line_end, headline and start == line_start))
     sentences: list[Sentence] = []
-    for s, e, headline in spans:
+    for s, e, headline in _bounded(norm, spans):
         while s < e and norm[s].isspace():
             s += 1
         while e > s and norm[e - 1].isspace():

@@ -1,0 +1,92 @@
+"""`conflictkg reason`, `validate` and `consistency`: derived relations, SHACL shapes and HermiT on a graph."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rdflib import Graph
+from rich.console import Console
+
+from graph_builder.build import FORMATS, write_atomic
+from ontology.consistency import check_consistency
+from ontology.reason import derive
+from ontology.validate import validate
+
+err = Console(stderr=True)
+out = Console()
+
+
+def _read(path: Path) -> Graph:
+    fmt = FORMATS.get(path.suffix.lower(), "turtle")
+    graph = Graph()
+    if fmt in {"trig", "nquads"}:
+        from rdflib import Dataset
+
+        ds = Dataset()
+        ds.parse(path, format=fmt)
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            graph.add((s, p, o))
+        return graph
+    return graph.parse(path, format=fmt)
+
+
+def reason_cmd(
+    graph: Annotated[Path | None, typer.Option("--graph", help="RDF file to reason over.", exists=True)] = None,
+    store: Annotated[str | None, typer.Option(help="Store (directory or SPARQL endpoint URL) to reason over; "
+                                              "the result replaces its res:graph/inferred graph.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the derived triples here.")] = None,
+) -> None:
+    """Materialise the derived relations (accuses, accusedOf, claimsResponsibilityFor, deniesInvolvementIn,
+    condemns, threatens) and place containment, kept apart from asserted facts.
+
+    Example: [bold]conflictkg reason --store build/store[/bold]  or  [bold]conflictkg reason --graph
+    build/graph.ttl -o build/inferred.ttl[/bold]
+    """
+    if (graph is None) == (store is None):
+        err.print("[red]error[/red] give exactly one of --graph FILE or --store PATH|URL")
+        raise typer.Exit(2)
+    if graph is not None:
+        derived = derive(_read(graph))
+    else:
+        from queries.store import INFERRED_GRAPH, open_store
+
+        target = open_store(store)
+        try:
+            derived = derive(target.union_graph())
+            target.replace_graph(INFERRED_GRAPH, derived)
+        finally:
+            target.close()
+    if output is not None:
+        derived.bind("ckg", "https://w3id.org/conflictkg/ontology#")
+        write_atomic(output, derived.serialize(format=FORMATS.get(output.suffix.lower(), "turtle"), encoding="utf-8"))
+    err.print(f"derived {len(derived)} triple(s)" + (f" -> {output}" if output else "")
+              + (f" -> {store} (res:graph/inferred)" if store else ""))
+
+
+def validate_cmd(graph: Annotated[Path, typer.Argument(help="RDF file to check.", exists=True)]) -> None:
+    """Check a graph against the SHACL shapes; name every failing node and the rule it breaks.
+
+    Example: [bold]conflictkg validate build/graph.ttl[/bold]  (exit status 1 when it does not conform)
+    """
+    report = validate(_read(graph))
+    out.print(str(report), markup=False)
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+def consistency_cmd(graph: Annotated[Path, typer.Argument(help="RDF file to check.", exists=True)]) -> None:
+    """Check a graph plus the ontology for OWL consistency with HermiT (needs Java).
+
+    Example: [bold]conflictkg consistency build/graph.ttl[/bold]  (exit status 1 when inconsistent)
+    """
+    report = check_consistency(_read(graph))
+    out.print(str(report), markup=False)
+    if not report.consistent:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("reason")(reason_cmd)
+    app.command("validate")(validate_cmd)
+    app.command("consistency")(consistency_cmd)
