@@ -52,6 +52,10 @@ def build_cmd(
     serialize(result, output)
     if store is not None:
         _load(result, store)
+        if reason:  # the store may hold other documents: derive from all of them, not just this batch
+            from graph_builder.cli_ontology import reason_in_store
+
+            reason_in_store(store)
     elapsed = time.perf_counter() - started
     err.print(
         f"built {len(result.documents)} document(s): {result.attacks} attacks, {result.statements} statements "

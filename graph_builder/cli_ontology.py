@@ -46,22 +46,38 @@ def reason_cmd(
     if (graph is None) == (store is None):
         err.print("[red]error[/red] give exactly one of --graph FILE or --store PATH|URL")
         raise typer.Exit(2)
-    if graph is not None:
-        derived = derive(_read(graph))
-    else:
-        from queries.store import INFERRED_GRAPH, open_store
-
-        target = open_store(store)
-        try:
-            derived = derive(target.union_graph())
-            target.replace_graph(INFERRED_GRAPH, derived)
-        finally:
-            target.close()
+    derived = derive(_read(graph)) if graph is not None else reason_in_store(store or "")
     if output is not None:
         derived.bind("ckg", "https://w3id.org/conflictkg/ontology#")
         write_atomic(output, derived.serialize(format=FORMATS.get(output.suffix.lower(), "turtle"), encoding="utf-8"))
     err.print(f"derived {len(derived)} triple(s)" + (f" -> {output}" if output else "")
               + (f" -> {store} (res:graph/inferred)" if store else ""))
+
+
+def reason_in_store(location: str) -> Graph:
+    """Derive from the store's asserted graphs and swap the result in as res:graph/inferred.
+
+    The previous inferred graph is left out of the input: `derive` returns only what its input lacks, so
+    reasoning over a union that still held those triples would replace the inferred graph with nothing.
+    A store that cannot be opened or written is a one-line error (exit 2).
+    """
+    from queries.store import INFERRED_GRAPH, StoreError, open_store
+
+    try:
+        target = open_store(location)
+        try:
+            previous = target.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": INFERRED_GRAPH})
+            asserted = target.union_graph()
+            for triple in previous.rows:
+                asserted.remove(triple)
+            derived = derive(asserted)
+            target.replace_graph(INFERRED_GRAPH, derived)
+        finally:
+            target.close()
+    except StoreError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    return derived
 
 
 def validate_cmd(graph: Annotated[Path, typer.Argument(help="RDF file to check.", exists=True)]) -> None:

@@ -42,3 +42,20 @@ def test_reason_into_a_file(tmp_path: Path) -> None:
     proc = _run("reason", "--graph", str(graph), "-o", str(inferred))
     assert proc.returncode == 0, proc.stderr
     assert any(Graph().parse(inferred).triples((None, CKG.accuses, None)))
+
+
+def test_reasoning_twice_on_a_store_keeps_the_derived_relations(tmp_path: Path) -> None:
+    store, seed = str(tmp_path / "store"), sorted(CORPUS.glob("*.txt"))
+    assert _run("build", str(seed[0]), "-o", str(tmp_path / "a.ttl"), "--store", store, "--reason").returncode == 0
+    assert _run("build", *map(str, seed[1:]), "-o", str(tmp_path / "b.ttl"), "--store", store,
+                "--reason").returncode == 0
+    ask = tmp_path / "ask.rq"
+    ask.write_text("PREFIX ckg: <https://w3id.org/conflictkg/ontology#>\n"
+                   "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/conflictkg/resource/graph/inferred> "
+                   "{ ?a ckg:accuses ?b } }")
+    counts = []
+    for _ in range(2):  # `reason` again must not empty the inferred graph that `build --reason` wrote
+        proc = _run("query", "--sparql", str(ask), "--store", store, "--format", "csv")
+        counts.append(int(proc.stdout.splitlines()[1]))
+        assert _run("reason", "--store", store).returncode == 0
+    assert counts[0] > 0 and counts == [counts[0]] * 2
