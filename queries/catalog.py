@@ -4,6 +4,12 @@ Header lines: `# title: …`, `# description: …` (may repeat), `# param: NAME 
 one of `entity` (an IRI, a `res:`/`ckg:` CURIE, or a label resolved to IRIs by a bound query), `iri`, `date`,
 `string`, `integer`; a trailing `?` makes the parameter optional. Values become RDF terms and are bound
 with VALUES, so user text is never pasted into SPARQL.
+
+Listings declare the paging parameters `limit` and `offset` (integers). SPARQL has no variable LIMIT, so these
+two are parsed as non-negative ints and only the int is written into the query: `LIMIT limit+1 OFFSET offset`
+at the end (the extra row tells whether more exist), and `LIMIT offset+limit+1` at a `#@page` comment line
+inside a sub-select that sorts the rows' keys before labels and evidence are fetched, so a page costs the
+sort plus `limit` rows of look-ups instead of look-ups for every row of the graph. `limit=0` returns all rows.
 """
 from __future__ import annotations
 
@@ -21,6 +27,10 @@ from rdflib.term import Node
 from queries.store import PREFIXES, QueryResult, Store
 
 CATALOG_DIR = Path(__file__).parent / "catalog"
+#: Rows per page when a listing's `limit` is not given.
+DEFAULT_LIMIT = 1000
+PAGING = ("limit", "offset")
+PAGE_MARKER = re.compile(r"(?m)^[ \t]*#@page[ \t]*$")
 PARAM_TYPES = ("entity", "iri", "date", "string", "integer")
 _CURIE = re.compile(r"^([A-Za-z][\w-]*):(.*)$")
 
@@ -158,8 +168,29 @@ def to_term(store: Store, param: Parameter, value: str) -> Node | list[Node]:
     return Literal(value)
 
 
+def _count(param: Parameter, value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise CatalogError(f"{param.name}: expected a whole number ≥ 0, got {value!r}")
+    return n
+
+
+def paged(sparql: str, limit: int, offset: int = 0) -> str:
+    """The query restricted to rows offset+1 … offset+limit, plus one row to detect more; limit 0 means all."""
+    if limit <= 0:
+        return sparql
+    sparql = PAGE_MARKER.sub(f"    LIMIT {offset + limit + 1}", sparql)
+    return f"{sparql.rstrip()}\nLIMIT {limit + 1}" + (f" OFFSET {offset}" if offset else "") + "\n"
+
+
 def run_query(store: Store, name: str, params: Mapping[str, str]) -> QueryResult:
-    """Run catalog query `name` with `params` (strings from the user) bound as RDF terms."""
+    """Run catalog query `name` with `params` (strings from the user) bound as RDF terms.
+
+    Listings return at most `limit` rows (default DEFAULT_LIMIT); `truncated` says whether more exist.
+    """
     query = get_query(name)
     known = {p.name for p in query.parameters}
     unknown = set(params) - known
@@ -167,9 +198,18 @@ def run_query(store: Store, name: str, params: Mapping[str, str]) -> QueryResult
         raise CatalogError(f"{name} takes {', '.join(sorted(known)) or 'no parameters'}; "
                            f"unknown: {', '.join(sorted(unknown))}")
     bindings: dict[str, Node | list[Node]] = {}
+    page = {"limit": DEFAULT_LIMIT if "limit" in known else 0, "offset": 0}
     for p in query.parameters:
-        if p.name in params:
+        if p.name in PAGING and p.type == "integer":
+            if p.name in params:
+                page[p.name] = _count(p, params[p.name])
+        elif p.name in params:
             bindings[p.name] = to_term(store, p, params[p.name])
         elif not p.optional:
             raise CatalogError(f"{name} needs --param {p.name}=… ({p.type}: {p.description})")
-    return store.query(query.sparql, bindings)
+    limit = page["limit"]
+    result = store.query(paged(query.sparql, limit, page["offset"]), bindings)
+    if limit and len(result.rows) > limit:
+        del result.rows[limit:]
+        result.truncated = True
+    return result

@@ -52,11 +52,15 @@ def doc_graph(doc_id: str) -> URIRef:
 
 @dataclass
 class QueryResult:
-    """SELECT rows as rdflib terms (None where unbound), or the boolean of an ASK query."""
+    """SELECT rows as rdflib terms (None where unbound), or the boolean of an ASK query.
+
+    `truncated` is set by paged catalog queries when rows beyond the page exist.
+    """
 
     vars: list[str]
     rows: list[tuple[Node | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
+    truncated: bool = False
 
     def __iter__(self) -> Iterator[tuple[Node | None, ...]]:
         return iter(self.rows)

@@ -13,11 +13,31 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 from rdflib import URIRef
+from rdflib.term import Node
 
 from queries.store import ONTOLOGY_GRAPH, PREFIXES, QueryResult, StoreError, ontology_graph
 from queries.stores.terms import BindingValue, bind_values, from_ox, sparql_iri, triples_to_quads
 
 TMP_GRAPH_PREFIX = PREFIXES["res"] + "graph/tmp/"
+
+
+def _rows(solutions: ox.QuerySolutions) -> list[tuple[Node | None, ...]]:
+    """Solutions as rdflib tuples. Labels, dates and entities repeat down a listing, and building an rdflib
+    Literal costs microseconds, so each distinct term of this one result is converted once."""
+    seen: dict[ox.NamedNode | ox.BlankNode | ox.Literal, Node | None] = {}
+    rows = []
+    for sol in solutions:
+        row = []
+        for term in sol:
+            if term is None:
+                row.append(None)
+                continue
+            value = seen.get(term)
+            if value is None:
+                value = seen[term] = from_ox(term)
+            row.append(value)
+        rows.append(tuple(row))
+    return rows
 
 
 class OxigraphStore:
@@ -91,8 +111,7 @@ class OxigraphStore:
             rows = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res]
             return QueryResult(vars=["subject", "predicate", "object"], rows=rows)
         names = [v.value for v in res.variables]
-        rows = [tuple(from_ox(sol[i]) for i in range(len(names))) for sol in res]
-        return QueryResult(vars=names, rows=rows)
+        return QueryResult(vars=names, rows=_rows(res))
 
     def quads(self, *, with_ontology: bool = False) -> list[ox.Quad]:
         """Quads of every data graph, plus the ontology graph (from the store, else the package) if asked."""
@@ -126,11 +145,14 @@ class OxigraphStore:
 
         return serialize_quads(self.quads(with_ontology=with_ontology), fmt)
 
-    def bulk_load(self, path: Path, graph: URIRef | None = None) -> None:
-        """Fast non-transactional load of a big file (into `graph`, else the file's own graphs): first loads only."""
+    def bulk_load(self, path: Path, graph: URIRef | None = None, *, lenient: bool = False) -> None:
+        """Fast non-transactional load of a big file (into `graph`, else the file's own graphs): first loads only.
+
+        `lenient` skips IRI and language-tag validation: only for files Oxigraph itself wrote.
+        """
         fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
         target = ox.NamedNode(str(graph)) if graph is not None else None
-        self._writable().bulk_load(path=str(path), format=fmt, to_graph=target)
+        self._writable().bulk_load(path=str(path), format=fmt, to_graph=target, lenient=lenient)
         self._s.flush()
 
     def add_quads(self, quads: list[ox.Quad]) -> None:

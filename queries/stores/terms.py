@@ -101,12 +101,21 @@ def _outer_group_start(sparql: str) -> int:
     return first_brace
 
 
+#: A comment line `#@bind` marks where the VALUES block goes when it must not open the outer WHERE group, e.g.
+#: inside a sub-select that filters on the parameters before it sorts and pages (a sub-select cannot see
+#: variables bound outside it). Being a comment, the marker leaves the query valid SPARQL for every tool.
+BIND_MARKER = re.compile(r"(?m)^[ \t]*#@bind[ \t]*$")
+
+
 def bind_values(sparql: str, bindings: Mapping[str, BindingValue] | None) -> str:
-    """The query with `bindings` as a VALUES block at the start of its outer WHERE group."""
+    """The query with `bindings` as a VALUES block at its `#@bind` line, else at the start of its outer WHERE."""
     if not bindings:
         return sparql
+    block = values_block(bindings)
+    if (marker := BIND_MARKER.search(sparql)) is not None:
+        return f"{sparql[:marker.start()]}  {block}{sparql[marker.end():]}"
     at = _outer_group_start(sparql)
-    return f"{sparql[:at]}\n  {values_block(bindings)}\n{sparql[at:]}"
+    return f"{sparql[:at]}\n  {block}\n{sparql[at:]}"
 
 
 # -- rdflib <-> pyoxigraph ------------------------------------------------------------------------------
