@@ -26,7 +26,7 @@ def test_catalog_lists_every_required_query() -> None:
         assert q.title and q.title != q.name and q.description, q.name
         for p in q.parameters:
             assert p.description, f"{q.name}.{p.name}"
-    assert [p.name for p in get_query("timeline").parameters] == ["from", "to"]
+    assert [p.name for p in get_query("timeline").parameters] == ["from", "to", "limit", "offset"]
     assert get_query("timeline").parameters[0].optional
 
 
