@@ -1,0 +1,54 @@
+"""Paging of listings: pages are slices of the full result, limits are checked ints, `#@bind` places VALUES."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+
+from queries.catalog import DEFAULT_LIMIT, CatalogError, get_query, list_queries, paged, run_query
+from queries.stores.terms import BIND_MARKER, bind_values
+
+PAGED = sorted(q.name for q in list_queries() if any(p.name == "limit" for p in q.parameters))
+
+
+def test_listings_are_paged() -> None:
+    assert {"accused-of", "denials", "claims", "condemnations", "threats", "accusation-network",
+            "attacks-by-target", "timeline", "actor-profile"} <= set(PAGED)
+    for name in PAGED:
+        assert [p.type for p in get_query(name).parameters if p.name in ("limit", "offset")] == ["integer"] * 2
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_pages_slice_the_full_result(mem_store, catalog_params, name: str) -> None:
+    params = catalog_params.get(name, {})
+    full = run_query(mem_store, name, {**params, "limit": "0"})
+    assert not full.truncated and len(full.rows) > 0
+    pages = []
+    for offset in range(0, len(full.rows) + 2, 2):
+        page = run_query(mem_store, name, {**params, "limit": "2", "offset": str(offset)})
+        assert page.vars == full.vars
+        assert page.truncated == (offset + 2 < len(full.rows))
+        pages.extend(page.rows)
+    assert pages == full.rows
+    assert run_query(mem_store, name, params).rows == full.rows[:DEFAULT_LIMIT]
+
+
+def test_limit_and_offset_must_be_whole_numbers(mem_store) -> None:
+    for bad in ("-1", "ten", "1; DROP ALL", "2.5"):
+        with pytest.raises(CatalogError, match="whole number"):
+            run_query(mem_store, "accused-of", {"limit": bad})
+        with pytest.raises(CatalogError, match="whole number"):
+            run_query(mem_store, "accused-of", {"offset": bad})
+
+
+def test_paged_text_holds_only_ints() -> None:
+    text = paged(get_query("accused-of").sparql, 10, 20)
+    assert "LIMIT 31" in text and text.rstrip().endswith("LIMIT 11 OFFSET 20")
+    assert paged(get_query("accused-of").sparql, 0, 5) == get_query("accused-of").sparql
+
+
+def test_bind_marker_places_values_inside_the_sub_select() -> None:
+    text = bind_values(get_query("timeline").sparql, {"from": Literal("x")})
+    values_at, subselect_at = text.index('VALUES ?from { "x" }'), text.index("SELECT ?event ?date")
+    assert values_at > subselect_at and BIND_MARKER.search(text) is None
+    plain = bind_values("SELECT * WHERE { ?s ?p ?o }", {"s": Literal("y")})
+    assert plain.index("VALUES ?s") < plain.index("?s ?p ?o")
