@@ -12,6 +12,7 @@ from graph_builder.text.normalize import normalize_name
 from graph_builder.text.tokens import peel
 
 _MAX_NAME_TOKENS = 5
+_MAX_TITLE_SKIPS = 6
 _OPENERS = '("\''
 _CLOSERS = ')"\''
 
@@ -138,6 +139,16 @@ def discover_kunya_persons(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
+def _title_complement(doc: Document, pos: int) -> Mention | None:
+    """A non-person party right at `pos`, possibly after "باسم"/"في" ("المتحدث باسم البنتاغون")."""
+    for m in doc.mentions:
+        if m.entity.kind is EntityKind.PERSON or not pos <= m.norm_start < pos + 6:
+            continue
+        if doc.norm[pos:m.norm_start].strip() in {"", "باسم", "في", "ب", "ل"}:
+            return m
+    return None
+
+
 def discover_titled_persons(doc: Document, res: Resources) -> None:
     """Title + name: "وزير الخارجية الإيراني محمد جواد ظريف", "المتحدث بات رايدر", "(سيرغي ريابكوف)"."""
     tokens = doc.tokens
@@ -146,22 +157,19 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
         sent = doc.sentences[sentence_of(doc, hit.start)]
         pos, state = hit.end, None
         # skip what may stand between title and name: adjectives, "باسم X", an organisation, a comma, "("
-        while True:
+        for _ in range(_MAX_TITLE_SKIPS):
             rest = doc.norm[pos:sent.norm_end]
             stripped = rest.lstrip(" ،,:")
             pos += len(rest) - len(stripped)
-            nxt = next((m for m in doc.mentions if m.norm_start == pos or (pos <= m.norm_start < pos + 5 and
-                        re.fullmatch(r"[\s\u0621-\u064a]{0,4}", doc.norm[pos:m.norm_start] or "")
-                        and doc.norm[pos:m.norm_start].strip() in {"", "باسم", "في", "ب", "ل"})), None)
-            if nxt is not None and nxt.entity.kind is not EntityKind.PERSON:
+            nxt = _title_complement(doc, pos)
+            if nxt is not None:
                 if nxt.entity.kind is EntityKind.STATE or (state is None and nxt.entity.official_of is None):
                     state = nxt.entity.key
                 pos = nxt.norm_end
-                continue
-            if stripped[:1] in _OPENERS:
+            elif stripped and stripped[0] in _OPENERS:
                 pos += 1
-                continue
-            break
+            else:
+                break
         ti = _token_index_at(tokens, pos)
         if ti >= len(tokens) or tokens[ti].norm_start - pos > 1:
             continue
