@@ -43,23 +43,39 @@ def attack_iri(doc: Document, attack: Attack) -> URIRef:
     return _event_iri(doc, attack.kind.value, attack.sentence, attack.target.key if attack.target else "")
 
 
-def _add_entity(g: Graph, entity: Entity, doc_node: URIRef) -> URIRef:
-    node = entity_iri(entity)
-    g.add((node, RDF.type, CKG[entity.kind.value]))
-    if entity.also_organization:
-        g.add((node, RDF.type, CKG.Organization))
-    g.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
-    if entity.label_en:
-        g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
-    for alt in entity.alt_labels:
-        lang = "en" if alt.isascii() else "ar"
-        g.add((node, SKOS.altLabel, Literal(alt, lang=lang)))
-    if entity.official_of:
-        g.add((node, CKG.officialOf, resource_iri("entity", entity.official_of)))
-    if entity.role:
-        g.add((node, CKG.role, Literal(entity.role, lang="en")))
-    g.add((node, CKG.mentionedIn, doc_node))
-    return node
+class _Entities:
+    """Writes each entity of a document once: type, Arabic and English labels, the surface forms this document
+    used (skos:altLabel; the full list of variants lives in the reference entities), relations, mention."""
+
+    def __init__(self, g: Graph, doc: Document) -> None:
+        self.g, self.doc_node = g, doc_iri(doc.id)
+        self.nodes: dict[str, URIRef] = {}
+        self.surfaces: dict[str, set[str]] = {}
+        for m in doc.mentions:
+            start, end = doc.original_span(m.norm_start, m.norm_end)
+            self.surfaces.setdefault(m.entity.key, set()).add(doc.text[start:end].strip())
+
+    def add(self, entity: Entity) -> URIRef:
+        node = self.nodes.get(entity.key)
+        if node is not None:
+            return node
+        g = self.g
+        node = self.nodes[entity.key] = entity_iri(entity)
+        g.add((node, RDF.type, CKG[entity.kind.value]))
+        if entity.also_organization:
+            g.add((node, RDF.type, CKG.Organization))
+        g.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
+        if entity.label_en:
+            g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
+        for surface in sorted(self.surfaces.get(entity.key, ())):
+            if surface and surface != entity.label_ar:
+                g.add((node, SKOS.altLabel, Literal(surface, lang="ar")))
+        if entity.official_of:
+            g.add((node, CKG.officialOf, resource_iri("entity", entity.official_of)))
+        if entity.role:
+            g.add((node, CKG.role, Literal(entity.role, lang="en")))
+        g.add((node, CKG.mentionedIn, self.doc_node))
+        return node
 
 
 def _add_evidence(g: Graph, doc: Document, node: URIRef, evidence: list[Evidence]) -> None:
@@ -74,7 +90,7 @@ def _add_evidence(g: Graph, doc: Document, node: URIRef, evidence: list[Evidence
         g.add((ev_node, CKG.endOffset, Literal(ev.end, datatype=XSD.integer)))
 
 
-def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef) -> None:
+def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef, entities: _Entities) -> None:
     doc_node = doc_iri(doc.id)
     g.add((node, RDF.type, CKG[attack.kind.value]))
     g.add((node, CKG.reportedIn, doc_node))
@@ -83,7 +99,7 @@ def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef) -> None:
     for prop, entity in ((CKG.target, attack.target), (CKG.perpetrator, attack.perpetrator),
                          (CKG.location, attack.location)):
         if entity is not None:
-            g.add((node, prop, _add_entity(g, entity, doc_node)))
+            g.add((node, prop, entities.add(entity)))
     if attack.date is not None:
         g.add((node, CKG.date, Literal(attack.date.value, datatype=XSD.date)))
         g.add((node, CKG.datePrecision, Literal(attack.date.precision)))
@@ -96,18 +112,19 @@ def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef) -> None:
     _add_evidence(g, doc, node, attack.evidence)
 
 
-def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attacks: dict[int, URIRef]) -> None:
+def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attacks: dict[int, URIRef],
+                   entities: _Entities) -> None:
     doc_node = doc_iri(doc.id)
     g.add((node, RDF.type, CKG[stmt.kind.value]))
     g.add((node, CKG.reportedIn, doc_node))
     g.add((node, CKG.confidence, Literal(Decimal(str(stmt.confidence)), datatype=XSD.decimal)))
     if stmt.speaker is not None:
-        speaker = _add_entity(g, stmt.speaker, doc_node)
+        speaker = entities.add(stmt.speaker)
         g.add((node, CKG.speaker, speaker))
         if stmt.speaker.kind.value == "Embassy":
             g.add((speaker, RDF.type, CKG.Organization))
     if stmt.accused is not None:
-        g.add((node, CKG.accused, _add_entity(g, stmt.accused, doc_node)))
+        g.add((node, CKG.accused, entities.add(stmt.accused)))
     if stmt.about is not None and id(stmt.about) in attacks:
         g.add((node, CKG.about, attacks[id(stmt.about)]))
     if stmt.date is not None:
@@ -131,14 +148,15 @@ def document_graph(doc: Document) -> Graph:
         g.add((node, DCTERMS.relation, Literal(raw.url, datatype=XSD.anyURI)))
     if raw.published:
         g.add((node, DCTERMS.issued, Literal(raw.published, datatype=XSD.date)))
+    entities = _Entities(g, doc)
     for mention in doc.mentions:
-        _add_entity(g, mention.entity, node)
+        entities.add(mention.entity)
     attacks: dict[int, URIRef] = {}
     for attack in doc.attacks:
         a_node = attack_iri(doc, attack)
         attacks[id(attack)] = a_node
-        _add_attack(g, doc, attack, a_node)
+        _add_attack(g, doc, attack, a_node, entities)
     for stmt in doc.statements:
         extra = f"{stmt.speaker.key if stmt.speaker else ''}|{stmt.accused.key if stmt.accused else ''}"
-        _add_statement(g, doc, stmt, _event_iri(doc, stmt.kind.value, stmt.sentence, extra), attacks)
+        _add_statement(g, doc, stmt, _event_iri(doc, stmt.kind.value, stmt.sentence, extra), attacks, entities)
     return g
