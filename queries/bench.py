@@ -160,7 +160,11 @@ def worker(engine: str, data: Path, names: list[str], repeats: int, budget: floa
         store = RdflibStore(data)
         _emit({"event": "loaded", "load_s": time.perf_counter() - start, "load_cpu_s": time.process_time() - cpu})
         _run_all(store, names, repeats, budget, limit, run_query)
-    _emit({"event": "done", "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+    _emit({"event": "done", "peak_rss_mb": _peak_mb()})
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _run_all(store, names: list[str], repeats: int, budget: float, limit: int | None, run_query) -> None:
@@ -172,7 +176,8 @@ def _run_all(store, names: list[str], repeats: int, budget: float, limit: int | 
             result = _timings(lambda p=params, n=name: len(run_query(store, n, p)), repeats, budget)
         except Exception as exc:  # a failing query is a result of the bench, not a crash
             result = {"error": f"{type(exc).__name__}: {exc}"}
-        _emit({"event": "query", "name": name, **result})
+        # The peak so far rides on every message: a worker killed for a timeout never says "done".
+        _emit({"event": "query", "name": name, **result, "peak_rss_mb": _peak_mb()})
 
 
 def _reader(stream, out: queue.Queue) -> None:
@@ -210,6 +215,7 @@ def run_engine(engine: str, data: Path, names: list[str], args: argparse.Namespa
                 if report["load_s"] is None:
                     report["load_s"], report["load_cpu_s"] = msg["load_s"], msg["load_cpu_s"]
             elif msg["event"] == "query":
+                report["peak_rss_mb"] = max(report["peak_rss_mb"], msg.pop("peak_rss_mb"))
                 report["queries"][msg.pop("name")] = {k: v for k, v in msg.items() if k != "event"}
                 pending.pop(0)
             elif msg["event"] == "done":
