@@ -29,6 +29,7 @@ _SPECIFIC_MIN_WEIGHT = 0.75
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
 _VAGUE_WEIGHT = 0.45
 _CLAIMED = re.compile(r"تبن|مسؤوليت")
+_CLAUSE_WORDS = frozenset({"ان", "انه", "الذي", "التي", "بعد", "قبل", "فيما", "بينما", "حيث"})
 _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
                "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ")
 _TARGET_PREPS = ("على", "علي", "ضد", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "باتجاه", "نحو", "في محيط")
@@ -216,37 +217,54 @@ def extract_attacks(doc: Document, res: Resources) -> None:
             continue  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
         status = _status(doc, res, sent.norm_start, sent.norm_end)
         dates = find_dates(doc, sent.norm_start, sent.norm_end)
-        date = dates[0] if dates else None
-        count = _count(doc, sent.norm_start, sent.norm_end)
-        evidence = doc.sentence_evidence(sent.index)
-        anchor = time_anchor(doc.norm[sent.norm_start:sent.norm_end])
-        existing = _merge_target(doc.attacks, last, target.entity if target else None, kind, status, anchor, date)
-        if existing is not None:
-            if existing.kind is AttackKind.ATTACK:
-                existing.kind = kind
-            if existing.status is not status:
-                existing.status = Status.FOILED  # a planned attack later reported foiled
-            existing.target = _more_specific(existing.target, target.entity if target else None)
-            existing.perpetrator = existing.perpetrator or (perp.entity if perp else None)
-            existing.location = existing.location or (location.entity if location else None)
-            existing.count = existing.count or count
-            existing.date = existing.date or date
-            existing.anchor = existing.anchor or anchor
-            if sent.index not in existing.sentences:
-                existing.sentences.append(sent.index)
-                existing.evidence.append(evidence)
-            existing.confidence = min(0.95, existing.confidence + 0.1)
-            last = existing
-            continue
-        attack = Attack(kind=kind, sentence=sent.index, evidence=[evidence],
-                        target=target.entity if target else None, perpetrator=perp.entity if perp else None,
-                        location=location.entity if location else None, anchor=anchor,
-                        count=count, status=status, date=date, sentences=[sent.index],
+        report = Attack(kind=kind, sentence=sent.index, evidence=[doc.sentence_evidence(sent.index)],
+                        perpetrator=perp.entity if perp else None, location=location.entity if location else None,
+                        anchor=time_anchor(sent_text), count=_count(doc, sent.norm_start, sent.norm_end),
+                        status=status, date=dates[0] if dates else None, sentences=[sent.index],
                         confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
-        doc.attacks.append(attack)
-        last = attack
+        for one in _coordinated(doc, mentions, target):
+            last = _record(doc, report, one.entity if one else None, last)
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date]
+
+
+def _coordinated(doc: Document, mentions: list[Mention], target: Mention | None) -> list[Mention | None]:
+    """The target and the facilities listed with it ("استهداف قواعد التنف والركبان وقاعدة حرير"): one attack each."""
+    if target is None or not target.entity.kind.is_facility:
+        return [target]
+    out, previous = [target], target
+    for m in mentions:
+        if m.norm_start <= previous.norm_end or not m.entity.kind.is_facility or m.by_adjective:
+            continue
+        gap = _words(doc.norm[previous.norm_end:m.norm_start])
+        if not gap or gap[0][:1] != "و" or len(gap) > 4 or any(w in _CLAUSE_WORDS for w in gap):
+            break
+        out.append(m)
+        previous = m
+    return out
+
+
+def _record(doc: Document, report: Attack, target: Entity | None, last: Attack | None) -> Attack:
+    """Merge one sentence's report into the attack it continues, or start a new attack; returns it."""
+    existing = _merge_target(doc.attacks, last, target, report.kind, report.status, report.anchor, report.date)
+    if existing is None:
+        attack = Attack(**{**report.__dict__, "target": target, "evidence": list(report.evidence),
+                           "sentences": list(report.sentences)})
+        doc.attacks.append(attack)
+        return attack
+    if existing.kind is AttackKind.ATTACK:
+        existing.kind = report.kind
+    if existing.status is not report.status:
+        existing.status = Status.FOILED  # a planned attack later reported foiled
+    existing.target = _more_specific(existing.target, target)
+    for name in ("perpetrator", "location", "count", "date", "anchor"):
+        if getattr(existing, name) is None:
+            setattr(existing, name, getattr(report, name))
+    if report.sentence not in existing.sentences:
+        existing.sentences.append(report.sentence)
+        existing.evidence.extend(report.evidence)
+    existing.confidence = min(0.95, existing.confidence + 0.1)
+    return existing
 
 
 def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,

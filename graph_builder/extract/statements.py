@@ -169,16 +169,18 @@ def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Me
     return None
 
 
-def _about(doc: Document, sent_index: int, has_attack_word: bool) -> Attack | None:
+def _abouts(doc: Document, sent_index: int, has_attack_word: bool) -> list[Attack | None]:
+    """The attacks a statement in this sentence is about: every attack the sentence itself reports (a claim of
+    "استهداف قاعدة التنف وقاعدة حرير" is about both), else the one a bare "الهجوم" refers back to, else none."""
     here = [a for a in doc.attacks if sent_index in a.sentences]
     if here:
-        return here[0]
+        return list(here)
     if not has_attack_word:
-        return None
+        return [None]
     # A bare "الهجوم" refers back to the story's main attack: carried out, most reported, then most recent.
     earlier = [a for a in doc.attacks if min(a.sentences) <= sent_index]
-    return max(earlier, key=lambda a: (a.status is Status.CARRIED_OUT, len(a.sentences),
-                                       max(s for s in a.sentences if s <= sent_index)), default=None)
+    return [max(earlier, key=lambda a: (a.status is Status.CARRIED_OUT, len(a.sentences),
+                                        max(s for s in a.sentences if s <= sent_index)), default=None)]
 
 
 def _state_of(entity: Entity, res: Resources) -> Entity:
@@ -280,18 +282,18 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
-            about = _about(doc, sent.index, has_attack_word)
-            key = (trig.kind, speaker.entity.key, accused_entity.key if accused_entity else None, id(about))
             evidence = doc.sentence_evidence(sent.index)
-            if key in seen:
-                if evidence not in seen[key].evidence:
-                    seen[key].evidence.append(evidence)
-                continue
-            stmt = Statement(kind=trig.kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
-                             accused=accused_entity, about=about, date=about.date if about else None,
-                             confidence=0.7 if trig.role == "verb" else 0.55)
-            seen[key] = stmt
-            doc.statements.append(stmt)
+            for about in _abouts(doc, sent.index, has_attack_word):
+                key = (trig.kind, speaker.entity.key, accused_entity.key if accused_entity else None, id(about))
+                if key in seen:
+                    if evidence not in seen[key].evidence:
+                        seen[key].evidence.append(evidence)
+                    continue
+                stmt = Statement(kind=trig.kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
+                                 accused=accused_entity, about=about, date=about.date if about else None,
+                                 confidence=0.7 if trig.role == "verb" else 0.55)
+                seen[key] = stmt
+                doc.statements.append(stmt)
     _threat_targets_from_blame(doc)
     consolidate_statements(doc, res)
 

@@ -67,3 +67,10 @@ def test_evidence_quotes_the_original_sentence() -> None:
     doc = process(text)
     ev = doc.attacks[0].evidence[0]
     assert text[ev.start:ev.end] == ev.text == "تعرّضت قاعدة عين الأسد لقصف صاروخي."
+
+
+def test_listed_bases_are_one_attack_each_and_a_claim_covers_all() -> None:
+    doc = process("وأعلنت حركة النجباء استهداف قاعدة التنف وقاعدة حرير بطائرات مسيرة.")
+    assert sorted(a.target.key for a in doc.attacks) == ["al_tanf", "harir_base"]
+    claims = [s for s in doc.statements if s.kind.value == "ClaimOfResponsibility"]
+    assert {c.about.target.key for c in claims} == {"al_tanf", "harir_base"}
