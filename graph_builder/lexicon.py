@@ -99,3 +99,9 @@ def weekdays() -> dict[str, int]:
 def given_names() -> frozenset[str]:
     """Normalised given names that may open a personal name discovered after a title."""
     return frozenset(normalize_name(w) for w in _read("given_names.txt").splitlines() if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def trigger_lemmas() -> dict[str, str]:
+    """Normalised verb lemma -> statement kind, for the morphological fallback."""
+    return {normalize_name(lemma): kind for lemma, kind, *_ in _rows("trigger_lemmas.tsv")}

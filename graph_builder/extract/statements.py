@@ -24,6 +24,7 @@ from graph_builder.document import (
     Token,
 )
 from graph_builder.resources import Resources
+from graph_builder.text.morphology import verb_trigger
 from graph_builder.text.tokens import peel
 
 _SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
@@ -53,16 +54,21 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trig
     table, negation = lexicon.statement_triggers(), res.cues["negation"]
     out = []
     for i, tok in enumerate(tokens):
+        negated = any(t.surface in negation for t in tokens[max(0, i - 2):i])
         for prefix, stem in peel(tok.surface):
             trigs = table.get(stem)
             if not trigs:
                 continue
             if "ال" in prefix:
                 break  # "المتهمين" (the accused) names people; it reports no act
-            if not any(t.surface in negation for t in tokens[max(0, i - 2):i]):
+            if not negated:
                 out.extend(_Trigger(tok, StatementKind(t.kind), t.role) for t in trigs
                            if not t.requires or any(r in sent_text for r in t.requires))
             break
+        else:
+            found = None if negated or tok.prefix.endswith("ال") else verb_trigger(tok.surface)
+            if found is not None:
+                out.append(_Trigger(tok, StatementKind(found[0]), "quoted" if found[1] else "verb"))
     return out
 
 
