@@ -77,6 +77,12 @@ _DIRECT = re.compile(
     r"|مقتل|اغتيال|ادى الى مقتل|قتلت|قتل|اغتالت|اغتال)?\s*(?:ل)?\s*$"
 )
 _FILLER = re.compile(r"^\s*(?:على|علي|ضد|باتجاه|نحو)?\s*(?:\S+\s+){0,4}?(?:ل|لـ|تابع\S*\s+ل?)?\s*$")
+_BASE_NOUN = re.compile(r"(?:^|\s)(?:قاعده|معسكر|مقر|مقرات|منشاه|منشات|مطار)(?:\s|$)")
+_HOUSING = re.compile(r"(?:^|\s)(?:تضم|يضم|تحوي|يحوي|تستضيف|يستضيف|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)(?:\s|$)")
+_AGAINST = re.compile(r"(?:^|\s)(?:على|علي|ضد)\s+(?:\S+\s+){0,2}(?:في\s+|ل)?$")
+_KILLED = re.compile(r"(?:قتلت|قتل|اغتالت|اغتال|مقتل|اغتيال)\s+$")
+#: target of a report whose target is a facility the text does not name ("قاعدة عسكرية")
+UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "منشأة غير مسماة"), -1)
 _EXPOSED = re.compile(r"(?<![\u0621-\u064a])[وف]?[تي]?تعرض[\u0621-\u064a]*")
 _NEAR = re.compile(r"(?:قرب|بالقرب من|محيط|تقع في|يقع في)\s*$")
 _LOCATIVE = re.compile(r"(?:قرب|بالقرب من|محيط|في|داخل|من|الى|الي)\s*$")
@@ -99,21 +105,31 @@ def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: li
             if m.norm_start < t.end:
                 continue
             gap = doc.norm[t.end:m.norm_start].replace('"', "").replace("'", "")
-            if len(gap) > 40 or "،" in gap or "," in gap:
+            if len(gap) > 60 or "،" in gap or "," in gap:
                 break
             direct = _DIRECT.match(gap) is not None
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
                 if direct and m not in located:
                     return m, location
                 continue
-            if direct or (_FILLER.match(gap) and m not in located):
+            if not m.entity.kind.is_facility and _BASE_NOUN.search(gap) and _HOUSING.search(gap):
+                return UNNAMED, location  # "هجوم على قاعدة تضم قوات أميركية": the base, not the forces
+            if direct or (m not in located and (_FILLER.match(gap) or _AGAINST.search(gap))):
                 return m, location
+    for victim in parties:
+        if victim.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
+                _KILLED.search(doc.norm[max(sent.norm_start, victim.norm_start - 14):victim.norm_start]):
+            return victim, location  # "ضربة ... قتلت قاسم سليماني"
     for exposed in _EXPOSED.finditer(doc.norm, sent.norm_start, sent.norm_end):
         if not any(0 <= t.start - exposed.end() < 60 for t in triggers):
             continue  # "الهجمات التي تتعرض لها القوات" speaks of other attacks
         candidates = [m for m in parties if m not in located
                       and "،" not in doc.norm[min(m.norm_end, exposed.start()):max(m.norm_start, exposed.end())]]
         after = next((m for m in candidates if 0 <= m.norm_start - exposed.end() <= 25), None)
+        between = doc.norm[exposed.end():after.norm_start] if after is not None else ""
+        if after is not None and not after.entity.kind.is_facility and _BASE_NOUN.search(between) \
+                and _HOUSING.search(between):
+            return UNNAMED, location
         before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)
         if after or before:
             return after or before, location
@@ -207,7 +223,9 @@ def extract_attacks(doc: Document, res: Resources) -> None:
         sent_text = doc.norm[sent.norm_start:sent.norm_end]
         perp = _perpetrator(doc, mentions, triggers)
         target, location = _target(doc, sent, mentions, triggers, perp)
-        kind = _kind(triggers)
+        unnamed = target is UNNAMED
+        target = None if unnamed else target
+        kind = _kind(_own_triggers(doc, mentions, triggers, target))
         if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
             perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
         if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not _CLAIMED.search(sent_text):
@@ -222,10 +240,56 @@ def extract_attacks(doc: Document, res: Resources) -> None:
                         anchor=time_anchor(sent_text), count=_count(doc, sent.norm_start, sent.norm_end),
                         status=status, date=dates[0] if dates else None, sentences=[sent.index],
                         confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
+        if unnamed or (last is not None and report.perpetrator is not None
+                       and last.perpetrator not in (None, report.perpetrator)):
+            last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
         for one in _coordinated(doc, mentions, target):
             last = _record(doc, report, one.entity if one else None, last)
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date]
+    _fold_untargeted(doc)
+
+
+def _fold_untargeted(doc: Document) -> None:
+    """An attack with no target folds into the targeted attack it is compatible with ("الغارات الأميركية
+    على مواقعه" in a headline, "الغارات التي استهدفت كتائب حزب الله" in the body); among several, into the
+    most reported one, which is what a headline announces."""
+    for loose in [a for a in doc.attacks if a.target is None]:
+        fits = [a for a in doc.attacks if a.target is not None and a.status is loose.status
+                and (a.kind is loose.kind or loose.kind is AttackKind.ATTACK)
+                and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
+        fits.sort(key=lambda a: len(a.sentences), reverse=True)
+        if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
+            home = fits[0]  # the one candidate, or the story's most reported attack
+            home.perpetrator = home.perpetrator or loose.perpetrator
+            home.count = home.count or loose.count
+            for index, ev in zip(loose.sentences, loose.evidence, strict=False):
+                if index not in home.sentences:
+                    home.sentences.append(index)
+                    home.evidence.append(ev)
+            doc.attacks.remove(loose)
+
+
+def _agree(a: Entity | None, b: Entity | None) -> bool:
+    """Two reports agree on a party when either leaves it open or both name the same one."""
+    return a is None or b is None or a.key == b.key
+
+
+def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[_Trigger],
+                  target: Mention | None) -> list[_Trigger]:
+    """Triggers of the sentence's attack: drop a specific one that has its own, different object
+    ("حاصروا السفارة ... تنديدا بالغارات التي استهدفت كتائب حزب الله": the strikes are another event)."""
+    if target is None:
+        return triggers
+    kept = []
+    for t in triggers:
+        obj = next((m for m in mentions if m.norm_start >= t.end and _is_party(m)), None)
+        gap = doc.norm[t.end:obj.norm_start] if obj is not None else ""
+        foreign = obj is not None and obj.entity.key != target.entity.key and len(gap) <= 30 and \
+            re.search(r"(?:التي|الذي)?\s*(?:استهدف\S*|على|علي|ضد)\s*$", gap) is not None
+        if not (foreign and t.kind is not AttackKind.ATTACK and abs(t.start - target.norm_start) > 30):
+            kept.append(t)
+    return kept or triggers
 
 
 def _coordinated(doc: Document, mentions: list[Mention], target: Mention | None) -> list[Mention | None]:

@@ -74,3 +74,19 @@ def test_listed_bases_are_one_attack_each_and_a_claim_covers_all() -> None:
     assert sorted(a.target.key for a in doc.attacks) == ["al_tanf", "harir_base"]
     claims = [s for s in doc.statements if s.kind.value == "ClaimOfResponsibility"]
     assert {c.about.target.key for c in claims} == {"al_tanf", "harir_base"}
+
+
+def test_a_base_housing_forces_is_the_target_not_the_forces() -> None:
+    doc = process("تعرضت قاعدة عسكرية تضم قوات أميركية لهجوم بطائرة مسيرة.")
+    assert all(a.target is None or a.target.key != "us_military" for a in doc.attacks)
+
+
+def test_a_headline_without_target_folds_into_the_story() -> None:
+    doc = process("الفصائل تشن هجوما جديدا\nوقالت المقاومة الإسلامية في العراق إنها استهدفت قاعدة حرير بطائرة مسيرة.\n"
+                  "وأكدت أن الطائرة المسيرة أصابت قاعدة حرير بشكل مباشر.")
+    assert [a.target.key for a in doc.attacks] == ["harir_base"]
+
+
+def test_the_person_killed_by_a_strike_is_its_target() -> None:
+    (attack,) = process("وقتلت ضربة أميركية بطائرة مسيرة قرب مطار بغداد قاسم سليماني.").attacks
+    assert attack.target.key == "qasem_soleimani"
