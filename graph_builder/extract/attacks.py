@@ -28,6 +28,8 @@ from graph_builder.resources import Resources
 _SPECIFIC_MIN_WEIGHT = 0.75
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
 _VAGUE_WEIGHT = 0.45
+_ATTACK_VERBS = frozenset({"قصفت", "قصف", "قصفوا", "هاجمت", "هاجم", "هاجموا", "استهدفت", "استهدف", "استهدفوا",
+                           "اقتحمت", "اقتحم", "اقتحموا"})
 _CLAIMED = re.compile(r"تبن|مسؤوليت")
 _CLAUSE_WORDS = frozenset({"ان", "انه", "الذي", "التي", "بعد", "قبل", "فيما", "بينما", "حيث"})
 _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
@@ -97,7 +99,10 @@ def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: li
     """
     parties = [m for m in mentions
                if _is_party(m) and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
-    located = [m for m in parties if (_NEAR if m.entity.kind.is_facility else _LOCATIVE)
+    # places named after "في"/"قرب" locate the attack; a group "في فصائل ..." is still a party
+    placeish = {EntityKind.PLACE, EntityKind.STATE}
+    located = [m for m in parties if (m.entity.kind.is_facility or m.entity.kind in placeish)
+               and (_NEAR if m.entity.kind.is_facility else _LOCATIVE)
                .search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
     location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
     for t in sorted(triggers, key=lambda t: t.start):
@@ -108,6 +113,9 @@ def _target(doc: Document, sent: Sentence, mentions: list[Mention], triggers: li
             if len(gap) > 60 or "،" in gap or "," in gap:
                 break
             direct = _DIRECT.match(gap) is not None
+            if len(gap) <= 2 and doc.norm[t.start:t.end] in _ATTACK_VERBS and \
+                    m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:
+                continue  # VSO: in "قصفت واشنطن مواقع ..." Washington is the subject, not the target
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
                 if direct and m not in located:
                     return m, location

@@ -90,3 +90,8 @@ def test_a_headline_without_target_folds_into_the_story() -> None:
 def test_the_person_killed_by_a_strike_is_its_target() -> None:
     (attack,) = process("وقتلت ضربة أميركية بطائرة مسيرة قرب مطار بغداد قاسم سليماني.").attacks
     assert attack.target.key == "qasem_soleimani"
+
+
+def test_a_group_after_fi_is_still_the_target_and_a_subject_after_the_verb_is_not() -> None:
+    (attack,) = process("وقصفت واشنطن مواقع في العراق على مقاتلين في كتائب حزب الله.").attacks
+    assert attack.target.key == "kataib_hezbollah"
