@@ -33,7 +33,9 @@ _OBJECT_WINDOW = 120
 _THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
 _CLAUSE = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|الذين|حيث|بعد|قبل|فيما|بينما|كما)(?:\s|$)|:")
 _OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسؤولي|ضلوع)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])|بلاد(?:ه|ها|نا)")
-_REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|الثار|ثار)\s+(?:من|على|علي|ضد)\s*")
+_REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|ردا|الثار|ثار)\s+(?:من|على|علي|ضد)\s*")
+_CONDITION_AFTER = re.compile(r"^\S*(?:\s+\S+){0,6}\s+(?:في حاله|في حال|اذا|لو)\s")
+_CONDITION_BEFORE = re.compile(r"(?:^|\s)(?:اذا|لو|في حال|في حاله)\s+(?:\S+\s+){0,6}$")
 _LINK = re.compile(r"(?:صله|تورط|دور|علاقه|ضلوع|يد)\s+(?:ل|ب|في)?")
 _ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "استهداف", "اقتحام", "القصف", "الضربه", "قصف",
                            "العمليه", "الاعتداء", "الغاره"})
@@ -201,6 +203,13 @@ def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
     return _PRONOUN_SUBJECT.search(doc.norm[max(0, tok.norm_start - 8):tok.norm_start]) is not None
 
 
+def _conditional(doc: Document, tok: Token) -> bool:
+    """The trigger sits in a conditional clause ("إذا ... فسنحمّلكم", "... في حالة سقوط ضحايا")."""
+    before = doc.norm[max(0, tok.norm_start - 50):tok.norm_start]
+    after = doc.norm[tok.norm_end:tok.norm_end + 60]
+    return bool(_CONDITION_BEFORE.search(before) or _CONDITION_AFTER.search(after))
+
+
 def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Mention], tokens: list[Token],
              headline: bool) -> Mention | None:
     tok = trig.token
@@ -288,14 +297,17 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
+            kind = trig.kind
+            if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
+                kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
             evidence = doc.sentence_evidence(sent.index)
             for about in _abouts(doc, sent.index, has_attack_word):
-                key = (trig.kind, speaker.entity.key, accused_entity.key if accused_entity else None, id(about))
+                key = (kind, speaker.entity.key, accused_entity.key if accused_entity else None, id(about))
                 if key in seen:
                     if evidence not in seen[key].evidence:
                         seen[key].evidence.append(evidence)
                     continue
-                stmt = Statement(kind=trig.kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
+                stmt = Statement(kind=kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
                                  accused=accused_entity, about=about, date=about.date if about else None,
                                  confidence=0.7 if trig.role == "verb" else 0.55)
                 seen[key] = stmt
@@ -329,6 +341,9 @@ def _subsumes(full: Statement, part: Statement) -> bool:
     """
     if full is part or full.kind is not part.kind or full.speaker != part.speaker:
         return False
+    if part.kind is StatementKind.THREAT and full.accused is not None:
+        # a warning is rarely about one attack: the one naming the threatened party stands, the first if several
+        return part.accused is None or (part.accused == full.accused and full.sentence < part.sentence)
     if part.accused is None and full.accused is None and part.kind in {StatementKind.DENIAL,
                                                                          StatementKind.CONDEMNATION}:
         return full.sentence < part.sentence
@@ -337,16 +352,22 @@ def _subsumes(full: Statement, part: Statement) -> bool:
 
 
 def consolidate_statements(doc: Document, res: Resources) -> None:
-    """Fold a vaguer report of a speech act (headline, repeated sentence) into the fuller one."""
+    """Fold a vaguer report of a speech act (headline, repeated sentence) into the fuller one.
+
+    Fuller statements are placed first (a named accused, a linked attack, body before headline, earlier
+    first), and a statement folds only into one that is kept, so chains of folds never lose both ends.
+    """
+    def fullness(stmt: Statement) -> tuple:
+        return (stmt.accused is None, stmt.about is None, doc.sentences[stmt.sentence].is_headline, stmt.sentence)
+
     kept: list[Statement] = []
-    for stmt in doc.statements:
-        fuller = next((o for o in doc.statements if _subsumes(o, stmt) or (
-            o is not stmt and o.kind is stmt.kind and stmt.accused in (None, o.accused)
-            and _speaks_for(o, stmt, doc, res))), None)
+    for stmt in sorted(doc.statements, key=fullness):
+        fuller = next((o for o in kept if _subsumes(o, stmt) or (
+            o.kind is stmt.kind and stmt.accused in (None, o.accused) and _speaks_for(o, stmt, doc, res))), None)
         if fuller is None:
             kept.append(stmt)
             continue
         for ev in stmt.evidence:
             if ev not in fuller.evidence:
                 fuller.evidence.append(ev)
-    doc.statements = kept
+    doc.statements = sorted(kept, key=lambda st: st.sentence)

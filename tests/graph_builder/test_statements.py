@@ -60,3 +60,16 @@ def test_behind_reports_an_accusation_by_whoever_said_it() -> None:
 def test_accused_inside_a_description_is_skipped() -> None:
     facts = _facts("واتهم البنتاغون الفصائل المدعومة من إيران بتنفيذ الهجوم.")
     assert all(acc != "iran" for kind, _, acc in facts if kind == "Accusation")
+
+
+def test_conditional_blame_is_a_threat() -> None:
+    facts = _facts("وحذر الرئيس الأميركي دونالد ترامب من استهداف السفارة، "
+                   "مؤكدا أنه سيحمّل إيران المسؤولية في حالة سقوط ضحايا.")
+    assert ("Threat", "donald_trump", "iran") in facts
+    assert ("Accusation", "donald_trump", "iran") not in facts
+
+
+def test_repeated_threat_in_headline_and_body_is_kept_once() -> None:
+    doc = process("واشنطن تتوعد بالرد على إيران\nولم تستبعد الولايات المتحدة هجمات جديدة، متوعدة طهران بأنها ستندم.")
+    threats = [s for s in doc.statements if s.kind is StatementKind.THREAT]
+    assert [(t.speaker.key, t.accused.key) for t in threats] == [("usa", "iran")]
