@@ -36,6 +36,7 @@ _OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسؤولي|ضلوع)(?:ه
 _REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|ردا|الثار|ثار)\s+(?:من|على|علي|ضد)\s*")
 _CONDITION_AFTER = re.compile(r"^\S*(?:\s+\S+){0,6}\s+(?:في حاله|في حال|اذا|لو)\s")
 _CONDITION_BEFORE = re.compile(r"(?:^|\s)(?:اذا|لو|في حال|في حاله)\s+(?:\S+\s+){0,6}$")
+_HABITUAL = re.compile(r"(?:^|\s)(?:اغلب|معظم|عاده|غالبا|كثيرا|سابقه)")
 _LINK = re.compile(r"(?:صله|تورط|دور|علاقه|ضلوع|يد)\s+(?:ل|ب|في)?")
 _ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "استهداف", "اقتحام", "القصف", "الضربه", "قصف",
                            "العمليه", "الاعتداء", "الغاره"})
@@ -129,10 +130,14 @@ def _subject_before(doc: Document, mentions: list[Mention], pos: int,
 
 
 def _attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
-                        before: int) -> Mention | None:
-    """Subject of the sentence's first attribution or statement verb before `before`, else its first actor."""
+                        before: int, inherited: Mention | None = None) -> Mention | None:
+    """Subject of the sentence's first attribution or statement verb before `before`.
+
+    A sentence that opens with "وأضاف"/"وتابع" and names no one continues the previous speaker's words
+    (`inherited`); a sentence with no attribution verb falls back to its first actor.
+    """
     attribution, table = res.cues["attribution"], lexicon.statement_triggers()
-    for tok in tokens:
+    for position, tok in enumerate(tokens):
         if tok.norm_start >= before:
             break
         if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
@@ -140,7 +145,21 @@ def _attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], 
             m = _subject_after(doc, mentions, tok.norm_end) or _subject_before(doc, mentions, tok.norm_start)
             if m is not None and m.norm_start < before:
                 return m
+            if position == 0 and inherited is not None:
+                return inherited
     return next((m for m in mentions if m.norm_start < before and _is_actor(m)), None)
+
+
+def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention],
+                     inherited: Mention | None) -> Mention | None:
+    """Who speaks in this sentence, for the next one: the subject of an opening attribution verb (or the
+    inherited speaker when it names no one); None when the sentence attributes nothing."""
+    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
+    for tok in tokens[:4]:
+        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
+               for _, stem in peel(tok.surface)):
+            return _subject_after(doc, mentions, tok.norm_end) or inherited
+    return None
 
 
 def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: int,
@@ -211,16 +230,16 @@ def _conditional(doc: Document, tok: Token) -> bool:
 
 
 def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Mention], tokens: list[Token],
-             headline: bool) -> Mention | None:
+             headline: bool, inherited: Mention | None) -> Mention | None:
     tok = trig.token
     if trig.role == "verb" and _after_pronoun_subject(doc, tok):
-        return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start)
+        return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if trig.role == "verb":
         before = _subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
         if before is not None and (headline or not tok.prefix):
             return before
         return _subject_after(doc, mentions, tok.norm_end) or before
-    return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start)
+    return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
 
 
 def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, mentions: list[Mention],
@@ -263,6 +282,7 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
 def extract_statements(doc: Document, res: Resources) -> None:
     """Add the document's statements to `doc.statements`, one per distinct speaker/kind/accused/about."""
     seen: dict[tuple, Statement] = {}
+    inherited: Mention | None = None
     for sent in doc.sentences:
         tokens = doc.tokens_in(sent.index)
         sent_text = doc.norm[sent.norm_start:sent.norm_end]
@@ -284,16 +304,16 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     speaker = _subject_after(doc, mentions, trig.token.norm_end)
                 else:
                     speaker = _reported_by(doc, mentions, target) or \
-                        _attributed_speaker(doc, res, mentions, tokens, target.norm_start)
+                        _attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
             else:
-                speaker = _speaker(doc, res, trig, mentions, tokens, sent.is_headline)
+                speaker = _speaker(doc, res, trig, mentions, tokens, sent.is_headline, inherited)
                 if speaker is not None:
                     accused_entity = _accused(doc, res, trig, speaker, mentions, triggers, sent.norm_end)
             if speaker is None or (trig.role == "behind" and any(
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
             if trig.kind is StatementKind.CLAIM and (speaker.entity.kind is not EntityKind.ARMED_GROUP
-                                                     or set(sent_text.split()) & res.cues["habitual"]):
+                                                     or _HABITUAL.search(sent_text)):
                 continue
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
@@ -312,6 +332,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                                  confidence=0.7 if trig.role == "verb" else 0.55)
                 seen[key] = stmt
                 doc.statements.append(stmt)
+        inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
     _threat_targets_from_blame(doc)
     consolidate_statements(doc, res)
 

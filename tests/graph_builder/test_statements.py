@@ -73,3 +73,10 @@ def test_repeated_threat_in_headline_and_body_is_kept_once() -> None:
     doc = process("واشنطن تتوعد بالرد على إيران\nولم تستبعد الولايات المتحدة هجمات جديدة، متوعدة طهران بأنها ستندم.")
     threats = [s for s in doc.statements if s.kind is StatementKind.THREAT]
     assert [(t.speaker.key, t.accused.key) for t in threats] == [("usa", "iran")]
+
+
+def test_a_following_sentence_continues_the_previous_speaker() -> None:
+    doc = process("وقال المتحدث باسم كتائب حزب الله أبو علي العسكري إن الضربة لن تمر.\n"
+                  "وأضاف أن الولايات المتحدة ستدفع ثمنا باهظا.")
+    assert any(s.kind is StatementKind.THREAT and s.speaker.label_ar == "أبو علي العسكري"
+               and s.accused.key == "usa" for s in doc.statements)
