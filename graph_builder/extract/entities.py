@@ -201,6 +201,43 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
+def discover_proxy_groups(doc: Document, res: Resources) -> None:
+    """"فصائل تابعة للحرس الثوري الإيراني", "ميليشيات مدعومة من طهران": a group noun, up to two words, an
+    allegiance word and a party of a state that has a reference entity for its proxies (lexicon cue
+    `proxy_of`) name those proxies, even in wordings the gazetteer does not list."""
+    proxies = dict(pair.split() for pair in res.cues["proxy_of"])
+    nouns, links = res.cues["proxy_nouns"], res.cues["proxy_links"]
+    for mention in list(doc.mentions):
+        state = res.state_of(mention.entity) if mention.entity.kind is not EntityKind.PLACE else None
+        proxy = res.entities.get(proxies.get(state.key, "")) if state is not None else None
+        if proxy is None or mention.entity.key == proxy.key:
+            continue
+        words = doc.norm[max(doc.sentences[mention.sentence].norm_start, mention.norm_start - 60):
+                         mention.norm_start].split()
+        if len(words) < 2 or (words[-1] not in {"ل", "من", "مع", "ب"} and not words[-1].startswith("ل")):
+            continue
+        tail = words[-4:]
+        link = next((i for i, w in enumerate(tail) if w in links or w.removeprefix("و") in links), None)
+        if link is None:
+            continue
+        before = words[:len(words) - len(tail) + link]
+        noun_at = next((i for i in range(len(before) - 1, max(-1, len(before) - 4), -1)
+                        if before[i] in nouns or before[i].removeprefix("و") in nouns), None)
+        if noun_at is None:
+            continue
+        phrase = " ".join(before[noun_at:])
+        start = doc.norm.rfind(phrase, 0, mention.norm_start)
+        if start < 0 or _covered_by_other(doc, start, mention.norm_end, mention):
+            continue
+        doc.mentions.append(Mention(start, mention.norm_end, proxy, mention.sentence, "proxy"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def _covered_by_other(doc: Document, start: int, end: int, inner: Mention) -> bool:
+    return any(m is not inner and not m.by_adjective and m.norm_start < end and start < m.norm_end
+               for m in doc.mentions)
+
+
 def resolve_short_forms(doc: Document, res: Resources) -> None:
     """In-document coreference: later mentions of a discovered entity by surname or by its full name."""
     forms: list[tuple[str, Pattern]] = []

@@ -33,3 +33,9 @@ def test_kunya_and_its_later_short_form() -> None:
     doc = process("وقال المتحدث باسم الجماعة أبو حيدر الساعدي إن العملية نجحت. وأضاف الساعدي أن الرد قادم.")
     mentions = [m for m in doc.mentions if m.entity.label_ar == "أبو حيدر الساعدي"]
     assert len(mentions) == 2
+
+
+def test_groups_allied_to_iran_in_any_wording_are_its_proxies() -> None:
+    doc = process("وتتهم الولايات المتحدة فصائل تابعة للحرس الثوري الإيراني بتنفيذ الهجوم.")
+    (accusation,) = doc.statements
+    assert (accusation.speaker.key, accusation.accused.key) == ("usa", "iran_backed_militias")
