@@ -1,0 +1,53 @@
+"""Consolidation of one document's statements: a speech act reported twice (headline and body, repeated
+sentences, a state credited with its official's words) becomes one statement with all its evidence."""
+from __future__ import annotations
+
+from graph_builder.document import Document, Statement, StatementKind
+from graph_builder.resources import Resources
+
+
+def _speaks_for(full: Statement, part: Statement, doc: Document, res: Resources) -> bool:
+    """A headline credits a state or group with what its official says in the body ("إيران تنفي ...")."""
+    if not doc.sentences[part.sentence].is_headline or full.speaker is None or part.speaker is None:
+        return False
+    return part.speaker.key in {full.speaker.official_of, getattr(res.state_of(full.speaker), "key", None)}
+
+
+def _subsumes(full: Statement, part: Statement) -> bool:
+    """`part` says nothing `full` does not: same kind and speaker, its accused and about unset or equal.
+
+    A denial or condemnation naming no party, repeated by one speaker in one article, is one speech act even
+    when the two sentences sit near different attacks; the first report is kept.
+    """
+    if full is part or full.kind is not part.kind or full.speaker != part.speaker:
+        return False
+    if part.kind is StatementKind.THREAT and full.accused is not None:
+        # a warning is rarely about one attack: the one naming the threatened party stands, the first if several
+        return part.accused is None or (part.accused == full.accused and full.sentence < part.sentence)
+    if part.accused is None and full.accused is None and part.kind in {StatementKind.DENIAL,
+                                                                         StatementKind.CONDEMNATION}:
+        return full.sentence < part.sentence
+    return (part.accused in (None, full.accused) and part.about in (None, full.about)
+            and (full.accused, full.about) != (part.accused, part.about))
+
+
+def consolidate_statements(doc: Document, res: Resources) -> None:
+    """Fold a vaguer report of a speech act (headline, repeated sentence) into the fuller one.
+
+    Fuller statements are placed first (a named accused, a linked attack, body before headline, earlier
+    first), and a statement folds only into one that is kept, so chains of folds never lose both ends.
+    """
+    def fullness(stmt: Statement) -> tuple:
+        return (stmt.accused is None, stmt.about is None, doc.sentences[stmt.sentence].is_headline, stmt.sentence)
+
+    kept: list[Statement] = []
+    for stmt in sorted(doc.statements, key=fullness):
+        fuller = next((o for o in kept if _subsumes(o, stmt) or (
+            o.kind is stmt.kind and stmt.accused in (None, o.accused) and _speaks_for(o, stmt, doc, res))), None)
+        if fuller is None:
+            kept.append(stmt)
+            continue
+        for ev in stmt.evidence:
+            if ev not in fuller.evidence:
+                fuller.evidence.append(ev)
+    doc.statements = sorted(kept, key=lambda st: st.sentence)
