@@ -316,7 +316,7 @@ def format_table(report: dict) -> str:
     for name in sorted(set(ox_q) | set(rd_q)):
         o, r = ox_q.get(name, {}), rd_q.get(name, {})
         ratio = report.get("ratio_p50", {}).get(name)
-        rtext = "–" if ratio is None else f"{'≥ ' if ratio['lower_bound'] else ''}{ratio['ratio']:.0f}×"
+        rtext = "–" if ratio is None else f"{'≥ ' if ratio['lower_bound'] else ''}{ratio['ratio']:.1f}×"
         lines.append(f"| {name} | {'parameter' if name in PARAMS else 'listing'} | {o.get('rows', r.get('rows', '–'))} "
                      f"| {cell(o)} | {cell(r)} | {rtext} |")
     for e, v in eng.items():
