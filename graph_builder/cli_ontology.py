@@ -14,7 +14,6 @@ from ontology.reason import derive
 from ontology.validate import validate
 
 err = Console(stderr=True)
-out = Console()
 
 
 def _read(path: Path) -> Graph:
@@ -29,6 +28,14 @@ def _read(path: Path) -> Graph:
             graph.add((s, p, o))
         return graph
     return graph.parse(path, format=fmt)
+
+
+def _report(text: str) -> None:
+    """Print a report verbatim: one result per line, so each line names its node and rule in full.
+
+    Rich would wrap at the terminal width and turn `rdfs:label:` or `ckg:speaker:` into emoji.
+    """
+    typer.echo(text)
 
 
 def reason_cmd(
@@ -86,7 +93,7 @@ def validate_cmd(graph: Annotated[Path, typer.Argument(help="RDF file to check."
     Example: [bold]conflictkg validate build/graph.ttl[/bold]  (exit status 1 when it does not conform)
     """
     report = validate(_read(graph))
-    out.print(str(report), markup=False)
+    _report(str(report))
     if not report.conforms:
         raise typer.Exit(1)
 
@@ -97,7 +104,7 @@ def consistency_cmd(graph: Annotated[Path, typer.Argument(help="RDF file to chec
     Example: [bold]conflictkg consistency build/graph.ttl[/bold]  (exit status 1 when inconsistent)
     """
     report = check_consistency(_read(graph))
-    out.print(str(report), markup=False)
+    _report(str(report))
     if not report.consistent:
         raise typer.Exit(1)
 

@@ -33,8 +33,7 @@ _ATTACK_VERBS = frozenset({"قصفت", "قصف", "قصفوا", "هاجمت", "ه
 _CLAIMED = re.compile(r"تبن|مسؤوليت")
 _CLAUSE_WORDS = frozenset({"ان", "انه", "الذي", "التي", "بعد", "قبل", "فيما", "بينما", "حيث"})
 _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
-               "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ")
-_TARGET_PREPS = ("على", "علي", "ضد", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهداف", "باتجاه", "نحو", "في محيط")
+               "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ", "قام", "قامت", "قاموا", "تقوم", "يقوم")
 
 
 @dataclass
@@ -238,7 +237,10 @@ def extract_attacks(doc: Document, res: Resources) -> None:
             perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
         if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not _CLAIMED.search(sent_text):
             continue  # "الهجمات على القوات الأميركية" in general is not a specific attack
-        if set(sent_text.split()) & res.cues["ongoing"] and time_anchor(sent_text) is None and \
+        words = set(sent_text.split())
+        if words & res.cues["hypothetical"] or all(_generic(doc, t) for t in triggers):
+            continue  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
+        if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
                 not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
             continue  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
         status = _status(doc, res, sent.norm_start, sent.norm_end)
@@ -278,6 +280,11 @@ def _fold_untargeted(doc: Document) -> None:
             doc.attacks.remove(loose)
 
 
+def _generic(doc: Document, t: _Trigger) -> bool:
+    """"أي هجوم" (any attack) speaks of no particular one."""
+    return doc.norm[max(0, t.start - 4):t.start].split()[-1:] == ["اي"]
+
+
 def _agree(a: Entity | None, b: Entity | None) -> bool:
     """Two reports agree on a party when either leaves it open or both name the same one."""
     return a is None or b is None or a.key == b.key
@@ -302,11 +309,12 @@ def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[_Trigge
 
 def _coordinated(doc: Document, mentions: list[Mention], target: Mention | None) -> list[Mention | None]:
     """The target and the facilities listed with it ("استهداف قواعد التنف والركبان وقاعدة حرير"): one attack each."""
-    if target is None or not target.entity.kind.is_facility:
+    placeish = {EntityKind.PLACE, EntityKind.FACILITY, EntityKind.BASE, EntityKind.EMBASSY}
+    if target is None or target.entity.kind not in placeish:
         return [target]
     out, previous = [target], target
     for m in mentions:
-        if m.norm_start <= previous.norm_end or not m.entity.kind.is_facility or m.by_adjective:
+        if m.norm_start <= previous.norm_end or m.entity.kind not in placeish or m.by_adjective:
             continue
         gap = _words(doc.norm[previous.norm_end:m.norm_start])
         if not gap or gap[0][:1] != "و" or len(gap) > 4 or any(w in _CLAUSE_WORDS for w in gap):
@@ -341,8 +349,15 @@ def _record(doc: Document, report: Attack, target: Entity | None, last: Attack |
 
 def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
                   status: Status, anchor: str | None, date: EventDate | None) -> Attack | None:
-    """The attack a new sentence continues, if any: same target, or a bare reference to the last one."""
-    for a in reversed(attacks):
+    """The attack a new sentence continues, if any: same target, or a bare reference to the last one.
+
+    A report with no time of its own belongs to the story's current attack (the one with no anchor either),
+    not to an earlier attack the article recalled with a date or weekday in between.
+    """
+    ordered = list(reversed(attacks))
+    if anchor is None and date is None:
+        ordered.sort(key=lambda a: a.anchor is not None)  # stable: unanchored first, most recent first
+    for a in ordered:
         same_target = target is not None and a.target is not None and _same_place(a.target, target)
         continues_last = a is last and (target is None or a.target is None)
         if not (same_target or continues_last) or not _compatible(a, kind, status):

@@ -95,3 +95,16 @@ def test_the_person_killed_by_a_strike_is_its_target() -> None:
 def test_a_group_after_fi_is_still_the_target_and_a_subject_after_the_verb_is_not() -> None:
     (attack,) = process("وقصفت واشنطن مواقع في العراق على مقاتلين في كتائب حزب الله.").attacks
     assert attack.target.key == "kataib_hezbollah"
+
+
+def test_any_attack_and_future_attacks_are_not_attacks() -> None:
+    assert process("نرفض أي ادعاء بأن إيران شاركت في أي هجوم على القوات الأميركية.").attacks == []
+    assert process("قد تستخدم الفصائل طائرات مسيرة في هجمات مستقبلية على القوات الأميركية.").attacks == []
+
+
+def test_an_undated_restatement_joins_the_current_attack_not_a_recalled_one() -> None:
+    doc = process("سقط صاروخ على قاعدة بلد الجوية اليوم.\n"
+                  "وكانت قاعدة بلد الجوية قد تعرضت لقصف في 3 مارس 2021.\n"
+                  "وأفادت خلية الإعلام الأمني بأن قاعدة بلد الجوية تعرضت لقصف بثمانية صواريخ.")
+    current = next(a for a in doc.attacks if a.anchor is None)
+    assert current.sentences == [0, 2]

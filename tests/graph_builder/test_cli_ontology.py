@@ -59,3 +59,24 @@ def test_reasoning_twice_on_a_store_keeps_the_derived_relations(tmp_path: Path) 
         counts.append(int(proc.stdout.splitlines()[1]))
         assert _run("reason", "--store", store).returncode == 0
     assert counts[0] > 0 and counts == [counts[0]] * 2
+
+
+def test_a_broken_graph_fails_validate_and_consistency_naming_each_node(tmp_path: Path) -> None:
+    """The acceptance case: a statement with no speaker, and an attack also typed Person."""
+    from tests.ontology.conftest import SAMPLE_TTL
+
+    g = Graph().parse(data=SAMPLE_TTL, format="turtle")
+    statement, attack = resource_iri("event", "s1"), resource_iri("event", "a1")
+    g.remove((statement, CKG.speaker, None))
+    g.add((attack, RDF.type, CKG.Person))
+    bad = tmp_path / "broken.ttl"
+    g.serialize(bad, format="turtle")
+    proc = _run("validate", str(bad))
+    assert proc.returncode == 1
+    lines = proc.stdout.splitlines()
+    # one whole line per result: node, path and rule together, no terminal wrapping, no emoji for ":speaker:"
+    assert any("event:s1 path ckg:speaker:" in line and "rule MinCount" in line for line in lines), proc.stdout
+    assert any("event:a1 path rdf:type value ckg:Person" in line and "rule Not" in line for line in lines)
+    proc = _run("consistency", str(bad))
+    assert proc.returncode == 1
+    assert any(str(attack) in line and "Person" in line for line in proc.stdout.splitlines()), proc.stdout
