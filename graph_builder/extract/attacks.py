@@ -33,7 +33,8 @@ _ATTACK_VERBS = frozenset({"قصفت", "قصف", "قصفوا", "هاجمت", "ه
 _CLAIMED = re.compile(r"تبن|مسؤوليت")
 _CLAUSE_WORDS = frozenset({"ان", "انه", "الذي", "التي", "بعد", "قبل", "فيما", "بينما", "حيث"})
 _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
-               "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ", "قام", "قامت", "قاموا", "تقوم", "يقوم")
+               "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ", "قام", "قامت", "قاموا", "تقوم", "يقوم",
+               "تقدم", "يقدم", "اقدم", "اقدمت", "اقدموا")
 
 
 @dataclass
@@ -167,7 +168,7 @@ def _perpetrator(doc: Document, mentions: list[Mention], triggers: list[_Trigger
             gap_after = doc.norm[t.end:m.norm_start]
             if 0 <= len(gap_after) <= 2 and _words(doc.norm[m.norm_end:m.norm_end + 8])[:1] in (["علي"], ["ضد"]):
                 return m
-            gap_before = _words(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 25 else []
+            gap_before = _words(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 45 else []
             if gap_before and gap_before[0] in _PERP_VERBS:
                 return m
             preceding = _words(doc.norm[max(0, m.norm_start - 12):m.norm_start])
