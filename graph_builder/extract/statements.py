@@ -91,7 +91,7 @@ def _claims_in_attribution(doc: Document, res: Resources, tokens: list[Token],
             if later.norm_start > speaker.norm_end and later.surface in {"انها", "انه", "انهم", "ان"}:
                 nxt = next((t for t in tokens if t.norm_start > later.norm_end), None)
                 if nxt is not None and (nxt.surface in acts or nxt.stem in acts):
-                    out.append(_Trigger(tok, StatementKind.CLAIM, "verb"))
+                    out.append(_Trigger(tok, StatementKind.CLAIM, "self_report"))
                 break
     return out
 
@@ -233,6 +233,8 @@ def _conditional(doc: Document, tok: Token) -> bool:
 def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Mention], tokens: list[Token],
              headline: bool, inherited: Mention | None) -> Mention | None:
     tok = trig.token
+    if trig.role == "self_report":
+        return _subject_after(doc, mentions, tok.norm_end)
     if trig.role == "verb" and _after_pronoun_subject(doc, tok):
         return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if trig.role == "verb":
@@ -333,6 +335,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                                  confidence=0.7 if trig.role == "verb" else 0.55)
                 seen[key] = stmt
                 doc.statements.append(stmt)
+                if trig.role == "self_report" and about is not None and about.perpetrator is None:
+                    about.perpetrator = speaker.entity  # the group itself says it carried the attack out
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
     _threat_targets_from_blame(doc)
     consolidate_statements(doc, res)
