@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import product
 
 from graph_builder import lexicon
 from graph_builder.document import (
@@ -324,14 +325,15 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
                 kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
             evidence = doc.sentence_evidence(sent.index)
-            for about in _abouts(doc, sent.index, has_attack_word):
-                key = (kind, speaker.entity.key, accused_entity.key if accused_entity else None, id(about))
+            for accused, about in product(_with_coordinated(doc, mentions, accused_entity),
+                                          _abouts(doc, sent.index, has_attack_word)):
+                key = (kind, speaker.entity.key, accused.key if accused else None, id(about))
                 if key in seen:
                     if evidence not in seen[key].evidence:
                         seen[key].evidence.append(evidence)
                     continue
                 stmt = Statement(kind=kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
-                                 accused=accused_entity, about=about, date=about.date if about else None,
+                                 accused=accused, about=about, date=about.date if about else None,
                                  confidence=0.7 if trig.role == "verb" else 0.55)
                 seen[key] = stmt
                 doc.statements.append(stmt)
@@ -340,6 +342,22 @@ def extract_statements(doc: Document, res: Resources) -> None:
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
     _threat_targets_from_blame(doc)
     consolidate_statements(doc, res)
+
+
+def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | None) -> list[Entity | None]:
+    """The accused and the parties listed right after it ("اتهم X وY وZ"): one statement each."""
+    if accused is None:
+        return [None]
+    first = next((m for m in mentions if m.entity is accused and _is_actor(m)), None)
+    out, previous = [accused], first
+    for m in mentions:
+        if previous is None or m.norm_start < previous.norm_end or not _is_actor(m) or m.entity in out:
+            continue
+        if doc.norm[previous.norm_end:m.norm_start].replace("،", " ").replace(",", " ").split() not in (["و"], []):
+            break
+        out.append(m.entity)
+        previous = m
+    return out
 
 
 def _threat_targets_from_blame(doc: Document) -> None:

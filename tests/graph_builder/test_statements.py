@@ -80,3 +80,9 @@ def test_a_following_sentence_continues_the_previous_speaker() -> None:
                   "وأضاف أن الولايات المتحدة ستدفع ثمنا باهظا.")
     assert any(s.kind is StatementKind.THREAT and s.speaker.label_ar == "أبو علي العسكري"
                and s.accused.key == "usa" for s in doc.statements)
+
+
+def test_listed_accused_parties_are_one_accusation_each() -> None:
+    facts = _facts("واتهم مايك بومبيو كتائب حزب الله وعصائب أهل الحق بتنفيذ الهجوم.")
+    assert ("Accusation", "mike_pompeo", "kataib_hezbollah") in facts
+    assert ("Accusation", "mike_pompeo", "asaib_ahl_al_haq") in facts
