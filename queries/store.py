@@ -142,7 +142,11 @@ def load_file(store: Store, path: str | Path) -> None:
 
 
 def ontology_graph() -> rdflib.Graph:
-    """The ontology plus reference entities, from `ontology.loader` when present, else the packaged Turtle."""
+    """The ontology, reference entities and alignments (SKOS crosswalks to CAMEO, PLOVER, ACLED) for export.
+
+    From `ontology.loader` when present, else the packaged Turtle. The alignments ride along so that
+    `export --with-ontology` carries the crosswalk table, though consistency checks leave them out.
+    """
     try:
         loader = importlib.import_module("ontology.loader")
     except ImportError:
@@ -154,4 +158,5 @@ def ontology_graph() -> rdflib.Graph:
     g = rdflib.Graph()
     g += loader.ontology_graph()
     g += loader.entities_graph()
+    g += loader.alignments_graph()
     return g
