@@ -6,7 +6,7 @@ CKG    := $(BIN)/conflictkg
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval bench bench-1m lint clean install
+.PHONY: demo test eval bench bench-1m lint clean install docs
 
 install: $(STAMP)
 
@@ -49,6 +49,10 @@ bench: $(STAMP)
 
 bench-1m: $(STAMP)
 	$(BIN)/python -m queries.bench --triples 1000000 --out build/bench-queries-1m.json
+
+# docs: HTML documentation of the ontology (classes, properties, individuals, alignments, crosswalks) from the Turtle.
+docs: $(STAMP)
+	$(BIN)/python -m ontology.docs --out docs/ontology
 
 lint: $(STAMP)
 	$(BIN)/ruff check ontology graph_builder queries tests
