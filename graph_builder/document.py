@@ -81,6 +81,7 @@ class Entity:
     also_organization: bool = False
     discovered: bool = False
     within: tuple[str, ...] = ()  # keys of the places that contain it (ckg:locatedIn / ckg:partOf, transitive)
+    generic: bool = False  # a catch-all ("armed factions"): written only when an event or statement uses it
 
 
 @dataclass

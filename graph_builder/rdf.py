@@ -150,7 +150,8 @@ def document_graph(doc: Document) -> Graph:
         g.add((node, DCTERMS.issued, Literal(raw.published, datatype=XSD.date)))
     entities = _Entities(g, doc)
     for mention in doc.mentions:
-        entities.add(mention.entity)
+        if not mention.entity.generic:
+            entities.add(mention.entity)
     attacks: dict[int, URIRef] = {}
     for attack in doc.attacks:
         a_node = attack_iri(doc, attack)

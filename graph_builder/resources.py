@@ -46,6 +46,9 @@ class Resources:
     @classmethod
     def from_graph(cls, graph: Graph) -> Resources:
         entities, hidden = load_reference_entities(graph)
+        for key in lexicon.cues()["generic_collectives"]:
+            if key in entities:
+                entities[key].generic = True
         names = Gazetteer().add_all(
             [(n, Pattern(e.key)) for e in entities.values() for n in (e.label_ar, e.label_en or "", *e.alt_labels) if n]
             + [(form, Pattern(key, adjective=True)) for form, key in lexicon.nationalities() if key in entities]

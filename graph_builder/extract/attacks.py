@@ -30,6 +30,9 @@ _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack onl
 _VAGUE_WEIGHT = 0.45
 _ATTACK_VERBS = frozenset({"قصفت", "قصف", "قصفوا", "هاجمت", "هاجم", "هاجموا", "استهدفت", "استهدف", "استهدفوا",
                            "اقتحمت", "اقتحم", "اقتحموا"})
+_WARNED_OF = re.compile(r"(?:حذر|حذرت|يحذر|تحذر|تحذير|تحذيرات|محذرا|محذره)\s+(?:\S+\s+)?من\s+"
+                        r"(?:\S+\s+){0,2}[بل]?(?:استهداف|هجوم|هجمات|شن)")
+_OBJECT_LEAD = re.compile(r"(?:^|\s)(?:على|علي|ضد|استهدف\S*)\s+(?:\S+\s+){0,2}\S*$")
 _CLAIMED = re.compile(r"تبن|مسؤوليت")
 _CLAUSE_WORDS = frozenset({"ان", "انه", "الذي", "التي", "بعد", "قبل", "فيما", "بينما", "حيث"})
 _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
@@ -233,13 +236,14 @@ def extract_attacks(doc: Document, res: Resources) -> None:
         target, location = _target(doc, sent, mentions, triggers, perp)
         unnamed = target is UNNAMED
         target = None if unnamed else target
-        kind = _kind(_own_triggers(doc, mentions, triggers, target))
+        targets = _coordinated(doc, mentions, target)
+        kind = _kind(_own_triggers(doc, mentions, triggers, targets))
         if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
             perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
         if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not _CLAIMED.search(sent_text):
             continue  # "الهجمات على القوات الأميركية" in general is not a specific attack
         words = set(sent_text.split())
-        if words & res.cues["hypothetical"] or all(_generic(doc, t) for t in triggers):
+        if words & res.cues["hypothetical"] or _WARNED_OF.search(sent_text) or all(_generic(doc, t) for t in triggers):
             continue  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
         if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
                 not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
@@ -254,7 +258,7 @@ def extract_attacks(doc: Document, res: Resources) -> None:
         if unnamed or (last is not None and report.perpetrator is not None
                        and last.perpetrator not in (None, report.perpetrator)):
             last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
-        for one in _coordinated(doc, mentions, target):
+        for one in targets:
             last = _record(doc, report, one.entity if one else None, last)
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date]
@@ -292,17 +296,19 @@ def _agree(a: Entity | None, b: Entity | None) -> bool:
 
 
 def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[_Trigger],
-                  target: Mention | None) -> list[_Trigger]:
+                  targets: list[Mention | None]) -> list[_Trigger]:
     """Triggers of the sentence's attack: drop a specific one that has its own, different object
     ("حاصروا السفارة ... تنديدا بالغارات التي استهدفت كتائب حزب الله": the strikes are another event)."""
+    target = targets[0]
     if target is None:
         return triggers
+    ours = {m.entity.key for m in targets if m is not None}
     kept = []
     for t in triggers:
-        obj = next((m for m in mentions if m.norm_start >= t.end and _is_party(m)), None)
-        gap = doc.norm[t.end:obj.norm_start] if obj is not None else ""
-        foreign = obj is not None and obj.entity.key != target.entity.key and len(gap) <= 30 and \
-            re.search(r"(?:التي|الذي)?\s*(?:استهدف\S*|على|علي|ضد)\s*$", gap) is not None
+        foreign = any(
+            m.norm_start >= t.end and m.norm_start - t.end <= 70 and _is_party(m)
+            and m.entity.key not in ours and _OBJECT_LEAD.search(doc.norm[t.end:m.norm_start])
+            for m in mentions)
         if not (foreign and t.kind is not AttackKind.ATTACK and abs(t.start - target.norm_start) > 30):
             kept.append(t)
     return kept or triggers

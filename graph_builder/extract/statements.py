@@ -106,12 +106,28 @@ def _subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention 
         if m.norm_start - pos > _SUBJECT_WINDOW or _CLAUSE.search(doc.norm[pos:m.norm_start]):
             break
         if first is None:
+            if _after_preposition(doc, m):
+                continue  # "وحذر من استهداف مواقع للحشد": a prepositional object is no subject
             first = m
             if m.entity.kind is EntityKind.PERSON:
                 return m
         elif m.entity.kind is EntityKind.PERSON and m.norm_start - first.norm_end < 45:
             return m  # "المتحدث باسم البنتاغون جون كيربي", "ممثل طهران لدى الأمم المتحدة مجيد تخت روانجي"
     return first
+
+
+_PREPOSITIONS = frozenset({"من", "علي", "على", "عن", "في", "الي", "الى", "لدي", "لدى", "ضد", "ل", "ب"})
+
+
+def _after_preposition(doc: Document, m: Mention) -> bool:
+    """The mention is governed by a preposition: a separate word before it, or ل/ب/لل fused to it."""
+    start = m.norm_start
+    word_start = start
+    while word_start > 0 and doc.norm[word_start - 1].isalnum():
+        word_start -= 1
+    fused = doc.norm[word_start:start]
+    before = doc.norm[max(0, word_start - 8):word_start].split()
+    return fused.lstrip("وف")[:1] in {"ل", "ب"} or (bool(before) and before[-1] in _PREPOSITIONS)
 
 
 def _subject_before(doc: Document, mentions: list[Mention], pos: int,
@@ -231,6 +247,12 @@ def _conditional(doc: Document, tok: Token) -> bool:
     return bool(_CONDITION_BEFORE.search(before) or _CONDITION_AFTER.search(after))
 
 
+def _anonymous_subject(doc: Document, res: Resources, tok: Token) -> bool:
+    """"وحذر المصدر من ...", "ونفى مسؤول أمريكي ...": the subject right after the verb is unnamed."""
+    following = doc.norm[tok.norm_end:tok.norm_end + 16].replace('"', " ").split()
+    return bool(following) and following[0] in res.cues["anonymous_subjects"]
+
+
 def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Mention], tokens: list[Token],
              headline: bool, inherited: Mention | None) -> Mention | None:
     tok = trig.token
@@ -238,6 +260,8 @@ def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Menti
         return _subject_after(doc, mentions, tok.norm_end)
     if trig.role == "verb" and _after_pronoun_subject(doc, tok):
         return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
+    if trig.role == "verb" and _anonymous_subject(doc, res, tok):
+        return None
     if trig.role == "verb":
         before = _subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
         if before is not None and (headline or not tok.prefix):
