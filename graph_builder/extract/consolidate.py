@@ -17,7 +17,7 @@ def _subsumes(full: Statement, part: Statement) -> bool:
     """`part` says nothing `full` does not: same kind and speaker, its accused and about unset or equal.
 
     A denial or condemnation naming no party, repeated by one speaker in one article, is one speech act even
-    when the two sentences sit near different attacks; the first report is kept.
+    when the two sentences sit near different attacks; the fuller report (the one linked to an attack) is kept.
     """
     if full is part or full.kind is not part.kind or full.speaker != part.speaker:
         return False
@@ -26,7 +26,7 @@ def _subsumes(full: Statement, part: Statement) -> bool:
         return part.accused is None or (part.accused == full.accused and full.sentence < part.sentence)
     if part.accused is None and full.accused is None and part.kind in {StatementKind.DENIAL,
                                                                          StatementKind.CONDEMNATION}:
-        return full.sentence < part.sentence
+        return True
     return (part.accused in (None, full.accused) and part.about in (None, full.about)
             and (full.accused, full.about) != (part.accused, part.about))
 
