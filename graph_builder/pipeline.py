@@ -12,6 +12,7 @@ from graph_builder.document import Document, RawDocument
 from graph_builder.extract.attacks import extract_attacks
 from graph_builder.extract.entities import (
     discover_kunya_persons,
+    discover_named_speakers,
     discover_proxy_groups,
     discover_self_named_groups,
     discover_titled_persons,
@@ -60,6 +61,7 @@ def _tokens(doc: Document, res: Resources) -> None:
 register("gazetteer")(find_mentions)
 register("titled-persons")(discover_titled_persons)
 register("kunya-persons")(discover_kunya_persons)
+register("named-speakers")(discover_named_speakers)
 register("proxy-groups")(discover_proxy_groups)
 register("self-named-groups")(discover_self_named_groups)
 register("coreference")(resolve_short_forms)
@@ -68,7 +70,8 @@ register("statements")(extract_statements)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
-    "gazetteer", "titled-persons", "kunya-persons", "self-named-groups", "proxy-groups", "coreference",
+    "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
+    "coreference",
     "attacks", "statements",
 )
 

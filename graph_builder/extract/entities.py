@@ -106,6 +106,31 @@ def _opens_name(word: str) -> bool:
     return any(stem in names or stem in {"ابو", "ام", "عبد"} for prefix, stem in peel(word) if prefix in {"", "و"})
 
 
+def discover_named_speakers(doc: Document, res: Resources) -> None:
+    """"وقال أحمد محمد علي الطالب المحتج ...": a name right after an attribution verb, closed by a role noun."""
+    tokens, attribution = doc.tokens, res.cues["attribution"]
+    roles, stop = res.cues["role_nouns"], res.cues["name_stop"]
+    for i, tok in enumerate(tokens):
+        if not any(stem in attribution for _, stem in peel(tok.surface)) or i + 2 >= len(tokens):
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= _MAX_NAME_TOKENS and tokens[j].surface not in roles:
+            if (tokens[j].surface in stop and tokens[j].surface not in lexicon.given_names()) or \
+                    not doc.norm[tokens[j - 1].norm_end:tokens[j].norm_start].isspace():
+                break
+            j += 1
+        if j >= len(tokens) or tokens[j].surface not in roles or j - i - 1 < 2 or \
+                not doc.norm[tokens[j - 1].norm_end:tokens[j].norm_start].isspace():
+            continue
+        start, end = tokens[i + 1].norm_start, tokens[j - 1].norm_end
+        if not _opens_name(tokens[i + 1].surface) or _covered(doc, start, end):
+            continue
+        name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
+        doc.mentions.append(Mention(start, end, _discovered(name, EntityKind.PERSON), sentence_of(doc, start),
+                                    "named-speaker"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
 def _affiliation(doc: Document, res: Resources, start: int) -> str | None:
     """The group or state of an apposition: "قائد ميليشيا X العراقية المدعومة من إيران، أبو ..." -> X."""
     window_start = max(doc.sentences[sentence_of(doc, start)].norm_start, start - 90)

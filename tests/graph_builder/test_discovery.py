@@ -39,3 +39,8 @@ def test_groups_allied_to_iran_in_any_wording_are_its_proxies() -> None:
     doc = process("وتتهم الولايات المتحدة فصائل تابعة للحرس الثوري الإيراني بتنفيذ الهجوم.")
     (accusation,) = doc.statements
     assert (accusation.speaker.key, accusation.accused.key) == ("usa", "iran_backed_militias")
+
+
+def test_name_after_an_attribution_verb_closed_by_a_role() -> None:
+    found = _discovered("وقال حسين كاظم الربيعي الباحث في الشؤون الأمنية إن الهجوم متوقع.")
+    assert found["حسين كاظم الربيعي"].kind is EntityKind.PERSON
