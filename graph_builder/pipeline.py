@@ -17,6 +17,7 @@ from graph_builder.extract.entities import (
     discover_self_named_groups,
     discover_titled_persons,
     find_mentions,
+    resolve_facility_anaphors,
     resolve_short_forms,
 )
 from graph_builder.extract.statements import extract_statements
@@ -65,13 +66,14 @@ register("named-speakers")(discover_named_speakers)
 register("proxy-groups")(discover_proxy_groups)
 register("self-named-groups")(discover_self_named_groups)
 register("coreference")(resolve_short_forms)
+register("facility-anaphors")(resolve_facility_anaphors)
 register("attacks")(extract_attacks)
 register("statements")(extract_statements)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
-    "coreference",
+    "coreference", "facility-anaphors",
     "attacks", "statements",
 )
 

@@ -131,6 +131,25 @@ def discover_named_speakers(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
+def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
+    """"القاعدة" / "السفارة" after a base or embassy was named refer to it (the most recent one)."""
+    kinds = dict(pair.split() for pair in res.cues["facility_anaphors"])
+    named = sorted((m for m in doc.mentions if m.entity.kind.is_facility and not m.by_adjective),
+                   key=lambda m: m.norm_start)
+    if not named:
+        return
+    for tok in doc.tokens:
+        kind = kinds.get(tok.surface) or kinds.get(tok.surface[1:] if tok.surface[:1] in "وفب" else "")
+        if kind is None or _covered(doc, tok.norm_start, tok.norm_end):
+            continue
+        antecedent = next((m for m in reversed(named)
+                           if m.norm_end <= tok.norm_start and m.entity.kind.value == kind), None)
+        if antecedent is not None:
+            doc.mentions.append(Mention(tok.norm_start, tok.norm_end, antecedent.entity,
+                                        sentence_of(doc, tok.norm_start), "anaphor"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
 def _affiliation(doc: Document, res: Resources, start: int) -> str | None:
     """The group or state of an apposition: "قائد ميليشيا X العراقية المدعومة من إيران، أبو ..." -> X."""
     window_start = max(doc.sentences[sentence_of(doc, start)].norm_start, start - 90)

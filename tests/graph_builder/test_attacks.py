@@ -108,3 +108,9 @@ def test_an_undated_restatement_joins_the_current_attack_not_a_recalled_one() ->
                   "وأفادت خلية الإعلام الأمني بأن قاعدة بلد الجوية تعرضت لقصف بثمانية صواريخ.")
     current = next(a for a in doc.attacks if a.anchor is None)
     assert current.sentences == [0, 2]
+
+
+def test_the_base_refers_back_to_the_base_named_before() -> None:
+    doc = process("تقع قاعدة عين الأسد في محافظة الأنبار.\nوتعرضت القاعدة فجر اليوم لهجوم بطائرة مسيرة.")
+    (attack,) = doc.attacks
+    assert attack.target.key == "ain_al_asad" and attack.kind is AttackKind.DRONE
