@@ -132,7 +132,7 @@ def discover_named_speakers(doc: Document, res: Resources) -> None:
 
 
 def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
-    """"القاعدة" / "السفارة" after a base or embassy was named refer to it (the most recent one)."""
+    """"القاعدة" / "السفارة" after a base or embassy was named refer to it: the most named one so far."""
     kinds = dict(pair.split() for pair in res.cues["facility_anaphors"])
     named = sorted((m for m in doc.mentions if m.entity.kind.is_facility and not m.by_adjective),
                    key=lambda m: m.norm_start)
@@ -142,8 +142,12 @@ def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
         kind = kinds.get(tok.surface) or kinds.get(tok.surface[1:] if tok.surface[:1] in "وفب" else "")
         if kind is None or _covered(doc, tok.norm_start, tok.norm_end):
             continue
-        antecedent = next((m for m in reversed(named)
-                           if m.norm_end <= tok.norm_start and m.entity.kind.value == kind), None)
+        earlier = [m for m in named if m.norm_end <= tok.norm_start and m.entity.kind.value.lower() == kind]
+        counts: dict[str, int] = {}
+        for m in earlier:
+            counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
+        # the most named such facility so far (the article's subject), the most recent among equals
+        antecedent = max(reversed(earlier), key=lambda m: counts[m.entity.key], default=None)
         if antecedent is not None:
             doc.mentions.append(Mention(tok.norm_start, tok.norm_end, antecedent.entity,
                                         sentence_of(doc, tok.norm_start), "anaphor"))
