@@ -262,7 +262,9 @@ def discover_proxy_groups(doc: Document, res: Resources) -> None:
             continue
         words = doc.norm[max(doc.sentences[mention.sentence].norm_start, mention.norm_start - 60):
                          mention.norm_start].split()
-        if len(words) < 2 or (words[-1] not in {"ل", "من", "مع", "ب"} and not words[-1].startswith("ل")):
+        verb_link = bool(words) and words[-1] in links  # "ميليشيا تدعمها إيران"
+        if len(words) < 2 or (not verb_link and words[-1] not in {"ل", "من", "مع", "ب"}
+                              and not words[-1].startswith("ل")):
             continue
         tail = words[-4:]
         link = next((i for i, w in enumerate(tail) if w in links or w.removeprefix("و") in links), None)
@@ -270,7 +272,7 @@ def discover_proxy_groups(doc: Document, res: Resources) -> None:
             continue
         before = words[:len(words) - len(tail) + link]
         noun_at = next((i for i in range(len(before) - 1, max(-1, len(before) - 4), -1)
-                        if before[i] in nouns or before[i].removeprefix("و") in nouns), None)
+                        if before[i] in nouns or before[i].lstrip("وفبل") in nouns), None)
         if noun_at is None:
             continue
         phrase = " ".join(before[noun_at:])

@@ -64,7 +64,7 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trig
             trigs = table.get(stem)
             if not trigs:
                 continue
-            if "ال" in prefix:
+            if "ال" in prefix and not any(t.role == "behind" for t in trigs):
                 break  # "المتهمين" (the accused) names people; it reports no act
             if not negated:
                 out.extend(_Trigger(tok, StatementKind(t.kind), t.role) for t in trigs
@@ -196,9 +196,17 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
     return None
 
 
-def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None) -> Mention | None:
+def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None,
+                doc: Document | None = None, res: Resources | None = None) -> Mention | None:
+    """The nearest actor before `pos`; with `doc` and `res`, one named inside a description ("المقاتلين
+    المدعومين من إيران والضالعين في الهجوم") is passed over for the described group before it."""
+    descriptors = res.cues["descriptor"] if res is not None else frozenset()
     for m in reversed(mentions):
         if m.norm_end <= pos and _is_actor(m) and (exclude is None or m.entity.key != exclude.key):
+            if doc is not None:
+                left = " ".join(doc.norm[max(0, m.norm_start - 16):m.norm_start].split())
+                if any(left.endswith(d) or left.endswith(d.rstrip(" ل")) for d in descriptors):
+                    continue
             return m
     return None
 
@@ -324,7 +332,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.role in {"behind", "verb_obj"}:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
                     continue  # the accusation verb already covers "X وراء"
-                target = _antecedent(mentions, trig.token.norm_start, None)
+                target = _antecedent(mentions, trig.token.norm_start, None, doc, res)
                 if target is None:
                     continue
                 accused_entity = target.entity

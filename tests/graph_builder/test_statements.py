@@ -86,3 +86,8 @@ def test_listed_accused_parties_are_one_accusation_each() -> None:
     facts = _facts("واتهم مايك بومبيو كتائب حزب الله وعصائب أهل الحق بتنفيذ الهجوم.")
     assert ("Accusation", "mike_pompeo", "kataib_hezbollah") in facts
     assert ("Accusation", "mike_pompeo", "asaib_ahl_al_haq") in facts
+
+
+def test_involved_in_the_attack_accuses_the_described_group() -> None:
+    facts = _facts("وقال المتحدث باسم البنتاغون جون كيربي إن الضربة استهدفت ميليشيا تدعمها إيران والضالعين في الهجوم.")
+    assert ("Accusation", "john_kirby", "iran_backed_militias") in facts
