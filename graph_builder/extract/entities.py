@@ -46,16 +46,35 @@ def find_mentions(doc: Document, res: Resources) -> None:
     """
     hits = res.names.find(doc.norm)
     for adjective in (False, True):
-        for hit in longest_first([h for h in hits if h.pattern.adjective is adjective]):
+        chosen = longest_first([h for h in hits if h.pattern.adjective is adjective])
+        for hit in chosen:
             entity = res.entities.get(hit.pattern.key)
             if entity is not None:
                 doc.mentions.append(_mention(doc, hit, entity, "adjective" if adjective else "gazetteer"))
+        if not adjective:
+            _nested_mentions(doc, res, hits, chosen)
     _prefer_longer_names(doc)
     named = {m.entity.key for m in doc.mentions if not m.by_adjective}
     for hit in longest_first(res.hidden.find(doc.norm)):
         if hit.pattern.key in named and not _covered(doc, hit.start, hit.end):
             doc.mentions.append(_mention(doc, hit, res.entities[hit.pattern.key], "short-form"))
     doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def _nested_mentions(doc: Document, res: Resources, hits: list[Hit], chosen: list[Hit]) -> None:
+    """A state, or the organisation an office belongs to, named inside a longer name is named too
+    ("الميليشيات المدعومة من إيران" names Iran; "الأمين العام للأمم المتحدة" names the UN). Such mentions
+    count as the text naming the party, but never make it a speaker, accused or target (`by_adjective`)."""
+    for outer in chosen:
+        container = res.entities.get(outer.pattern.key)
+        for inner in hits:
+            entity = res.entities.get(inner.pattern.key)
+            if inner is outer or inner.pattern.adjective or entity is None or container is None \
+                    or not (outer.start <= inner.start and inner.end <= outer.end) or entity.key == container.key:
+                continue
+            if entity.kind is EntityKind.STATE or entity.key in {container.official_of, *container.within}:
+                doc.mentions.append(Mention(inner.start, inner.end, entity, sentence_of(doc, inner.start),
+                                            "nested", by_adjective=True))
 
 
 def _prefer_longer_names(doc: Document) -> None:

@@ -36,3 +36,9 @@ def test_short_name_inside_an_earlier_longer_one_is_the_same_party() -> None:
     doc = process("هاجمت كتائب حزب الله القاعدة. وقال حزب الله إنه سيواصل.")
     assert "hezbollah" not in keys(doc)
     assert "kataib_hezbollah" in keys(doc)
+
+
+def test_a_state_inside_a_longer_name_is_named_but_plays_no_role() -> None:
+    doc = process("واتهم البنتاغون الميليشيات المدعومة من إيران بتنفيذ الهجوم.")
+    assert "iran" in keys(doc, adjectives=True) and "iran" not in keys(doc)
+    assert [s.accused.key for s in doc.statements] == ["iran_backed_militias"]
