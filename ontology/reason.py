@@ -11,44 +11,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph
 
 from ontology.loader import ontology_path, rule_names
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+from ontology.oxterms import from_ox, to_ox
 
 
 @lru_cache(maxsize=1)
 def rule_queries() -> dict[str, str]:
     """Rule name (the derived property's local name) -> SPARQL CONSTRUCT text, e.g. for another store."""
     return {name.removesuffix(".rq"): ontology_path(name).read_text(encoding="utf-8") for name in rule_names()}
-
-
-def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot convert {term!r} to an Oxigraph term")
-
-
-def _from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == _XSD_STRING:
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def derive(graph: Graph, rules: list[str] | None = None) -> Graph:
@@ -60,12 +32,12 @@ def derive(graph: Graph, rules: list[str] | None = None) -> Graph:
     queries = rule_queries()
     selected = list(queries) if rules is None else rules
     store = ox.Store()
-    store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph)
+    store.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph)
     derived = Graph()
     derived.bind("ckg", "https://w3id.org/conflictkg/ontology#")
     for name in selected:
         for triple in store.query(queries[name]):
-            rdf_triple = (_from_ox(triple.subject), _from_ox(triple.predicate), _from_ox(triple.object))
+            rdf_triple = (from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object))
             if rdf_triple not in graph:
                 derived.add(rdf_triple)
     return derived

@@ -11,8 +11,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
+
+from ontology.oxterms import from_ox as from_ox  # re-exported for the store backends
+from ontology.oxterms import to_ox as to_ox
 
 #: A binding value: one term, or several (a label that names more than one entity).
 BindingValue = Node | Sequence[Node]
@@ -119,39 +122,6 @@ def bind_values(sparql: str, bindings: Mapping[str, BindingValue] | None) -> str
 
 
 # -- rdflib <-> pyoxigraph ------------------------------------------------------------------------------
-
-
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """A pyoxigraph term equal to the rdflib term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def from_ox(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
-    """The rdflib term equal to a pyoxigraph term (plain literals stay without a datatype)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(dt))
-    raise TypeError(f"unsupported term: {term!r}")
 
 
 def triples_to_quads(triples: Iterable[tuple[Node, Node, Node]], graph: URIRef) -> list[ox.Quad]:
