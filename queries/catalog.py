@@ -51,6 +51,15 @@ SELECT DISTINCT ?e WHERE {
 """
 
 
+#: Events per day within a range (the days bound as VALUES): each day is one look-up in the date index.
+DAY_COUNTS = """
+PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+SELECT ?day (COUNT(DISTINCT ?event) AS ?n) WHERE { ?event ckg:date ?day } GROUP BY ?day ORDER BY ?day
+"""
+#: Longest from–to range expanded into single days; longer ones filter the dates instead.
+MAX_DAYS = 400
+
+
 class CatalogError(ValueError):
     """Unknown query, missing or malformed parameter, or a label that names nothing."""
 
@@ -70,13 +79,18 @@ class CatalogQuery:
     description: str
     parameters: tuple[Parameter, ...]
     sparql: str
+    #: `# by-day: VAR`: the rows are sorted by the xsd:date ?VAR first (found by `?event ckg:date ?VAR`), so a
+    #: page with both `from` and `to` given needs only the first days of the range (see `run_query`).
+    by_day: str | None = None
+    #: `# page-size: N`: rows per page when `limit` is not given (default DEFAULT_LIMIT).
+    page_size: int = DEFAULT_LIMIT
 
 
 def parse_header(name: str, text: str) -> CatalogQuery:
     """Read title, description and parameters from the leading `# key: value` comment lines."""
-    title, desc, params = name, [], []
+    title, desc, params, by_day, page_size = name, [], [], None, DEFAULT_LIMIT
     for line in text.splitlines():
-        m = re.match(r"^#\s*(title|description|param):\s*(.*)$", line)
+        m = re.match(r"^#\s*(title|description|param|by-day|page-size):\s*(.*)$", line)
         if not m:
             if line.strip() and not line.startswith("#"):
                 break
@@ -86,6 +100,14 @@ def parse_header(name: str, text: str) -> CatalogQuery:
             title = value.strip()
         elif key == "description":
             desc.append(value.strip())
+        elif key == "page-size":
+            if not value.strip().isdigit():
+                raise CatalogError(f"{name}.rq: page-size needs a whole number, got {value!r}")
+            page_size = int(value)
+        elif key == "by-day":
+            by_day = value.strip()
+            if not re.fullmatch(r"[A-Za-z_]\w*", by_day):
+                raise CatalogError(f"{name}.rq: by-day needs a variable name, got {by_day!r}")
         else:
             pname, ptype, *rest = [*value.split(maxsplit=2), ""]
             optional = ptype.endswith("?")
@@ -93,7 +115,7 @@ def parse_header(name: str, text: str) -> CatalogQuery:
             if ptype not in PARAM_TYPES:
                 raise CatalogError(f"{name}.rq: parameter {pname} has unknown type {ptype!r}")
             params.append(Parameter(pname, ptype, rest[0].strip(), optional))
-    return CatalogQuery(name, title, " ".join(desc), tuple(params), text)
+    return CatalogQuery(name, title, " ".join(desc), tuple(params), text, by_day, page_size)
 
 
 @cache
@@ -189,7 +211,8 @@ def paged(sparql: str, limit: int, offset: int = 0) -> str:
 def run_query(store: Store, name: str, params: Mapping[str, str]) -> QueryResult:
     """Run catalog query `name` with `params` (strings from the user) bound as RDF terms.
 
-    Listings return at most `limit` rows (default DEFAULT_LIMIT); `truncated` says whether more exist.
+    Listings return at most `limit` rows (default the query's page size, DEFAULT_LIMIT unless its header says
+    `# page-size: N`); `truncated` says whether more exist.
     """
     query = get_query(name)
     known = {p.name for p in query.parameters}
@@ -198,7 +221,7 @@ def run_query(store: Store, name: str, params: Mapping[str, str]) -> QueryResult
         raise CatalogError(f"{name} takes {', '.join(sorted(known)) or 'no parameters'}; "
                            f"unknown: {', '.join(sorted(unknown))}")
     bindings: dict[str, Node | list[Node]] = {}
-    page = {"limit": DEFAULT_LIMIT if "limit" in known else 0, "offset": 0}
+    page = {"limit": query.page_size if "limit" in known else 0, "offset": 0}
     for p in query.parameters:
         if p.name in PAGING and p.type == "integer":
             if p.name in params:
@@ -207,9 +230,49 @@ def run_query(store: Store, name: str, params: Mapping[str, str]) -> QueryResult
             bindings[p.name] = to_term(store, p, params[p.name])
         elif not p.optional:
             raise CatalogError(f"{name} needs --param {p.name}=… ({p.type}: {p.description})")
-    limit = page["limit"]
-    result = store.query(paged(query.sparql, limit, page["offset"]), bindings)
+    limit, offset = page["limit"], page["offset"]
+    days = _days(bindings) if query.by_day and limit else None
+    if days:
+        result = _run_by_day(store, query, bindings, days, limit, offset)
+    else:
+        result = store.query(paged(query.sparql, limit, offset), bindings)
     if limit and len(result.rows) > limit:
         del result.rows[limit:]
         result.truncated = True
     return result
+
+
+def _days(bindings: Mapping[str, Node | list[Node]]) -> list[Literal] | None:
+    """Every day from `from` to `to` as xsd:date literals; None unless both are single dates ≤ MAX_DAYS apart."""
+    start, end = bindings.get("from"), bindings.get("to")
+    if not (isinstance(start, Literal) and isinstance(end, Literal)):
+        return None
+    first, last = start.toPython(), end.toPython()
+    if not (isinstance(first, dt.date) and isinstance(last, dt.date)) or not 0 <= (last - first).days < MAX_DAYS:
+        return None
+    return [Literal((first + dt.timedelta(i)).isoformat(), datatype=XSD.date)
+            for i in range((last - first).days + 1)]
+
+
+def _run_by_day(store: Store, query: CatalogQuery, bindings: Mapping[str, Node | list[Node]],
+                days: list[Literal], limit: int, offset: int) -> QueryResult:
+    """A page of a query sorted by date first, computed over only the first days of the range.
+
+    The events per day are counted (one index look-up per day); the query then runs with its date variable
+    bound to the shortest run of days holding offset+limit+1 events. Rows of later days sort after every row
+    of those days, so if that run yields the whole page (plus the extra row) the page is exact; otherwise
+    (events without a listed type, say) the query runs again over every day of the range. Filtering by
+    `from`/`to` stays in the query, so the result is the same rows as without the day binding.
+    """
+    counts = store.query(DAY_COUNTS, {"day": days}).rows
+    need, total, chosen = offset + limit + 1, 0, []
+    for day, n in counts:
+        chosen.append(day)
+        total += int(n.toPython()) if isinstance(n, Literal) else 0
+        if total >= need:
+            break
+    text = paged(query.sparql, limit, offset)
+    result = store.query(text, {**bindings, query.by_day: chosen or days})
+    if len(result.rows) > limit or len(chosen) == len(counts):
+        return result
+    return store.query(text, {**bindings, query.by_day: days})

@@ -205,13 +205,16 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter(f"--format must be one of {', '.join(RESULT_FORMATS)}")
         if (name is None) == (sparql is None):
             raise typer.BadParameter("give a query NAME or --sparql FILE (or --list)")
+        params: dict[str, str] = {}
         try:
             st = _open(store, graph, read_only=True)
             try:
                 if sparql is not None:
                     result = st.query(sparql.read_text(encoding="utf-8"))
                 else:
-                    result = run_query(st, name or "", _parse_params(param or []))
+                    params = _parse_params(param or [])
+                    result = run_query(st, name or "", params)
+                truncated = result.truncated
                 if columns:
                     result = select_columns(result, [c.strip() for c in columns.split(",") if c.strip()])
                 names = describe_attacks(st, result) if fmt == "table" else {}
@@ -223,6 +226,10 @@ def register(app: typer.Typer) -> None:
             print_table(result, out, title=name, names=names, all_columns=bool(columns))
         else:
             typer.echo(format_result(result, fmt), nl=False)
+        if truncated:  # on stderr, so csv/tsv/json on stdout stay clean
+            nxt = int(params.get("offset", "0")) + len(result.rows)
+            err.print(f"[yellow]More rows exist: this page holds {len(result.rows)}. "
+                      f"Next page: -p offset={nxt}; all rows: -p limit=0.[/yellow]")
 
     @app.command("export")
     def export_cmd(

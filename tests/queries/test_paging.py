@@ -29,7 +29,30 @@ def test_pages_slice_the_full_result(mem_store, catalog_params, name: str) -> No
         assert page.truncated == (offset + 2 < len(full.rows))
         pages.extend(page.rows)
     assert pages == full.rows
-    assert run_query(mem_store, name, params).rows == full.rows[:DEFAULT_LIMIT]
+    assert run_query(mem_store, name, params).rows == full.rows[:get_query(name).page_size]
+
+
+def test_page_sizes() -> None:
+    assert get_query("timeline").page_size == 100 and get_query("timeline").by_day == "date"
+    assert get_query("accused-of").page_size == DEFAULT_LIMIT and get_query("accused-of").by_day is None
+
+
+def test_timeline_by_day_pages_match_the_filtered_query(mem_store) -> None:
+    """With both dates the days are bound (an index look-up each); the rows equal the date-filtered query's."""
+    from queries.catalog import _days, to_term
+
+    q = get_query("timeline")
+    params = {"from": "2020-01-01", "to": "2020-03-31"}
+    bindings = {p.name: to_term(mem_store, p, params[p.name]) for p in q.parameters if p.name in params}
+    assert len(_days(bindings)) == 91
+    plain = mem_store.query(q.sparql, bindings).rows
+    assert plain and run_query(mem_store, "timeline", {**params, "limit": "0"}).rows == plain
+    for limit in (1, 2, 3):
+        for offset in range(len(plain) + 1):
+            page = run_query(mem_store, "timeline", {**params, "limit": str(limit), "offset": str(offset)})
+            assert page.rows == plain[offset:offset + limit]
+            assert page.truncated == (offset + limit < len(plain))
+    assert _days({"from": bindings["to"], "to": bindings["from"]}) is None
 
 
 def test_limit_and_offset_must_be_whole_numbers(mem_store) -> None:

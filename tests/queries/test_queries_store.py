@@ -157,3 +157,30 @@ def test_killed_build_leaves_complete_graphs(tmp_path: Path, swaps: int, delay: 
     if swaps:
         assert seen != {"old"}, "a reported swap is not in the store"
     store.close()
+
+
+def test_bulk_load_in_parallel_slices_equals_one_piece(tmp_path: Path, monkeypatch) -> None:
+    """N-Quads without blank nodes load as one slice per core; with blank nodes, in one piece."""
+    import pyoxigraph as ox
+
+    from queries.stores import oxigraph as oxstore
+
+    lines = [f"<http://x/s{i}> <http://x/p> \"v{i}\" <http://x/g{i % 3}> .\n" for i in range(2000)]
+    plain, blank = tmp_path / "plain.nq", tmp_path / "blank.nq"
+    plain.write_text("".join(lines), encoding="utf-8")
+    blank.write_text("".join(lines) + "_:b <http://x/p> <http://x/o1> <http://x/g0> .\n"
+                     "_:b <http://x/p> <http://x/o2> <http://x/g0> .\n", encoding="utf-8")
+    monkeypatch.setattr(oxstore, "PARALLEL_LOAD_MIN_BYTES", 0)
+    monkeypatch.setattr(oxstore.os, "cpu_count", lambda: 4)
+    assert len(oxstore._line_slices(plain)) == 4 and oxstore._line_slices(blank) == []
+    for path in (plain, blank):
+        with oxstore.OxigraphStore(tmp_path / f"store-{path.stem}") as st:
+            st.bulk_load(path, lenient=True)
+            want = set(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+            got = set(st._s)
+            assert len(got) == len(want)
+            if path is plain:
+                assert got == want
+            else:  # both quads of the one blank node keep one subject
+                subjects = {q.subject for q in got if isinstance(q.subject, ox.BlankNode)}
+                assert len(subjects) == 1

@@ -77,3 +77,16 @@ def test_columns_pick_and_order_and_tables_name_attacks() -> None:
     assert res.exit_code == 0 and "Rocket attack on US Embassy in Baghdad, 2020-01-04" in res.output
     res = runner.invoke(app, ["query", "accused-of", "--graph", str(FIXTURE), "-c", "nope"])
     assert res.exit_code == 2 and "no column nope" in res.output and "accusedLabel" in res.output
+
+
+def test_a_truncated_page_says_how_to_get_the_rest() -> None:
+    res = runner.invoke(app, ["query", "accused-of", "--graph", str(FIXTURE), "-f", "csv", "-p", "limit=2"],
+                        env={"COLUMNS": "300"})
+    assert res.exit_code == 0
+    assert len(list(csv.DictReader(io.StringIO(res.stdout)))) == 2  # the hint stays off stdout
+    assert "More rows exist" in res.stderr and "-p offset=2" in res.stderr and "limit=0" in res.stderr
+    res = runner.invoke(app, ["query", "accused-of", "--graph", str(FIXTURE), "-p", "limit=1", "-p", "offset=1"],
+                        env={"COLUMNS": "300"})
+    assert res.exit_code == 0 and "-p offset=2" in res.stderr
+    res = runner.invoke(app, ["query", "accused-of", "--graph", str(FIXTURE), "-f", "csv"])
+    assert "More rows" not in res.output
