@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.resources
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -103,6 +103,16 @@ class Store(Protocol):
     def close(self) -> None:
         """Release files, locks and connections."""
         ...
+
+
+def union_of(triples: Iterable[tuple[Node, Node, Node]]) -> rdflib.Graph:
+    """An rdflib Graph of `triples` with the project's prefixes bound: what every backend's union_graph returns."""
+    g = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    for triple in triples:
+        g.add(triple)
+    return g
 
 
 def open_store(location: str | None = None, *, read_only: bool = False) -> Store:

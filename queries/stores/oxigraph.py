@@ -19,7 +19,7 @@ import rdflib
 from rdflib import URIRef
 from rdflib.term import Node
 
-from queries.store import ONTOLOGY_GRAPH, PREFIXES, QueryResult, StoreError, ontology_graph
+from queries.store import ONTOLOGY_GRAPH, PREFIXES, QueryResult, StoreError, ontology_graph, union_of
 from queries.stores.terms import BindingValue, bind_values, from_ox, sparql_iri, triples_to_quads
 
 TMP_GRAPH_PREFIX = PREFIXES["res"] + "graph/tmp/"
@@ -158,14 +158,11 @@ class OxigraphStore:
         return out
 
     def union_graph(self) -> rdflib.Graph:
-        g = rdflib.Graph()
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        for q in self._s.quads_for_pattern(None, None, None, None):
-            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(TMP_GRAPH_PREFIX):
-                continue
-            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-        return g
+        return union_of(
+            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+            for q in self._s.quads_for_pattern(None, None, None, None)
+            if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(TMP_GRAPH_PREFIX))
+        )
 
     def dump(self, fmt: str, *, with_ontology: bool = False) -> bytes:
         from queries.export import serialize_quads

@@ -29,7 +29,7 @@ from rdflib.term import Node
 from SPARQLWrapper import DIGEST, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from queries.store import ONTOLOGY_GRAPH, PREFIXES, QueryResult, StoreError, ontology_graph
+from queries.store import ONTOLOGY_GRAPH, PREFIXES, QueryResult, StoreError, ontology_graph, union_of
 from queries.stores.terms import BindingValue, bind_values, to_ox, triples_to_quads
 
 T = TypeVar("T")
@@ -195,12 +195,7 @@ class RemoteStore:
         return out
 
     def union_graph(self) -> rdflib.Graph:
-        g = rdflib.Graph()
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        for _, s, p, o in self._all_quads():
-            g.add((s, p, o))
-        return g
+        return union_of((s, p, o) for _, s, p, o in self._all_quads())
 
     def dump(self, fmt: str, *, with_ontology: bool = False) -> bytes:
         from queries.export import serialize_quads
