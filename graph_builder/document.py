@@ -208,14 +208,16 @@ class Document:
         self._starts = starts
         return max(0, bisect.bisect_right(starts, norm_pos) - 1)
 
-    def tokens_in(self, index: int) -> list[Token]:
-        """The tokens of one sentence (binary search over token offsets, computed once)."""
+    def token_index_at(self, norm_pos: int) -> int:
+        """Index of the first token starting at or after a normalised offset (offsets computed once)."""
         if self._token_starts is None or len(self._token_starts) != len(self.tokens):
             self._token_starts = [t.norm_start for t in self.tokens]
+        return bisect.bisect_left(self._token_starts, norm_pos)
+
+    def tokens_in(self, index: int) -> list[Token]:
+        """The tokens of one sentence."""
         s = self.sentences[index]
-        lo = bisect.bisect_left(self._token_starts, s.norm_start)
-        hi = bisect.bisect_left(self._token_starts, s.norm_end)
-        return self.tokens[lo:hi]
+        return self.tokens[self.token_index_at(s.norm_start):self.token_index_at(s.norm_end)]
 
     def mentions_in(self, index: int) -> list[Mention]:
         """The mentions of one sentence, in text order (indexed once the mention layer stops changing)."""

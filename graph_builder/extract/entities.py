@@ -1,11 +1,10 @@
 """Entity mentions: gazetteer names, nationality adjectives, discovered names and short-form coreference."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from graph_builder import lexicon
-from graph_builder.document import Document, Entity, EntityKind, Mention, Token
+from graph_builder.document import Document, Entity, EntityKind, Mention
 from graph_builder.gazetteer import Gazetteer, Hit, Pattern, longest_first
 from graph_builder.resources import Resources
 from graph_builder.text.normalize import normalize_name
@@ -19,15 +18,6 @@ _CLOSERS = ')"\''
 
 def sentence_of(doc: Document, norm_pos: int) -> int:
     return doc.sentence_at(norm_pos)
-
-
-def _token_index_at(tokens: list[Token], norm_pos: int) -> int:
-    starts = [t.norm_start for t in tokens]
-    return bisect.bisect_left(starts, norm_pos)
-
-
-def _gap(doc: Document, a: int, b: int) -> str:
-    return doc.norm[a:b]
 
 
 def _mention(doc: Document, hit: Hit, entity: Entity, via: str) -> Mention:
@@ -105,7 +95,7 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
     j = ti
     while j < len(tokens) and j - ti < _MAX_NAME_TOKENS and tokens[j].norm_start < limit:
         tok = tokens[j]
-        if j > ti and re.search(r"[^\s]", _gap(doc, tokens[j - 1].norm_end, tok.norm_start)):
+        if j > ti and doc.norm[tokens[j - 1].norm_end:tok.norm_start].strip():
             break  # punctuation ends a name
         word = tok.surface
         if word in stop or tok.stem in stop or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end):
@@ -237,7 +227,7 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
                 pos += 1
             else:
                 break
-        ti = _token_index_at(tokens, pos)
+        ti = doc.token_index_at(pos)
         if ti >= len(tokens) or tokens[ti].norm_start - pos > 1:
             continue
         span = _name_after(doc, res, ti, sent.norm_end)
