@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.document import Document, RawDocument
 from graph_builder.extract.attacks import extract_attacks
+from graph_builder.extract.bases import discover_named_bases
 from graph_builder.extract.entities import (
     discover_kunya_persons,
     discover_named_speakers,
@@ -65,6 +66,7 @@ register("kunya-persons")(discover_kunya_persons)
 register("named-speakers")(discover_named_speakers)
 register("proxy-groups")(discover_proxy_groups)
 register("self-named-groups")(discover_self_named_groups)
+register("named-bases")(discover_named_bases)
 register("coreference")(resolve_short_forms)
 register("facility-anaphors")(resolve_facility_anaphors)
 register("attacks")(extract_attacks)
@@ -73,6 +75,7 @@ register("statements")(extract_statements)
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
+    "named-bases",
     "coreference", "facility-anaphors",
     "attacks", "statements",
 )

@@ -158,6 +158,8 @@ def document_graph(doc: Document) -> Graph:
         attacks[id(attack)] = a_node
         _add_attack(g, doc, attack, a_node, entities)
     for stmt in doc.statements:
-        extra = f"{stmt.speaker.key if stmt.speaker else ''}|{stmt.accused.key if stmt.accused else ''}"
+        # one sentence may claim several attacks: the attack is part of the statement's identity
+        about = attacks.get(id(stmt.about), "") if stmt.about is not None else ""
+        extra = f"{stmt.speaker.key if stmt.speaker else ''}|{stmt.accused.key if stmt.accused else ''}|{about}"
         _add_statement(g, doc, stmt, _event_iri(doc, stmt.kind.value, stmt.sentence, extra), attacks, entities)
     return g

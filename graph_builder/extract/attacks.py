@@ -323,12 +323,28 @@ def _coordinated(doc: Document, mentions: list[Mention], target: Mention | None)
     for m in mentions:
         if m.norm_start <= previous.norm_end or m.entity.kind not in placeish or m.by_adjective:
             continue
-        gap = _words(doc.norm[previous.norm_end:m.norm_start])
+        gap = _words(_unqualified(doc, mentions, previous.norm_end, m.norm_start))
         if not gap or gap[0][:1] != "و" or len(gap) > 4 or any(w in _CLAUSE_WORDS for w in gap):
             break
         out.append(m)
         previous = m
     return out
+
+
+_LOCATIVE_WORD = re.compile(r"(?:^|\s)(?:في|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*[بل]?$")
+
+
+def _unqualified(doc: Document, mentions: list[Mention], start: int, end: int) -> str:
+    """doc.norm[start:end] without the adjectives and locatives qualifying the last item of a list
+    ("والتنف الأميركية بسوريا وقاعدة حرير"), so only the words joining the items remain."""
+    chars = list(doc.norm[start:end])
+    for m in mentions:
+        if start <= m.norm_start and m.norm_end <= end and \
+                (m.by_adjective or m.entity.kind in {EntityKind.PLACE, EntityKind.STATE}):
+            lead = _LOCATIVE_WORD.search(doc.norm, start, m.norm_start)
+            first = lead.start() if lead is not None and not m.by_adjective else m.norm_start
+            chars[first - start:m.norm_end - start] = " " * (m.norm_end - first)
+    return "".join(chars)
 
 
 def _record(doc: Document, report: Attack, target: Entity | None, last: Attack | None) -> Attack:
