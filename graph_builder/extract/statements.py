@@ -25,15 +25,20 @@ from graph_builder.document import (
     Token,
 )
 from graph_builder.extract.consolidate import consolidate_statements
+from graph_builder.extract.speakers import (
+    CLAUSE,
+    attributed_speaker,
+    is_actor,
+    sentence_speaker,
+    speaker_of,
+    subject_after,
+)
 from graph_builder.resources import Resources
 from graph_builder.text.morphology import verb_trigger
 from graph_builder.text.tokens import peel
 
-_SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
-_SVO_GAP = 18  # at most this many characters between a headline subject and its verb
 _OBJECT_WINDOW = 120
 _THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
-_CLAUSE = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|الذين|حيث|بعد|قبل|فيما|بينما|كما)(?:\s|$)|:")
 _OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسؤولي|ضلوع)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])|بلاد(?:ه|ها|نا)")
 _REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|ردا|الثار|ثار)\s+(?:من|على|علي|ضد)\s*")
 _CONDITION_AFTER = re.compile(r"^\S*(?:\s+\S+){0,6}\s+(?:في حاله|في حال|اذا|لو)\s")
@@ -49,10 +54,6 @@ class _Trigger:
     token: Token
     kind: StatementKind
     role: str
-
-
-def _is_actor(m: Mention) -> bool:
-    return not m.by_adjective and (m.entity.kind.is_actor or m.entity.kind is EntityKind.EMBASSY)
 
 
 def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trigger]:
@@ -85,7 +86,7 @@ def _claims_in_attribution(doc: Document, res: Resources, tokens: list[Token],
     for i, tok in enumerate(tokens):
         if tok.stem not in attribution and tok.surface not in attribution:
             continue
-        speaker = _subject_after(doc, mentions, tok.norm_end)
+        speaker = subject_after(doc, mentions, tok.norm_end)
         if speaker is None or speaker.entity.kind is not EntityKind.ARMED_GROUP:
             continue
         for later in tokens[i + 1:i + 16]:
@@ -97,97 +98,14 @@ def _claims_in_attribution(doc: Document, res: Resources, tokens: list[Token],
     return out
 
 
-def _subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention | None:
-    """The verb's subject: the first actor after it, or a named person right behind a title and its body."""
-    first: Mention | None = None
-    for m in mentions:
-        if m.norm_start < pos or not _is_actor(m):
-            continue
-        if m.norm_start - pos > _SUBJECT_WINDOW or _CLAUSE.search(doc.norm[pos:m.norm_start]):
-            break
-        if first is None:
-            if _after_preposition(doc, m):
-                continue  # "وحذر من استهداف مواقع للحشد": a prepositional object is no subject
-            first = m
-            if m.entity.kind is EntityKind.PERSON:
-                return m
-        elif m.entity.kind is EntityKind.PERSON and m.norm_start - first.norm_end < 45:
-            return m  # "المتحدث باسم البنتاغون جون كيربي", "ممثل طهران لدى الأمم المتحدة مجيد تخت روانجي"
-    return first
-
-
-_PREPOSITIONS = frozenset({"من", "علي", "على", "عن", "في", "الي", "الى", "لدي", "لدى", "ضد", "ل", "ب"})
-
-
-def _after_preposition(doc: Document, m: Mention) -> bool:
-    """The mention is governed by a preposition: a separate word before it, or ل/ب/لل fused to it."""
-    start = m.norm_start
-    word_start = start
-    while word_start > 0 and doc.norm[word_start - 1].isalnum():
-        word_start -= 1
-    fused = doc.norm[word_start:start]
-    before = doc.norm[max(0, word_start - 8):word_start].split()
-    return fused.lstrip("وف")[:1] in {"ل", "ب"} or (bool(before) and before[-1] in _PREPOSITIONS)
-
-
-def _subject_before(doc: Document, mentions: list[Mention], pos: int,
-                    particles: frozenset[str] = frozenset()) -> Mention | None:
-    """A subject right before the verb: nothing between them but quotes, nationality adjectives and particles
-    ("إيران تنفي", "كتائب سيد الشهداء العراقية تتوعد", "سرية قاصم الجبارين قد تبنت")."""
-    adjectives = [m for m in mentions if m.by_adjective]
-    for m in reversed(mentions):
-        if m.norm_end > pos or not _is_actor(m):
-            continue
-        between = list(doc.norm[m.norm_end:pos])
-        for adj in adjectives:
-            if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
-                between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
-        words = "".join(between).replace('"', " ").replace("'", " ").split()
-        return m if len(between) <= _SVO_GAP + 8 and all(w in particles for w in words) else None
-    return None
-
-
-def _attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
-                        before: int, inherited: Mention | None = None) -> Mention | None:
-    """Subject of the sentence's first attribution or statement verb before `before`.
-
-    A sentence that opens with "وأضاف"/"وتابع" and names no one continues the previous speaker's words
-    (`inherited`); a sentence with no attribution verb falls back to its first actor.
-    """
-    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
-    for position, tok in enumerate(tokens):
-        if tok.norm_start >= before:
-            break
-        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
-               for _, stem in peel(tok.surface)):
-            m = _subject_after(doc, mentions, tok.norm_end) or _subject_before(doc, mentions, tok.norm_start)
-            if m is not None and m.norm_start < before:
-                return m
-            if position == 0 and inherited is not None:
-                return inherited
-    return next((m for m in mentions if m.norm_start < before and _is_actor(m)), None)
-
-
-def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention],
-                     inherited: Mention | None) -> Mention | None:
-    """Who speaks in this sentence, for the next one: the subject of an opening attribution verb (or the
-    inherited speaker when it names no one); None when the sentence attributes nothing."""
-    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
-    for tok in tokens[:4]:
-        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
-               for _, stem in peel(tok.surface)):
-            return _subject_after(doc, mentions, tok.norm_end) or inherited
-    return None
-
-
 def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: int,
                   exclude: Entity | None) -> Mention | None:
     """The first party named after `pos`, skipping ones inside a description ("المدعومة من إيران")."""
     descriptors = res.cues["descriptor"]
     for m in mentions:
-        if m.norm_start < pos or not _is_actor(m) or (exclude is not None and m.entity.key == exclude.key):
+        if m.norm_start < pos or not is_actor(m) or (exclude is not None and m.entity.key == exclude.key):
             continue
-        if m.norm_start - pos > _OBJECT_WINDOW or _CLAUSE.search(doc.norm[pos:m.norm_start]):
+        if m.norm_start - pos > _OBJECT_WINDOW or CLAUSE.search(doc.norm[pos:m.norm_start]):
             return None
         left = " ".join(doc.norm[max(pos, m.norm_start - 16):m.norm_start].split())
         if any(left.endswith(d) or left.endswith(d.rstrip(" ل")) for d in descriptors):
@@ -202,7 +120,7 @@ def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None,
     المدعومين من إيران والضالعين في الهجوم") is passed over for the described group before it."""
     descriptors = res.cues["descriptor"] if res is not None else frozenset()
     for m in reversed(mentions):
-        if m.norm_end <= pos and _is_actor(m) and (exclude is None or m.entity.key != exclude.key):
+        if m.norm_end <= pos and is_actor(m) and (exclude is None or m.entity.key != exclude.key):
             if doc is not None:
                 left = " ".join(doc.norm[max(0, m.norm_start - 16):m.norm_start].split())
                 if any(left.endswith(d) or left.endswith(d.rstrip(" ل")) for d in descriptors):
@@ -217,7 +135,7 @@ _REPORTED = re.compile(r"(?:تصريحات|اتهامات|اتهام|مزاعم|
 def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Mention | None:
     """"تصريحات ترمب من أن طهران كانت وراء الهجوم": the party whose words are reported, if named so."""
     for m in reversed(mentions):
-        if m.norm_end <= accused.norm_start and _is_actor(m) and m.entity.key != accused.entity.key:
+        if m.norm_end <= accused.norm_start and is_actor(m) and m.entity.key != accused.entity.key:
             return m if _REPORTED.search(doc.norm[max(0, m.norm_start - 14):m.norm_start]) else None
     return None
 
@@ -240,42 +158,11 @@ def _state_of(entity: Entity, res: Resources) -> Entity:
     return res.state_of(entity) or entity
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:ب|و)?ان(?:ه|ها|هم|ني|نا)\s+$")
-
-
-def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
-    """"مشدداً على أنه سيحمّل إيران المسؤولية": the verb's subject is a pronoun for the one speaking."""
-    return _PRONOUN_SUBJECT.search(doc.norm[max(0, tok.norm_start - 8):tok.norm_start]) is not None
-
-
 def _conditional(doc: Document, tok: Token) -> bool:
     """The trigger sits in a conditional clause ("إذا ... فسنحمّلكم", "... في حالة سقوط ضحايا")."""
     before = doc.norm[max(0, tok.norm_start - 50):tok.norm_start]
     after = doc.norm[tok.norm_end:tok.norm_end + 60]
     return bool(_CONDITION_BEFORE.search(before) or _CONDITION_AFTER.search(after))
-
-
-def _anonymous_subject(doc: Document, res: Resources, tok: Token) -> bool:
-    """"وحذر المصدر من ...", "ونفى مسؤول أمريكي ...": the subject right after the verb is unnamed."""
-    following = doc.norm[tok.norm_end:tok.norm_end + 16].replace('"', " ").split()
-    return bool(following) and following[0] in res.cues["anonymous_subjects"]
-
-
-def _speaker(doc: Document, res: Resources, trig: _Trigger, mentions: list[Mention], tokens: list[Token],
-             headline: bool, inherited: Mention | None) -> Mention | None:
-    tok = trig.token
-    if trig.role == "self_report":
-        return _subject_after(doc, mentions, tok.norm_end)
-    if trig.role == "verb" and _after_pronoun_subject(doc, tok):
-        return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
-    if trig.role == "verb" and _anonymous_subject(doc, res, tok):
-        return None
-    if trig.role == "verb":
-        before = _subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
-        if before is not None and (headline or not tok.prefix):
-            return before
-        return _subject_after(doc, mentions, tok.norm_end) or before
-    return _attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
 
 
 def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, mentions: list[Mention],
@@ -337,12 +224,12 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     continue
                 accused_entity = target.entity
                 if trig.role == "verb_obj":
-                    speaker = _subject_after(doc, mentions, trig.token.norm_end)
+                    speaker = subject_after(doc, mentions, trig.token.norm_end)
                 else:
                     speaker = _reported_by(doc, mentions, target) or \
-                        _attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
+                        attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
             else:
-                speaker = _speaker(doc, res, trig, mentions, tokens, sent.is_headline, inherited)
+                speaker = speaker_of(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
                 if speaker is not None:
                     accused_entity = _accused(doc, res, trig, speaker, mentions, triggers, sent.norm_end)
             if speaker is None or (trig.role == "behind" and any(
@@ -380,10 +267,10 @@ def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | 
     """The accused and the parties listed right after it ("اتهم X وY وZ"): one statement each."""
     if accused is None:
         return [None]
-    first = next((m for m in mentions if m.entity is accused and _is_actor(m)), None)
+    first = next((m for m in mentions if m.entity is accused and is_actor(m)), None)
     out, previous = [accused], first
     for m in mentions:
-        if previous is None or m.norm_start < previous.norm_end or not _is_actor(m) or m.entity in out:
+        if previous is None or m.norm_start < previous.norm_end or not is_actor(m) or m.entity in out:
             continue
         if doc.norm[previous.norm_end:m.norm_start].replace("،", " ").replace(",", " ").split() not in (["و"], []):
             break

@@ -1,0 +1,169 @@
+"""Who speaks: the subject of a statement verb, the speaker of an attribution, or one carried over.
+
+Arabic puts the verb first in running text ("ودان وزير الخارجية الأميركي مايك بومبيو") and the subject first
+in headlines and SVO clauses ("إيران تنفي"). A verb with a plural ending ("واتهموا", "ينفون") never precedes
+its subject, so its subject is a pronoun for a party named earlier; an anonymous subject ("مسؤولون في
+وزارة الدفاع") speaks for the body it belongs to, if named.
+"""
+from __future__ import annotations
+
+import re
+
+from graph_builder import lexicon
+from graph_builder.document import Document, EntityKind, Mention, Token
+from graph_builder.resources import Resources
+from graph_builder.text.tokens import peel
+
+_SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
+_SVO_GAP = 18  # at most this many characters between a headline subject and its verb
+CLAUSE = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|الذين|حيث|بعد|قبل|فيما|بينما|كما)(?:\s|$)|:")
+
+
+def is_actor(m: Mention) -> bool:
+    return not m.by_adjective and (m.entity.kind.is_actor or m.entity.kind is EntityKind.EMBASSY)
+
+
+def subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention | None:
+    """The verb's subject: the first actor after it, or a named person right behind a title and its body."""
+    first: Mention | None = None
+    for m in mentions:
+        if m.norm_start < pos or not is_actor(m):
+            continue
+        if m.norm_start - pos > _SUBJECT_WINDOW or CLAUSE.search(doc.norm[pos:m.norm_start]):
+            break
+        if first is None:
+            if _after_preposition(doc, m):
+                continue  # "وحذر من استهداف مواقع للحشد": a prepositional object is no subject
+            first = m
+            if m.entity.kind is EntityKind.PERSON:
+                return m
+        elif m.entity.kind is EntityKind.PERSON and m.norm_start - first.norm_end < 45:
+            return m  # "المتحدث باسم البنتاغون جون كيربي", "ممثل طهران لدى الأمم المتحدة مجيد تخت روانجي"
+    return first
+
+
+_PREPOSITIONS = frozenset({"من", "علي", "على", "عن", "في", "الي", "الى", "لدي", "لدى", "ضد", "ل", "ب"})
+
+
+def _after_preposition(doc: Document, m: Mention) -> bool:
+    """The mention is governed by a preposition: a separate word before it, or ل/ب/لل fused to it."""
+    start = m.norm_start
+    word_start = start
+    while word_start > 0 and doc.norm[word_start - 1].isalnum():
+        word_start -= 1
+    fused = doc.norm[word_start:start]
+    before = doc.norm[max(0, word_start - 8):word_start].split()
+    return fused.lstrip("وف")[:1] in {"ل", "ب"} or (bool(before) and before[-1] in _PREPOSITIONS)
+
+
+def subject_before(doc: Document, mentions: list[Mention], pos: int,
+                    particles: frozenset[str] = frozenset()) -> Mention | None:
+    """A subject right before the verb: nothing between them but quotes, nationality adjectives and particles
+    ("إيران تنفي", "كتائب سيد الشهداء العراقية تتوعد", "سرية قاصم الجبارين قد تبنت")."""
+    adjectives = [m for m in mentions if m.by_adjective]
+    for m in reversed(mentions):
+        if m.norm_end > pos or not is_actor(m):
+            continue
+        between = list(doc.norm[m.norm_end:pos])
+        for adj in adjectives:
+            if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
+                between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
+        words = "".join(between).replace('"', " ").replace("'", " ").split()
+        return m if len(between) <= _SVO_GAP + 8 and all(w in particles for w in words) else None
+    return None
+
+
+def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
+                        before: int, inherited: Mention | None = None) -> Mention | None:
+    """Subject of the sentence's first attribution or statement verb before `before`.
+
+    A sentence that opens with "وأضاف"/"وتابع" and names no one continues the previous speaker's words
+    (`inherited`); a sentence with no attribution verb falls back to its first actor.
+    """
+    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
+    for position, tok in enumerate(tokens):
+        if tok.norm_start >= before:
+            break
+        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
+               for _, stem in peel(tok.surface)):
+            m = subject_after(doc, mentions, tok.norm_end) or subject_before(doc, mentions, tok.norm_start)
+            if m is not None and m.norm_start < before:
+                return m
+            if position == 0 and inherited is not None:
+                return inherited
+    return next((m for m in mentions if m.norm_start < before and is_actor(m)), None)
+
+
+def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention],
+                     inherited: Mention | None) -> Mention | None:
+    """Who speaks in this sentence, for the next one: the subject of an opening attribution verb (or the
+    inherited speaker when it names no one); None when the sentence attributes nothing."""
+    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
+    for tok in tokens[:4]:
+        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
+               for _, stem in peel(tok.surface)):
+            return subject_after(doc, mentions, tok.norm_end) or inherited
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:ب|و)?ان(?:ه|ها|هم|ني|نا)\s+$")
+
+
+def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
+    """"مشدداً على أنه سيحمّل إيران المسؤولية": the verb's subject is a pronoun for the one speaking."""
+    return _PRONOUN_SUBJECT.search(doc.norm[max(0, tok.norm_start - 8):tok.norm_start]) is not None
+
+
+_BODY_LINK = re.compile(r"^\s*(?:[\u0621-\u064a]+\s+)?(?:في|من|داخل|ب)?\s*[ب]?$")
+
+
+def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
+                       tok: Token) -> tuple[bool, Mention | None]:
+    """"وحذر المصدر من ...", "ونفى مسؤول ...": (whether the subject right after the verb is unnamed, and the
+    body it speaks for: "مسؤولون بوزارة الدفاع الأمريكية", "مصدر أمني في الحشد الشعبي")."""
+    following = doc.norm[tok.norm_end:tok.norm_end + 16].replace('"', " ").split()
+    if not following or following[0] not in res.cues["anonymous_subjects"]:
+        return False, None
+    noun_end = doc.norm.index(following[0], tok.norm_end) + len(following[0])
+    if any(m.norm_start <= noun_end - len(following[0]) < m.norm_end for m in mentions if is_actor(m)):
+        return False, None  # the anonymous noun opens a named collective ("مسؤولون أمريكيون")
+    body = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - noun_end <= 20
+                 and m.entity.kind is not EntityKind.PERSON), None)
+    if body is not None and _BODY_LINK.match(doc.norm[noun_end:body.norm_start]):
+        return True, body
+    return True, None
+
+
+_PLURAL_VERB = re.compile(r"(?:وا|ون)$")
+
+
+def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
+    """The party a plural verb's pronoun subject stands for: the subject of an earlier plural verb in the
+    sentence ("مسؤولين أمريكيين أبلغوا ... واتهموا")."""
+    for m in reversed(mentions):
+        if m.norm_end > tok.norm_start or not is_actor(m) or _after_preposition(doc, m):
+            continue
+        nxt = doc.norm[m.norm_end:m.norm_end + 14].replace('"', " ").split()[:1]
+        if nxt and _PLURAL_VERB.search(nxt[0]) and nxt[0] != doc.norm[tok.norm_start:tok.norm_end]:
+            return m
+    return None
+
+
+def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: list[Mention],
+               tokens: list[Token], headline: bool, inherited: Mention | None) -> Mention | None:
+    """The speaker of a statement trigger in its role (lexicon/statement_triggers.tsv)."""
+    if role == "self_report":
+        return subject_after(doc, mentions, tok.norm_end)
+    if role == "verb" and _after_pronoun_subject(doc, tok):
+        return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
+    if role == "verb":
+        anonymous, body = _anonymous_subject(doc, res, mentions, tok)
+        if anonymous:
+            return body
+        before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
+        if before is not None and (headline or not tok.prefix):
+            return before
+        if _PLURAL_VERB.search(tok.surface) and before is None:
+            return _pronoun_antecedent(doc, mentions, tok) or subject_after(doc, mentions, tok.norm_end)
+        return subject_after(doc, mentions, tok.norm_end) or before
+    return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)

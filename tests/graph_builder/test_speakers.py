@@ -1,0 +1,39 @@
+"""Speakers of statements (extract/speakers.py): pronoun subjects of plural verbs, anonymous officials."""
+from __future__ import annotations
+
+from graph_builder.document import StatementKind
+from graph_builder.rdf import document_graph
+from ontology.vocab import CKG, resource_iri
+from tests.graph_builder.helpers import process
+
+
+def _facts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(s.kind.value, s.speaker.key if s.speaker else "", s.accused.key if s.accused else None)
+            for s in process(text).statements}
+
+
+def test_plural_verb_takes_the_subject_of_the_earlier_plural_verb() -> None:
+    text = "وقال المصدر إن مسؤولين أمريكيين أبلغوا قيادة العمليات المشتركة بقلقهم، واتهموا كتائب حزب الله بالهجوم."
+    assert ("Accusation", "us_officials", "kataib_hezbollah") in _facts(text)
+
+
+def test_unnamed_officials_of_a_ministry_speak_for_it() -> None:
+    text = "واتهم مسؤولون بوزارة الدفاع الأمريكية كتائب حزب الله بتنفيذ الهجوم الصاروخي على قاعدة عين الأسد."
+    assert ("Accusation", "us_dod", "kataib_hezbollah") in _facts(text)
+
+
+def test_an_unnamed_source_with_no_body_speaks_for_no_one() -> None:
+    text = "ونفى مصدر أمني وجود أي صلة لكتائب حزب الله بالهجوم على قاعدة عين الأسد."
+    assert not [s for s in process(text).statements if s.kind is StatementKind.DENIAL]
+
+
+def test_named_collective_officials_are_a_speaker() -> None:
+    text = "واتهم مسؤولون أمريكيون إيران بالوقوف وراء الهجوم على السفارة الأمريكية في بغداد."
+    assert ("Accusation", "us_officials", "iran") in _facts(text)
+
+
+def test_generic_officials_are_written_only_when_they_act() -> None:
+    quiet = document_graph(process("وقال مسؤولون عراقيون إن الطقس حار."))
+    acting = document_graph(process("واتهم مسؤولون عراقيون داعش بتنفيذ الهجوم على قاعدة عين الأسد."))
+    node = resource_iri("entity", "iraqi_officials")
+    assert (node, None, None) not in quiet and (None, CKG.speaker, node) in acting
