@@ -9,8 +9,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from graph_builder.document import Document, RawDocument
+from graph_builder.extract.allegations import extract_allegations
 from graph_builder.extract.attacks import extract_attacks
 from graph_builder.extract.bases import discover_named_bases
+from graph_builder.extract.consolidate import consolidate_statements
 from graph_builder.extract.entities import (
     discover_kunya_persons,
     discover_named_speakers,
@@ -71,13 +73,15 @@ register("coreference")(resolve_short_forms)
 register("facility-anaphors")(resolve_facility_anaphors)
 register("attacks")(extract_attacks)
 register("statements")(extract_statements)
+register("allegations")(extract_allegations)
+register("consolidate")(consolidate_statements)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
     "named-bases",
     "coreference", "facility-anaphors",
-    "attacks", "statements",
+    "attacks", "statements", "allegations", "consolidate",
 )
 
 

@@ -7,6 +7,8 @@ document's attacks when they share a target (or refer back with a bare "الهج
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from graph_builder import lexicon
 from graph_builder.document import (
@@ -16,6 +18,7 @@ from graph_builder.document import (
     Entity,
     EventDate,
     Mention,
+    Sentence,
     Status,
 )
 from graph_builder.extract.dates import find_dates, time_anchor
@@ -28,7 +31,7 @@ from graph_builder.extract.roles import (
     target_of,
     triggers_in,
 )
-from graph_builder.gazetteer import longest_first
+from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.resources import Resources
 
 _SPECIFIC_MIN_WEIGHT = 0.75
@@ -58,7 +61,7 @@ def _kind(triggers: list[Trigger]) -> AttackKind:
 
 def _count(doc: Document, start: int, end: int) -> int | None:
     words, projectiles = lexicon.number_words(), lexicon.projectiles()
-    tokens = doc.tokens_in(doc.sentence_at(start))
+    tokens = [t for t in doc.tokens_in(doc.sentence_at(start)) if start <= t.norm_start < end]
     for i, tok in enumerate(tokens):
         number = projectiles.get(tok.stem) or projectiles.get(tok.surface)
         if number is None:
@@ -82,7 +85,7 @@ def _count(doc: Document, start: int, end: int) -> int | None:
 
 def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
     words = set(doc.norm[start:end].split())
-    stems = {t.stem for t in doc.tokens_in(doc.sentence_at(start))} | words
+    stems = {t.stem for t in doc.tokens_in(doc.sentence_at(start)) if start <= t.norm_start < end} | words
     text = doc.norm[start:end]
     if stems & res.cues["status_foiled"] or any(" " in c and c in text for c in res.cues["status_foiled"]):
         return Status.FOILED
@@ -100,43 +103,77 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     """Add the document's attacks (merged across sentences) to `doc.attacks`."""
     hits = longest_first(res.attack_words.find(doc.norm))
     last: Attack | None = None
-    for sent in doc.sentences:
-        triggers = triggers_in(hits, sent.norm_start, sent.norm_end)
-        if not triggers or max(t.weight for t in triggers) < _VAGUE_WEIGHT:
-            continue
-        mentions = doc.mentions_in(sent.index)
-        sent_text = doc.norm[sent.norm_start:sent.norm_end]
-        perp = perpetrator_in(doc, mentions, triggers)
-        target, location = target_of(doc, sent, mentions, triggers, perp)
-        unnamed = target is UNNAMED
-        target = None if unnamed else target
-        targets = coordinated(doc, mentions, target)
-        kind = _kind(_own_triggers(doc, mentions, triggers, targets))
-        if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
-            perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
-        if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not _CLAIMED.search(sent_text):
-            continue  # "الهجمات على القوات الأميركية" in general is not a specific attack
-        words = set(sent_text.split())
-        if words & res.cues["hypothetical"] or _WARNED_OF.search(sent_text) or all(_generic(doc, t) for t in triggers):
-            continue  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
-        if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
-                not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
-            continue  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
-        status = _status(doc, res, sent.norm_start, sent.norm_end)
-        dates = find_dates(doc, sent.norm_start, sent.norm_end)
-        report = Attack(kind=kind, sentence=sent.index, evidence=[doc.sentence_evidence(sent.index)],
-                        perpetrator=perp.entity if perp else None, location=location.entity if location else None,
-                        anchor=time_anchor(sent_text), count=_count(doc, sent.norm_start, sent.norm_end),
-                        status=status, date=dates[0] if dates else None, sentences=[sent.index],
-                        confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
-        if unnamed or (last is not None and report.perpetrator is not None
-                       and last.perpetrator not in (None, report.perpetrator)):
-            last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
-        for one in targets:
-            last = _record(doc, report, one.entity if one else None, last)
+    for whole in doc.sentences:
+        for n, sent in enumerate(_event_segments(doc, whole, hits)):
+            # a later segment tells of another event ("... على غرار الهجوم الذي شنته طهران في يناير")
+            reported = _report(doc, res, sent, hits, last if n == 0 else None)
+            if n == 0 and reported is not _SKIPPED:
+                last = reported
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date]
     _fold_untargeted(doc)
+
+
+_SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
+_EVENT_BOUNDARY = re.compile(r"(?<![\u0621-\u064a])و?(?:بعد|عقب|قبل|اثر|على غرار|علي غرار)(?![\u0621-\u064a])")
+_BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
+
+
+def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sentence]:
+    """The sentence, cut before "بعد/عقب/قبل/على غرار" when a trigger follows within a few words and another
+    precedes: "تعرضت القاعدة لقصف ... بعد أيام على استهداف السفارة" tells of two attacks."""
+    triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= _VAGUE_WEIGHT]
+    cuts = []
+    for b in _EVENT_BOUNDARY.finditer(doc.norm, sent.norm_start, sent.norm_end):
+        after = [t.start for t in triggers if t.start >= b.end()]
+        if after and len(doc.norm[b.end():min(after)].split()) <= _BOUNDARY_REACH and \
+                any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() for t in triggers):
+            cuts.append(b.start())
+    bounds = [sent.norm_start, *cuts, sent.norm_end]
+    return [replace(sent, norm_start=a, norm_end=b) for a, b in pairwise(bounds)]
+
+
+def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last: Attack | None) -> Attack | None:
+    """Record the attack one sentence (or segment) reports; returns the attack it continues or starts,
+    None when it names no target to continue, and _SKIPPED when it reports no attack."""
+    triggers = triggers_in(hits, sent.norm_start, sent.norm_end)
+    if not triggers or max(t.weight for t in triggers) < _VAGUE_WEIGHT:
+        return _SKIPPED
+    mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
+    sent_text = doc.norm[sent.norm_start:sent.norm_end]
+    perp = perpetrator_in(doc, mentions, triggers)
+    target, location = target_of(doc, sent, mentions, triggers, perp)
+    unnamed = target is UNNAMED
+    target = None if unnamed else target
+    targets = coordinated(doc, mentions, target)
+    kind = _kind(_own_triggers(doc, mentions, triggers, targets))
+    if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
+        perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
+    if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not _CLAIMED.search(sent_text):
+        return _SKIPPED  # "الهجمات على القوات الأميركية" in general is not a specific attack
+    words = set(sent_text.split())
+    if words & res.cues["hypothetical"] or _WARNED_OF.search(sent_text) or all(_generic(doc, t) for t in triggers):
+        return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
+    if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
+            not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
+        return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
+    status = _status(doc, res, sent.norm_start, sent.norm_end)
+    dates = find_dates(doc, sent.norm_start, sent.norm_end)
+    report = Attack(kind=kind, sentence=sent.index, evidence=[doc.sentence_evidence(sent.index)],
+                    perpetrator=perp.entity if perp else None, location=location.entity if location else None,
+                    anchor=time_anchor(sent_text), count=_count(doc, sent.norm_start, sent.norm_end),
+                    status=status, date=dates[0] if dates else None, sentences=[sent.index],
+                    confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
+    if unnamed or (last is not None and report.perpetrator is not None
+                   and last.perpetrator not in (None, report.perpetrator)):
+        last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
+    vague_plan = status is Status.PLANNED and max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT
+    for one in targets:
+        if vague_plan and _merge_target(doc.attacks, last, one.entity if one else None, report.kind,
+                                        report.status, report.anchor, report.date) is None:
+            continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
+        last = _record(doc, report, one.entity if one else None, last)
+    return last
 
 
 def _fold_untargeted(doc: Document) -> None:

@@ -14,6 +14,8 @@ _MAX_NAME_TOKENS = 5
 _MAX_TITLE_SKIPS = 6
 _OPENERS = '("\''
 _CLOSERS = ')"\''
+#: an unnamed unit between a title and the body it belongs to: "في <one or two words>" before "في"/"باسم"
+_UNIT = re.compile(r"في\s+(?:[\u0621-\u064a]+\s+){1,2}(?=(?:في|باسم)\s)")
 
 
 def sentence_of(doc: Document, norm_pos: int) -> int:
@@ -98,7 +100,8 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
         if j > ti and doc.norm[tokens[j - 1].norm_end:tok.norm_start].strip():
             break  # punctuation ends a name
         word = tok.surface
-        if word in stop or tok.stem in stop or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end):
+        if ((word in stop or tok.stem in stop) and not _spelled_as_name(doc, tok.norm_start, tok.norm_end)) \
+                or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end):
             break
         if word.startswith("ال") or word.startswith("وال"):
             if j == ti:
@@ -107,6 +110,12 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
             break  # a family name with the article closes the name (عادل عبد المهدي، علي الحسيني)
         j += 1
     return (ti, j) if j - ti >= 2 else None
+
+
+def _spelled_as_name(doc: Document, start: int, end: int) -> bool:
+    """A given name that normalises like a function word: "علي" is a name, "على" (alef maqsura) is "on"."""
+    original = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
+    return doc.norm[start:end] in lexicon.given_names() and not original.endswith("ى")
 
 
 def _opens_name(word: str) -> bool:
@@ -225,6 +234,8 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
                 pos = nxt.norm_end
             elif stripped and stripped[0] in _OPENERS:
                 pos += 1
+            elif (unit := _UNIT.match(stripped)) is not None:
+                pos += unit.end()  # "مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني"
             else:
                 break
         ti = doc.token_index_at(pos)

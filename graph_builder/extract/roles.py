@@ -17,7 +17,9 @@ _ATTACK_VERBS = frozenset({"قصفت", "قصف", "قصفوا", "هاجمت", "ه
 _CLAUSE_WORDS = frozenset({"ان", "انه", "الذي", "التي", "بعد", "قبل", "فيما", "بينما", "حيث"})
 _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
                "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ", "قام", "قامت", "قاموا", "تقوم", "يقوم",
-               "تقدم", "يقدم", "اقدم", "اقدمت", "اقدموا")
+               "تقدم", "يقدم", "اقدم", "اقدمت", "اقدموا",
+               "يخطط", "تخطط", "يخططون", "يخططان", "خطط", "خططت", "خططوا")  # planning is the agent's act too
+_GROUP_NOUNS = frozenset({"سريه", "كتائب", "حركه", "جماعه", "فصيل", "ميليشيا", "مليشيا", "تنظيم", "عصائب", "لواء"})
 
 @dataclass
 class Trigger:
@@ -136,9 +138,13 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] in (["علي"], ["ضد"]):
                 return m
             gap_before = words_of(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 45 else []
+            if gap_before[:1] == ["او"] and len(gap_before) > 2:
+                gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"
             if gap_before and gap_before[0] in _PERP_VERBS:
                 return m
-            preceding = words_of(doc.norm[max(0, m.norm_start - 12):m.norm_start])
+            preceding = words_of(doc.norm[max(0, m.norm_start - 18):m.norm_start])
+            if preceding[-1:] and preceding[-1] in _GROUP_NOUNS:
+                preceding = preceding[:-1]  # "قامت سرية "قاصم الجبارين" باستهداف"
             if preceding and preceding[-1] in _PERP_VERBS and 0 < t.start - m.norm_end < 30:
                 return m
             if re.fullmatch(r"\s*(?:من قبل|بواسطه)\s*", gap_after):

@@ -24,7 +24,6 @@ from graph_builder.document import (
     Status,
     Token,
 )
-from graph_builder.extract.consolidate import consolidate_statements
 from graph_builder.extract.speakers import (
     CLAUSE,
     attributed_speaker,
@@ -140,7 +139,7 @@ def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Me
     return None
 
 
-def _abouts(doc: Document, sent_index: int, has_attack_word: bool) -> list[Attack | None]:
+def abouts(doc: Document, sent_index: int, has_attack_word: bool) -> list[Attack | None]:
     """The attacks a statement in this sentence is about: every attack the sentence itself reports (a claim of
     "استهداف قاعدة التنف وقاعدة حرير" is about both), else the one a bare "الهجوم" refers back to, else none."""
     here = [a for a in doc.attacks if sent_index in a.sentences]
@@ -245,7 +244,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
             evidence = doc.sentence_evidence(sent.index)
             for accused, about in product(_with_coordinated(doc, mentions, accused_entity),
-                                          _abouts(doc, sent.index, has_attack_word)):
+                                          abouts(doc, sent.index, has_attack_word)):
                 key = (kind, speaker.entity.key, accused.key if accused else None, id(about))
                 if key in seen:
                     if evidence not in seen[key].evidence:
@@ -260,7 +259,6 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     about.perpetrator = speaker.entity  # the group itself says it carried the attack out
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
     _threat_targets_from_blame(doc)
-    consolidate_statements(doc, res)
 
 
 def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | None) -> list[Entity | None]:

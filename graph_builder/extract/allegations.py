@@ -1,0 +1,91 @@
+"""Allegations: a speaker who says that a party carried out, plans or backs an attack accuses that party.
+
+"قال ترامب إن إيران أو وكلاءها يخططون لتنفيذ هجمات", "نقلت الشبكة عن الحسيني قوله إن قصف أربيل رد من قبل
+إيران", "قال مسؤول أمريكي إن ... هجوم محتمل تشنه إيران": no accusation verb, yet an accusation. The clause
+after the attribution ("إن ...") is read for a perpetrator as the attack extractor reads one, plus relative verbs
+("تشنه X", "تدعمه X") and "من قبل X" further from the trigger; a party the speaker speaks for is not accused
+(that is a claim or a boast), nor is anyone named by an anonymous or media speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token
+from graph_builder.extract.roles import perpetrator_in, triggers_in
+from graph_builder.extract.speakers import attributed_speaker, is_actor, sentence_speaker
+from graph_builder.extract.statements import abouts
+from graph_builder.gazetteer import Hit, longest_first
+from graph_builder.resources import Resources
+
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+_REPORTED_NOUNS = frozenset({"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"})
+_RELATIVE_AGENT = re.compile(r"(?:^|\s)(?:[تي]شن|شنت|[تي]نفذ|نفذت|[تي]دعم|دعمت|[تي]قف وراء|تبنت|يتبنا)"
+                             r"(?:ه|ها|هم)?\s+$")
+_BY_AGENT = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|علي يد|على يد)\s+$")
+_AGENT_REACH = 60  # characters between an attack word and the party named as its agent
+
+
+def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, clause: Token, mentions: list[Mention],
+             inherited: Mention | None) -> Mention | None:
+    tok = tokens[i]
+    if tok.surface in _REPORTED_NOUNS:  # "نقلت الشبكة عن علي الحسيني قوله إن ..."
+        return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
+    return attributed_speaker(doc, res, mentions, tokens, clause.norm_start, inherited if i == 0 else None)
+
+
+def _agent(doc: Document, hits: list[Hit], mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The party the clause doc.norm[start:end] makes the agent of an attack, if any."""
+    triggers = triggers_in(hits, start, end)
+    if not triggers:
+        return None
+    clause = [m for m in mentions if start <= m.norm_start < end]
+    found = perpetrator_in(doc, clause, triggers)
+    if found is not None:
+        return found
+    for m in clause:
+        if not is_actor(m) or not any(0 < m.norm_start - t.end <= _AGENT_REACH for t in triggers):
+            continue
+        before = doc.norm[max(start, m.norm_start - 20):m.norm_start]
+        if _RELATIVE_AGENT.search(before) or _BY_AGENT.search(before):
+            return m
+    return None
+
+
+def _same_side(res: Resources, speaker: Entity, party: Entity) -> bool:
+    """The speaker's own body or state, or forces of that state: reporting one's own strike accuses no one."""
+    state = res.state_of(speaker)
+    return party.key in {speaker.key, speaker.official_of} or (state is not None and state == res.state_of(party))
+
+
+def extract_allegations(doc: Document, res: Resources) -> None:
+    """Add an Accusation for every attack a named speaker attributes to a party in reported speech."""
+    attribution = res.cues["attribution"]
+    hits = longest_first(res.attack_words.find(doc.norm))
+    inherited: Mention | None = None
+    for sent in doc.sentences:
+        tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)
+        for i, tok in enumerate(tokens):
+            if tok.stem not in attribution and tok.surface not in attribution and tok.surface not in _REPORTED_NOUNS:
+                continue
+            clause = next((t for t in tokens[i + 1:i + 25] if t.surface in _COMPLEMENTISERS), None)
+            if clause is None:
+                continue
+            speaker = _speaker(doc, res, tokens, i, clause, mentions, inherited)
+            if speaker is None or speaker.entity.kind is EntityKind.MEDIA:
+                continue
+            if set(doc.norm[tok.norm_end:sent.norm_end].split()) & res.cues["expectation"]:
+                continue  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
+            agent = _agent(doc, hits, mentions, clause.norm_start, sent.norm_end)
+            if agent is None or agent.entity.key in res.cues["unidentified_agents"] or \
+                    _same_side(res, speaker.entity, agent.entity):
+                continue  # "مجموعة خارجة عن القانون أطلقت صواريخ" names no one
+            for about in abouts(doc, sent.index, True):
+                if any(s.kind is StatementKind.ACCUSATION and s.speaker == speaker.entity
+                       and s.accused == agent.entity and s.about is about for s in doc.statements):
+                    continue
+                doc.statements.append(Statement(
+                    kind=StatementKind.ACCUSATION, sentence=sent.index, evidence=[doc.sentence_evidence(sent.index)],
+                    speaker=speaker.entity, accused=agent.entity, about=about,
+                    date=about.date if about else None, confidence=0.5))
+            break
+        inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)

@@ -1,0 +1,53 @@
+"""Allegations in reported speech (extract/allegations.py) and two events told in one sentence."""
+from __future__ import annotations
+
+from graph_builder.document import StatementKind
+from tests.graph_builder.helpers import process
+
+
+def _accusations(text: str) -> set[tuple[str, str]]:
+    return {(s.speaker.key, s.accused.key) for s in process(text).statements
+            if s.kind is StatementKind.ACCUSATION and s.speaker and s.accused}
+
+
+def test_a_party_said_to_plan_attacks_is_accused_by_the_speaker() -> None:
+    text = "وقال الرئيس الأمريكي دونالد ترامب إن إيران أو وكلاءها يخططون لتنفيذ هجوم على القوات الأمريكية في العراق."
+    assert ("donald_trump", "iran") in _accusations(text)
+
+
+def test_a_party_named_as_agent_by_a_reported_source_is_accused() -> None:
+    text = "ونقلت الوكالة عن المتحدث باسم الجيش العراقي يحيى رسول، قوله إن قصف أربيل نفذ من قبل إيران."
+    accusations = _accusations(text)
+    assert any(accused == "iran" for _, accused in accusations)
+
+
+def test_a_forecast_is_no_accusation() -> None:
+    text = "وقال وزير الدفاع الأميركي مارك إسبر إنه يتوقع أن تشن كتائب حزب الله هجوما على القوات الأميركية."
+    assert not _accusations(text)
+
+
+def test_an_official_reporting_his_own_forces_strike_accuses_no_one() -> None:
+    text = "وقال المتحدث باسم البنتاغون بات رايدر إن الجيش الأميركي شن ضربة على مواقع كتائب حزب الله."
+    assert ("pat_ryder", "us_military") not in _accusations(text)
+
+
+def test_an_unidentified_agent_is_no_accused() -> None:
+    text = "وقالت خلية الإعلام الأمني إن مجموعة خارجة عن القانون أطلقت صواريخ على المنطقة الخضراء."
+    assert not _accusations(text)
+
+
+def test_a_sentence_recalling_an_earlier_attack_gives_two_attacks() -> None:
+    doc = process("سقطت ثلاثة صواريخ على قاعدة عين الأسد، بعد أيام على استهداف السفارة الأمريكية في بغداد.")
+    assert {a.target.key for a in doc.attacks if a.target} == {"ain_al_asad", "us_embassy_baghdad"}
+    (ain,) = [a for a in doc.attacks if a.target and a.target.key == "ain_al_asad"]
+    assert ain.count == 3
+
+
+def test_general_plans_of_more_attacks_make_no_attack() -> None:
+    doc = process("ويرى الوزير أن الفصائل الموالية لإيران تخطط لشن المزيد من الهجمات على القوات الأمريكية.")
+    assert doc.attacks == []
+
+
+def test_given_name_spelled_with_ya_is_a_name_not_a_preposition() -> None:
+    doc = process("ونقلت الشبكة عن مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني، قوله إن الوضع هادئ.")
+    assert any(m.entity.label_ar == "علي الحسيني" for m in doc.mentions)
