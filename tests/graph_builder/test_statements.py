@@ -91,3 +91,10 @@ def test_listed_accused_parties_are_one_accusation_each() -> None:
 def test_involved_in_the_attack_accuses_the_described_group() -> None:
     facts = _facts("وقال المتحدث باسم البنتاغون جون كيربي إن الضربة استهدفت ميليشيا تدعمها إيران والضالعين في الهجوم.")
     assert ("Accusation", "john_kirby", "iran_backed_militias") in facts
+
+
+def test_announcing_an_escalation_of_attacks_against_a_party_threatens_it() -> None:
+    text = 'بعد بيان من "تنسيقية المقاومة العراقية" التي أعلنت فيه تصعيد هجماتها ضد القوات الأمريكية في العراق.'
+    assert ("Threat", "iraqi_resistance_coordination_committee", "us_military") in _facts(text)
+    assert not [s for s in process("وأعلنت الحكومة تصعيد الإجراءات الأمنية في بغداد.").statements
+                if s.kind is StatementKind.THREAT]
