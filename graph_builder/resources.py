@@ -5,6 +5,7 @@ Building the automata takes a fraction of a second; matching is what must be fas
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,7 +51,8 @@ class Resources:
             if key in entities:
                 entities[key].generic = True
         names = Gazetteer().add_all(
-            [(n, Pattern(e.key)) for e in entities.values() for n in (e.label_ar, e.label_en or "", *e.alt_labels) if n]
+            [(v, Pattern(e.key)) for e in entities.values() for n in (e.label_ar, e.label_en or "", *e.alt_labels)
+             if n for v in _located_variants(n)]
             + [(form, Pattern(key, adjective=True)) for form, key in lexicon.nationalities() if key in entities]
             + [("ال" + normalize_name(form), Pattern(key, adjective=True))
                for form, key in lexicon.nationalities() if key in entities and not form.startswith("ال")]
@@ -75,6 +77,18 @@ class Resources:
             self_named=self_named,
             cues=cue_sets,
         )
+
+
+_LOCATED = re.compile(r" (?:في|ف[يى]) ")
+_PLACE_NOUNS = ("مدينة", "العاصمة", "محافظة")
+
+
+def _located_variants(name: str) -> list[str]:
+    """"السفارة الأميركية في بغداد" is also written "... في العاصمة بغداد", "القنصلية ... في مدينة بنغازي"."""
+    m = _LOCATED.search(name)
+    if m is None:
+        return [name]
+    return [name] + [f"{name[:m.end()]}{noun} {name[m.end():]}" for noun in _PLACE_NOUNS]
 
 
 @lru_cache(maxsize=1)

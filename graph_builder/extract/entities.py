@@ -141,8 +141,8 @@ def discover_named_speakers(doc: Document, res: Resources) -> None:
                 not doc.norm[tokens[j - 1].norm_end:tokens[j].norm_start].isspace():
             continue
         start, end = tokens[i + 1].norm_start, tokens[j - 1].norm_end
-        if not _opens_name(tokens[i + 1].surface) or _covered(doc, start, end):
-            continue
+        if not any(_opens_name(t.surface) for t in tokens[i + 1:j]) or _covered(doc, start, end):
+            continue  # one known given name in the span will do ("ريناد منصور الخبير")
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
         doc.mentions.append(Mention(start, end, _discovered(name, EntityKind.PERSON), sentence_of(doc, start),
                                     "named-speaker"))

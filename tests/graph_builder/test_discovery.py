@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph_builder.document import EntityKind
-from tests.graph_builder.helpers import process
+from tests.graph_builder.helpers import keys, process
 
 
 def _discovered(text: str) -> dict[str, object]:
@@ -44,3 +44,15 @@ def test_groups_allied_to_iran_in_any_wording_are_its_proxies() -> None:
 def test_name_after_an_attribution_verb_closed_by_a_role() -> None:
     found = _discovered("وقال حسين كاظم الربيعي الباحث في الشؤون الأمنية إن الهجوم متوقع.")
     assert found["حسين كاظم الربيعي"].kind is EntityKind.PERSON
+
+
+def test_a_speaker_named_before_a_role_noun_needs_one_known_given_name() -> None:
+    doc = process('وقال ريناد منصور الخبير في شاتام هاوس "الوضع خطير".')
+    assert any(m.entity.label_ar == "ريناد منصور" for m in doc.mentions)
+    doc = process('وقال كزافييه بيرتران الخبير في الشؤون الأمنية "الوضع خطير".')
+    assert not any(m.via == "named-speaker" for m in doc.mentions)
+
+
+def test_a_mission_located_in_a_city_may_name_the_city_noun() -> None:
+    assert "us_consulate_benghazi" in keys(process("الهجوم على القنصلية الأميركية في مدينة بنغازي الليبية."))
+    assert "us_embassy_baghdad" in keys(process("سقط صاروخ قرب السفارة الأمريكية في العاصمة بغداد."))
