@@ -6,6 +6,7 @@ declare exactly the same terms.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from urllib.parse import quote
@@ -89,6 +90,7 @@ class CKG(DefinedNamespace):
     killed: URIRef
     injured: URIRef
     datePrecision: URIRef
+    timelineKey: URIRef
     # -- extensions: entities
     officialOf: URIRef
     role: URIRef
@@ -121,3 +123,22 @@ def resource_iri(kind: str, local: str) -> URIRef:
         digest = hashlib.sha1(local.encode("utf-8")).hexdigest()[:16]
         local = "h" + digest
     return URIRef(RESOURCE_BASE + kind + "/" + quote(local))
+
+
+#: Event classes in timeline order, attacks before statements: the index is the rank in ckg:timelineKey and in the
+#: `VALUES (?type ?rank)` table of queries/catalog/timeline.rq (a test keeps the two equal).
+TIMELINE_CLASSES: tuple[URIRef, ...] = (
+    CKG.Attack, CKG.RocketAttack, CKG.DroneAttack, CKG.BombingAttack, CKG.Airstrike, CKG.StormingAttack,
+    CKG.Accusation, CKG.Denial, CKG.ClaimOfResponsibility, CKG.Condemnation, CKG.Threat,
+)
+
+
+def timeline_keys(day: dt.date) -> list[int]:
+    """The ckg:timelineKey of every class on `day`, in timeline order: YYYYMMDD × 100 + rank."""
+    base = (day.year * 10000 + day.month * 100 + day.day) * 100
+    return [base + rank for rank in range(len(TIMELINE_CLASSES))]
+
+
+def timeline_key(day: dt.date, event_class: URIRef) -> int:
+    """ckg:timelineKey of an event of `event_class` dated `day` (ValueError for a class the timeline omits)."""
+    return timeline_keys(day)[TIMELINE_CLASSES.index(event_class)]
