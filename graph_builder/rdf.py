@@ -8,7 +8,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from graph_builder.document import Attack, Document, Entity, Evidence, Statement
-from ontology.vocab import CKG, resource_iri
+from ontology.vocab import CKG, resource_iri, timeline_key
 
 _STATUS = {"CarriedOut": CKG.CarriedOut, "Foiled": CKG.Foiled, "Planned": CKG.Planned}
 
@@ -103,6 +103,7 @@ def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef, entities:
     if attack.date is not None:
         g.add((node, CKG.date, Literal(attack.date.value, datatype=XSD.date)))
         g.add((node, CKG.datePrecision, Literal(attack.date.precision)))
+        g.add((node, CKG.timelineKey, Literal(timeline_key(attack.date.value, CKG[attack.kind.value]))))
     for prop, value in ((CKG.projectileCount, attack.count), (CKG.killed, attack.killed),
                         (CKG.injured, attack.injured)):
         if value is not None:
@@ -129,6 +130,7 @@ def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attac
         g.add((node, CKG.about, attacks[id(stmt.about)]))
     if stmt.date is not None:
         g.add((node, CKG.date, Literal(stmt.date.value, datatype=XSD.date)))
+        g.add((node, CKG.timelineKey, Literal(timeline_key(stmt.date.value, CKG[stmt.kind.value]))))
     _add_evidence(g, doc, node, stmt.evidence)
 
 

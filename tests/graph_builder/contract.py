@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from ontology.vocab import CKG
+from ontology.vocab import CKG, TIMELINE_CLASSES, timeline_key
 
 ATTACKS = {CKG.Attack, CKG.RocketAttack, CKG.DroneAttack, CKG.BombingAttack, CKG.Airstrike, CKG.StormingAttack}
 STATEMENTS = {CKG.Accusation, CKG.Denial, CKG.ClaimOfResponsibility, CKG.Condemnation, CKG.Threat}
@@ -38,6 +38,11 @@ def contract_violations(g: Graph, text: str) -> list[str]:
         for value in g.objects(event, CKG.date):
             if not (isinstance(value, Literal) and value.datatype == XSD.date):
                 problems.append(f"{event}: date {value!r} is not an xsd:date")
+        keys = {int(k) for k in g.objects(event, CKG.timelineKey)}
+        wanted = {timeline_key(d.toPython(), t) for d in g.objects(event, CKG.date) for t in types
+                  if t in TIMELINE_CLASSES}
+        if keys != wanted:  # the timeline pages by these keys (queries/catalog.py, _run_by_key)
+            problems.append(f"{event}: ckg:timelineKey {sorted(keys)}, expected {sorted(wanted)}")
         evidence = list(g.objects(event, CKG.evidence))
         if not evidence:
             problems.append(f"{event}: no evidence")
