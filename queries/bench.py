@@ -15,6 +15,7 @@ never hangs. `--query` and `--engine` run a subset.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import queue
@@ -30,7 +31,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
+from ontology.vocab import timeline_key
 from queries.store import PREFIXES, QueryResult
 from queries.stores.terms import BindingValue, bind_values
 
@@ -56,11 +59,16 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+def _key(day: dt.date, kind: str) -> ox.Literal:
+    """The ckg:timelineKey the builder writes for an event of class `kind` on `day`."""
+    return ox.Literal(str(timeline_key(day, URIRef(CKG + kind))), datatype=_n(XSD + "integer"))
+
+
 def generate(triples: int, path: Path, seed: int = 7) -> int:
     """Write an N-Quads file of about `triples` quads; returns the exact count."""
     rnd = random.Random(seed)
     actors = max(50, triples // 500)
-    typ, label = _n(PREFIXES["rdf"] + "type"), _n(RDFS + "label")
+    typ, label, key = _n(PREFIXES["rdf"] + "type"), _n(RDFS + "label"), _n(CKG + "timelineKey")
     out: list[ox.Quad] = []
     onto = _n(RES + "graph/ontology")
     for e in range(actors):
@@ -74,13 +82,14 @@ def generate(triples: int, path: Path, seed: int = 7) -> int:
     d = 0
     while len(out) < triples:
         g, doc = _n(f"{RES}graph/doc/d{d}"), _n(f"{RES}doc/d{d}")
-        day = f"2020-{1 + d % 12:02d}-{1 + d % 28:02d}"
-        date = ox.Literal(day, datatype=_n(XSD + "date"))
+        day = dt.date(2020, 1 + d % 12, 1 + d % 28)
+        date = ox.Literal(day.isoformat(), datatype=_n(XSD + "date"))
         out += [ox.Quad(doc, typ, _n(CKG + "Document"), g),
                 ox.Quad(doc, _n(DCT + "identifier"), ox.Literal(f"d{d}"), g),
                 ox.Quad(doc, _n(DCT + "issued"), date, g)]
         attack = _n(f"{RES}event/a{d}-0")
-        out += [ox.Quad(attack, typ, _n(CKG + rnd.choice(ATTACKS)), g),
+        kind = rnd.choice(ATTACKS)
+        out += [ox.Quad(attack, typ, _n(CKG + kind), g), ox.Quad(attack, key, _key(day, kind), g),
                 ox.Quad(attack, _n(CKG + "reportedIn"), doc, g),
                 ox.Quad(attack, _n(CKG + "target"), _n(f"{RES}entity/e{rnd.randrange(actors)}"), g),
                 ox.Quad(attack, _n(CKG + "date"), date, g),
@@ -88,7 +97,8 @@ def generate(triples: int, path: Path, seed: int = 7) -> int:
                                                                        datatype=_n(XSD + "integer")), g)]
         for s in range(4):
             st, ev = _n(f"{RES}event/s{d}-{s}"), _n(f"{RES}evidence/d{d}-{s * 100}-{s * 100 + 80}")
-            out += [ox.Quad(st, typ, _n(CKG + rnd.choice(STATEMENTS)), g),
+            kind = rnd.choice(STATEMENTS)
+            out += [ox.Quad(st, typ, _n(CKG + kind), g), ox.Quad(st, key, _key(day, kind), g),
                     ox.Quad(st, _n(CKG + "reportedIn"), doc, g),
                     ox.Quad(st, _n(CKG + "speaker"), _n(f"{RES}entity/e{rnd.randrange(actors)}"), g),
                     ox.Quad(st, _n(CKG + "accused"), _n(f"{RES}entity/e{rnd.randrange(actors)}"), g),

@@ -1,9 +1,12 @@
 """Paging of listings: pages are slices of the full result, limits are checked ints, `#@bind` places VALUES."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import Literal
 
+from ontology.vocab import CKG, TIMELINE_CLASSES
 from queries.catalog import DEFAULT_LIMIT, CatalogError, get_query, list_queries, paged, run_query
 from queries.stores.terms import BIND_MARKER, bind_values
 
@@ -33,25 +36,50 @@ def test_pages_slice_the_full_result(mem_store, catalog_params, name: str) -> No
 
 
 def test_page_sizes() -> None:
-    assert get_query("timeline").page_size == 100 and get_query("timeline").by_day == "date"
+    timeline = get_query("timeline")
+    assert timeline.page_size == 100 and timeline.by_day == "date" and timeline.by_key == "timelineKey"
     assert get_query("accused-of").page_size == DEFAULT_LIMIT and get_query("accused-of").by_day is None
 
 
-def test_timeline_by_day_pages_match_the_filtered_query(mem_store) -> None:
-    """With both dates the days are bound (an index look-up each); the rows equal the date-filtered query's."""
+def test_timeline_ranks_are_the_timeline_key_ranks() -> None:
+    """The ?rank table of timeline.rq and the rank inside ckg:timelineKey must agree, or key pages skip rows."""
+    table = re.search(r"VALUES \(\?type \?rank\) \{(.*?)\}", get_query("timeline").sparql, re.S)
+    assert table is not None
+    pairs = re.findall(r"\(ckg:(\w+) (\d+)\)", table.group(1))
+    assert [(CKG[name], int(rank)) for name, rank in pairs] == [(c, i) for i, c in enumerate(TIMELINE_CLASSES)]
+
+
+#: ckg:timelineKey triples removed from the fixture: none (the builder's output), all (a store built before the
+#: key existed), or one event's (a day with more dated than keyed events).
+KEYS_DROPPED = {"keyed": None, "unkeyed": "?e ckg:timelineKey ?k",
+                "one-missing": "?e ckg:timelineKey ?k FILTER(?e = <https://w3id.org/conflictkg/resource/event/s3>)"}
+
+
+@pytest.mark.parametrize("keys", list(KEYS_DROPPED))
+def test_timeline_pages_by_key_or_day_match_the_filtered_query(mem_store, keys: str) -> None:
+    """With both dates the page is found from the (day, kind) keys, or from the days where keys are missing
+    (an index look-up each); either way the rows equal the plain date-filtered query's."""
     from queries.catalog import _days, to_term
 
+    if KEYS_DROPPED[keys]:
+        mem_store._s.update(f"PREFIX ckg: <{CKG}> DELETE {{ GRAPH ?g {{ ?e ckg:timelineKey ?k }} }} "
+                         f"WHERE {{ GRAPH ?g {{ {KEYS_DROPPED[keys]} }} }}")
     q = get_query("timeline")
     params = {"from": "2020-01-01", "to": "2020-03-31"}
     bindings = {p.name: to_term(mem_store, p, params[p.name]) for p in q.parameters if p.name in params}
     assert len(_days(bindings)) == 91
     plain = mem_store.query(q.sparql, bindings).rows
     assert plain and run_query(mem_store, "timeline", {**params, "limit": "0"}).rows == plain
+    texts: list[str] = []
+    query = mem_store.query
+    mem_store.query = lambda sparql, b=None: texts.append(sparql) or query(sparql, b)  # type: ignore[method-assign]
     for limit in (1, 2, 3):
         for offset in range(len(plain) + 1):
             page = run_query(mem_store, "timeline", {**params, "limit": str(limit), "offset": str(offset)})
             assert page.rows == plain[offset:offset + limit]
             assert page.truncated == (offset + limit < len(plain))
+    by_key = [t for t in texts if re.search(r"(?m)^ +\?event ckg:timelineKey \?timelineKey", t)]
+    assert (len(by_key) == 3 * (len(plain) + 1)) == (keys == "keyed")
     assert _days({"from": bindings["to"], "to": bindings["from"]}) is None
 
 
