@@ -21,7 +21,7 @@ _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان"
 _REPORTED_NOUNS = frozenset({"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"})
 _RELATIVE_AGENT = re.compile(r"(?:^|\s)(?:[تي]شن|شنت|[تي]نفذ|نفذت|[تي]دعم|دعمت|[تي]قف وراء|تبنت|يتبنا)"
                              r"(?:ه|ها|هم)?\s+$")
-_BY_AGENT = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|علي يد|على يد)\s+$")
+_BY_AGENT = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|علي يد)\s+$")
 _AGENT_REACH = 60  # characters between an attack word and the party named as its agent
 
 

@@ -39,8 +39,8 @@ _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack onl
 _VAGUE_WEIGHT = 0.45
 _WARNED_OF = re.compile(r"(?:حذر|حذرت|يحذر|تحذر|تحذير|تحذيرات|محذرا|محذره)\s+(?:\S+\s+)?من\s+"
                         r"(?:\S+\s+){0,2}[بل]?(?:استهداف|هجوم|هجمات|شن)")
-_OBJECT_LEAD = re.compile(r"(?:^|\s)(?:على|علي|ضد|استهدف\S*)\s+(?:\S+\s+){0,2}\S*$")
-_CLAIMED = re.compile(r"تبن|مسؤوليت")
+_OBJECT_LEAD = re.compile(r"(?:^|\s)(?:علي|ضد|استهدف\S*)\s+(?:\S+\s+){0,2}\S*$")
+_CLAIMED = re.compile(r"تبن|مسووليت")  # normalised: ؤ is و
 
 
 def _kind(triggers: list[Trigger]) -> AttackKind:
@@ -115,7 +115,7 @@ def extract_attacks(doc: Document, res: Resources) -> None:
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
-_EVENT_BOUNDARY = re.compile(r"(?<![\u0621-\u064a])و?(?:بعد|عقب|قبل|اثر|على غرار|علي غرار)(?![\u0621-\u064a])")
+_EVENT_BOUNDARY = re.compile(r"(?<![\u0621-\u064a])و?(?:بعد|عقب|قبل|اثر|علي غرار)(?![\u0621-\u064a])")
 _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
 
 

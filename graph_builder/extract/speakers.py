@@ -42,7 +42,7 @@ def subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention |
     return first
 
 
-_PREPOSITIONS = frozenset({"من", "علي", "على", "عن", "في", "الي", "الى", "لدي", "لدى", "ضد", "ل", "ب"})
+_PREPOSITIONS = frozenset({"من", "علي", "عن", "في", "الي", "لدي", "ضد", "ل", "ب"})
 
 
 def _after_preposition(doc: Document, m: Mention) -> bool:
@@ -149,6 +149,24 @@ def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> M
     return None
 
 
+def _issuer(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
+    """The party that issued the statement a verb with "فيه" sits in: the nearest subject before it."""
+    return next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)
+                 and not _after_preposition(doc, m)), None)
+
+
+def _capital_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """"ودانت بغداد الهجوم": a capital right after a statement verb speaks for its state."""
+    capitals = dict(pair.split() for pair in res.cues["capital_of"])
+    for m in mentions:
+        if m.norm_start >= tok.norm_end:
+            state = res.entities.get(capitals.get(m.entity.key, ""))
+            if m.norm_start - tok.norm_end > 2 or m.entity.kind is not EntityKind.PLACE or state is None:
+                return None
+            return Mention(m.norm_start, m.norm_end, state, m.sentence, "capital")
+    return None
+
+
 def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: list[Mention],
                tokens: list[Token], headline: bool, inherited: Mention | None) -> Mention | None:
     """The speaker of a statement trigger in its role (lexicon/statement_triggers.tsv)."""
@@ -160,6 +178,11 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
         anonymous, body = _anonymous_subject(doc, res, mentions, tok)
         if anonymous:
             return body
+        if doc.norm[tok.norm_end:tok.norm_end + 6].split()[:1] in (["فيه"], ["فيها"]):
+            return _issuer(doc, mentions, tok)  # "أصدرت الخارجية بيانا أدانت فيه الهجوم"
+        capital = _capital_subject(doc, res, mentions, tok)
+        if capital is not None:
+            return capital
         before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
         if before is not None and (headline or not tok.prefix):
             return before

@@ -38,14 +38,18 @@ from graph_builder.text.tokens import peel
 
 _OBJECT_WINDOW = 120
 _THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
-_OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسؤولي|ضلوع)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])|بلاد(?:ه|ها|نا)")
-_REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|ردا|الثار|ثار)\s+(?:من|على|علي|ضد)\s*")
+_OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسوولي|ضلوع)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])|بلاد(?:ه|ها|نا)")
+_REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|ردا|الثار|ثار)\s+(?:من|علي|ضد)\s*")
+_STRIKE_AT = re.compile(r"\s*(?:\S+\s+)?(?:ب|ال)?(?:استهداف|ضرب|مهاجمه)\s*")  # "هددت X باستهداف القواعد الأمريكية"
 _CONDITION_AFTER = re.compile(r"^\S*(?:\s+\S+){0,6}\s+(?:في حاله|في حال|اذا|لو)\s")
 _CONDITION_BEFORE = re.compile(r"(?:^|\s)(?:اذا|لو|في حال|في حاله)\s+(?:\S+\s+){0,6}$")
 _HABITUAL = re.compile(r"(?:^|\s)(?:اغلب|معظم|عاده|غالبا|كثيرا|سابقه)")
 _LINK = re.compile(r"(?:صله|تورط|دور|علاقه|ضلوع|يد)\s+(?:ل|ب|في)?")
 _ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "استهداف", "اقتحام", "القصف", "الضربه", "قصف",
                            "العمليه", "الاعتداء", "الغاره"})
+
+
+_NOUN_PREPOSITIONS = frozenset({"الي", "عن", "في"})
 
 
 @dataclass
@@ -67,8 +71,10 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trig
             if "ال" in prefix and not any(t.role == "behind" for t in trigs):
                 break  # "المتهمين" (the accused) names people; it reports no act
             if not negated:
-                out.extend(_Trigger(tok, StatementKind(t.kind), t.role) for t in trigs
-                           if not t.requires or any(r in sent_text for r in t.requires))
+                # a verb form after a preposition is its verbal noun ("سارعت X إلى نفي ...")
+                nominal = i > 0 and tokens[i - 1].surface in _NOUN_PREPOSITIONS and not prefix
+                out.extend(_Trigger(tok, StatementKind(t.kind), "noun" if nominal and t.role == "verb" else t.role)
+                           for t in trigs if not t.requires or any(r in sent_text for r in t.requires))
             break
         else:
             found = None if negated or tok.prefix.endswith("ال") else verb_trigger(tok.surface)
@@ -77,22 +83,28 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trig
     return out
 
 
-def _claims_in_attribution(doc: Document, res: Resources, tokens: list[Token],
-                           mentions: list[Mention]) -> list[_Trigger]:
-    """"قالت المقاومة الإسلامية إنها استهدفت قاعدة حرير": a group reporting its own attack claims it."""
+def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
+                         mentions: list[Mention]) -> list[_Trigger]:
+    """Speech acts with no act verb, inside "قال X إن ...": a group reporting its own attack claims it ("قالت
+    المقاومة الإسلامية إنها استهدفت قاعدة حرير"); a party saying it has nothing to do with it denies
+    ("أكدت الكتائب أنها لا علاقة لها بالهجوم", "إنها غير مسؤولة عن الهجوم")."""
     out = []
-    attribution, acts = res.cues["attribution"], res.cues["claim_acts"]
+    attribution, acts, denials = res.cues["attribution"], res.cues["claim_acts"], res.cues["denial_clauses"]
     for i, tok in enumerate(tokens):
         if tok.stem not in attribution and tok.surface not in attribution:
             continue
         speaker = subject_after(doc, mentions, tok.norm_end)
-        if speaker is None or speaker.entity.kind is not EntityKind.ARMED_GROUP:
+        if speaker is None:
             continue
         for later in tokens[i + 1:i + 16]:
-            if later.norm_start > speaker.norm_end and later.surface in {"انها", "انه", "انهم", "ان"}:
-                nxt = next((t for t in tokens if t.norm_start > later.norm_end), None)
-                if nxt is not None and (nxt.surface in acts or nxt.stem in acts):
+            if later.norm_start > speaker.norm_end and later.surface in {"انها", "انه", "انهم", "ان", "بانها", "بانه"}:
+                rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
+                clause = " ".join(t.surface for t in rest)
+                if rest and speaker.entity.kind is EntityKind.ARMED_GROUP and \
+                        (rest[0].surface in acts or rest[0].stem in acts):
                     out.append(_Trigger(tok, StatementKind.CLAIM, "self_report"))
+                elif any(clause.startswith(d) or f" {d}" in clause for d in denials):
+                    out.append(_Trigger(tok, StatementKind.DENIAL, "self_report"))
                 break
     return out
 
@@ -128,7 +140,7 @@ def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None,
     return None
 
 
-_REPORTED = re.compile(r"(?:تصريحات|اتهامات|اتهام|مزاعم|ادعاءات|ادعاء|رواي[هة])\s*$")
+_REPORTED = re.compile(r"(?:تصريحات|اتهامات|اتهام|مزاعم|ادعاءات|ادعاء|روايه)\s*$")
 
 
 def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Mention | None:
@@ -169,6 +181,8 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
     tok, kind = trig.token, trig.kind
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
     if kind is StatementKind.DENIAL:
+        if trig.role == "self_report":
+            return speaker.entity  # "أكدت X أنها لا علاقة لها": X denies its own involvement
         tail = doc.norm[tok.norm_end:sent_end]
         own = _OWN.search(doc.norm[start:sent_end][:50])
         if own is not None:
@@ -184,7 +198,7 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
             return m.entity if m is not None and m.norm_start > tok.norm_end else None
         return None
     if kind is StatementKind.THREAT:
-        revenge = _REVENGE.search(doc.norm, start, sent_end)
+        revenge = _REVENGE.search(doc.norm, start, sent_end) or _STRIKE_AT.match(doc.norm, start, sent_end)
         if revenge is not None:
             m = _object_after(doc, res, mentions, revenge.end(), speaker.entity)
             if m is not None and m.norm_start - revenge.end() < 4:
@@ -212,7 +226,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
         triggers = _triggers(res, tokens, sent_text)
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
         has_attack_word = any(t.stem in _ATTACK_WORDS or t.surface in _ATTACK_WORDS for t in tokens)
-        triggers += _claims_in_attribution(doc, res, tokens, mentions)
+        triggers += _acts_in_attribution(doc, res, tokens, mentions)
         for trig in triggers:
             accused_entity: Entity | None = None
             if trig.role in {"behind", "verb_obj"}:

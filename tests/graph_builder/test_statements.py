@@ -98,3 +98,31 @@ def test_announcing_an_escalation_of_attacks_against_a_party_threatens_it() -> N
     assert ("Threat", "iraqi_resistance_coordination_committee", "us_military") in _facts(text)
     assert not [s for s in process("وأعلنت الحكومة تصعيد الإجراءات الأمنية في بغداد.").statements
                 if s.kind is StatementKind.THREAT]
+
+
+def test_a_party_saying_it_has_nothing_to_do_with_the_attack_denies_it() -> None:
+    assert ("Denial", "kataib_hezbollah", "kataib_hezbollah") in _facts(
+        "وأكدت كتائب حزب الله أنها لا علاقة لها بالهجوم على قاعدة عين الأسد.")
+    assert ("Denial", "harakat_al_nujaba", "harakat_al_nujaba") in _facts(
+        "وقالت حركة النجباء إنها غير مسؤولة عن الهجوم على قاعدة عين الأسد.")
+
+
+def test_verbal_nouns_after_a_preposition_or_with_a_possessive() -> None:
+    assert ("Denial", "kataib_hezbollah", "kataib_hezbollah") in _facts(
+        "وسارعت كتائب حزب الله إلى نفي مسؤوليتها عن الهجوم على قاعدة عين الأسد.")
+    assert ("Condemnation", "iraq_mofa", None) in _facts("وأعربت الخارجية العراقية عن إدانتها للهجوم على السفارة.")
+
+
+def test_the_issuer_of_a_statement_speaks_in_it() -> None:
+    assert ("Condemnation", "iran_mofa", None) in _facts(
+        "وأصدرت وزارة الخارجية الإيرانية بيانا أدانت فيه الهجوم على السفارة الأمريكية في بغداد.")
+
+
+def test_a_capital_as_subject_speaks_for_its_state() -> None:
+    assert ("Condemnation", "iraq", None) in _facts("ودانت بغداد بشدة الهجوم الصاروخي على قاعدة عين الأسد.")
+    assert not _facts("ووصل الوفد إلى بغداد بعد الهجوم على قاعدة عين الأسد.")
+
+
+def test_a_threat_to_strike_a_states_bases_threatens_that_state() -> None:
+    assert ("Threat", "kataib_hezbollah", "usa") in _facts(
+        "وهددت كتائب حزب الله باستهداف القواعد الأمريكية في العراق.")
