@@ -80,7 +80,7 @@ class Entity:
     role: str | None = None
     also_organization: bool = False
     discovered: bool = False
-    within: tuple[str, ...] = ()  # keys of the places that contain it (ckg:locatedIn / ckg:partOf, transitive)
+    within: tuple[str, ...] = ()  # keys of what contains it (ckg:locatedIn / partOf / memberOf, transitive)
     generic: bool = False  # a catch-all ("armed factions"): written only when an event or statement uses it
 
 

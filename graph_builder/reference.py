@@ -65,12 +65,13 @@ def load_reference_entities(graph: Graph) -> tuple[dict[str, Entity], dict[str, 
 
 
 def _containers(graph: Graph, node: URIRef) -> tuple[str, ...]:
-    """Every place that contains `node`, following ckg:locatedIn and ckg:partOf transitively."""
+    """Every place or body that contains `node`, following ckg:locatedIn, ckg:partOf and ckg:memberOf
+    transitively: an attack on a PMF brigade is an attack on the PMF when the text says so."""
     seen: list[str] = []
     todo = [node]
     while todo:
         current = todo.pop()
-        for prop in (CKG.locatedIn, CKG.partOf):
+        for prop in (CKG.locatedIn, CKG.partOf, CKG.memberOf):
             for parent in graph.objects(current, prop):
                 if isinstance(parent, URIRef) and _key(parent) not in seen:
                     seen.append(_key(parent))

@@ -1,4 +1,7 @@
-"""Allegations: a speaker who says that a party carried out, plans or backs an attack accuses that party.
+"""Reported speech read for speech acts made without an act verb.
+
+A speaker who says that a party carried out, plans or backs an attack accuses that party; one who calls an
+attack a crime ("انتهاك خطير للسيادة", "عمل إرهابي جبان") condemns it.
 
 "قال ترامب إن إيران أو وكلاءها يخططون لتنفيذ هجمات", "نقلت الشبكة عن الحسيني قوله إن قصف أربيل رد من قبل
 إيران", "قال مسؤول أمريكي إن ... هجوم محتمل تشنه إيران": no accusation verb, yet an accusation. The clause
@@ -57,9 +60,27 @@ def _same_side(res: Resources, speaker: Entity, party: Entity) -> bool:
     return party.key in {speaker.key, speaker.official_of} or (state is not None and state == res.state_of(party))
 
 
+def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, accused: Entity | None) -> None:
+    """One statement per attack the sentence refers to, unless the document already has it."""
+    for about in abouts(doc, sent_index, True):
+        if any(s.kind is kind and s.speaker == speaker and s.accused == accused and s.about is about
+               for s in doc.statements):
+            continue
+        doc.statements.append(Statement(
+            kind=kind, sentence=sent_index, evidence=[doc.sentence_evidence(sent_index)], speaker=speaker,
+            accused=accused, about=about, date=about.date if about else None, confidence=0.5))
+
+
+def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: int) -> bool:
+    """The clause calls an attack it names a crime ("إن استهداف الحشد انتهاك خطير للسيادة", "عمل إرهابي")."""
+    text = doc.norm[start:end]
+    return bool(triggers_in(hits, start, end)) and any(p in text for p in res.cues["condemnation_phrases"])
+
+
 def extract_allegations(doc: Document, res: Resources) -> None:
-    """Add an Accusation for every attack a named speaker attributes to a party in reported speech."""
-    attribution = res.cues["attribution"]
+    """Read reported speech ("قال X إن ...") for speech acts it makes without an act verb: an Accusation of the
+    party it makes the agent of an attack, a Condemnation when it calls the attack a crime."""
+    attribution = res.cues["attribution"] | res.cues["evaluation_verbs"]
     hits = longest_first(res.attack_words.find(doc.norm))
     inherited: Mention | None = None
     for sent in doc.sentences:
@@ -73,19 +94,13 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             speaker = _speaker(doc, res, tokens, i, clause, mentions, inherited)
             if speaker is None or speaker.entity.kind is EntityKind.MEDIA:
                 continue
+            if _evaluates(doc, res, hits, tok.norm_end, sent.norm_end):
+                _add(doc, StatementKind.CONDEMNATION, sent.index, speaker.entity, None)
             if set(doc.norm[tok.norm_end:sent.norm_end].split()) & res.cues["expectation"]:
-                continue  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
+                break  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
             agent = _agent(doc, hits, mentions, clause.norm_start, sent.norm_end)
-            if agent is None or agent.entity.key in res.cues["unidentified_agents"] or \
-                    _same_side(res, speaker.entity, agent.entity):
-                continue  # "مجموعة خارجة عن القانون أطلقت صواريخ" names no one
-            for about in abouts(doc, sent.index, True):
-                if any(s.kind is StatementKind.ACCUSATION and s.speaker == speaker.entity
-                       and s.accused == agent.entity and s.about is about for s in doc.statements):
-                    continue
-                doc.statements.append(Statement(
-                    kind=StatementKind.ACCUSATION, sentence=sent.index, evidence=[doc.sentence_evidence(sent.index)],
-                    speaker=speaker.entity, accused=agent.entity, about=about,
-                    date=about.date if about else None, confidence=0.5))
+            if agent is not None and agent.entity.key not in res.cues["unidentified_agents"] and \
+                    not _same_side(res, speaker.entity, agent.entity):  # "مجموعة خارجة عن القانون" names no one
+                _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, agent.entity)
             break
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)

@@ -51,3 +51,14 @@ def test_general_plans_of_more_attacks_make_no_attack() -> None:
 def test_given_name_spelled_with_ya_is_a_name_not_a_preposition() -> None:
     doc = process("ونقلت الشبكة عن مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني، قوله إن الوضع هادئ.")
     assert any(m.entity.label_ar == "علي الحسيني" for m in doc.mentions)
+
+
+def test_calling_an_attack_a_crime_condemns_it() -> None:
+    doc = process("وقال رئيس الوزراء العراقي محمد شياع السوداني إن استهداف قاعدة عين الأسد انتهاك خطير للسيادة.")
+    (stmt,) = [s for s in doc.statements if s.kind is StatementKind.CONDEMNATION]
+    assert stmt.speaker.key == "mohammed_shia_al_sudani" and stmt.about is doc.attacks[0]
+
+
+def test_a_crime_word_without_an_attack_condemns_nothing() -> None:
+    doc = process("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الفساد عمل إجرامي.")
+    assert not [s for s in doc.statements if s.kind is StatementKind.CONDEMNATION]
