@@ -66,6 +66,8 @@ def _count(doc: Document, start: int, end: int) -> int | None:
         number = projectiles.get(tok.stem) or projectiles.get(tok.surface)
         if number is None:
             continue
+        if i and (projectiles.get(tokens[i - 1].stem) or projectiles.get(tokens[i - 1].surface)):
+            continue  # "طائرات مسيرة": an adjective agreeing with the noun before it, which set the number
         if number == "du":
             return 2
         prev = tokens[i - 1] if i else None

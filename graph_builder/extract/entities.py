@@ -215,29 +215,37 @@ def _title_complement(doc: Document, pos: int) -> Mention | None:
     return None
 
 
+def title_frame(doc: Document, hit: Hit) -> tuple[int, str | None, int]:
+    """What follows a title up to where a name may start: (that position, the state or body named between,
+    the end of the title's noun phrase). Skips adjectives, "باسم X", an organisation, a comma and "(".
+    """
+    sent = doc.sentences[sentence_of(doc, hit.start)]
+    pos, state, np_end = hit.end, None, hit.end
+    for _ in range(_MAX_TITLE_SKIPS):
+        rest = doc.norm[pos:sent.norm_end]
+        stripped = rest.lstrip(" ،,:")
+        pos += len(rest) - len(stripped)
+        nxt = _title_complement(doc, pos)
+        if nxt is not None:
+            if nxt.entity.kind is EntityKind.STATE or (state is None and nxt.entity.official_of is None):
+                state = nxt.entity.key
+            pos = np_end = nxt.norm_end
+        elif stripped and stripped[0] in _OPENERS:
+            pos += 1
+        elif (unit := _UNIT.match(stripped)) is not None:
+            pos += unit.end()  # "مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني"
+        else:
+            break
+    return pos, state, np_end
+
+
 def discover_titled_persons(doc: Document, res: Resources) -> None:
     """Title + name: "وزير الخارجية الإيراني محمد جواد ظريف", "المتحدث بات رايدر", "(سيرغي ريابكوف)"."""
     tokens = doc.tokens
     for hit in longest_first(res.titles.find(doc.norm)):
         _cls, role = res.title_info[hit.pattern.key]
         sent = doc.sentences[sentence_of(doc, hit.start)]
-        pos, state = hit.end, None
-        # skip what may stand between title and name: adjectives, "باسم X", an organisation, a comma, "("
-        for _ in range(_MAX_TITLE_SKIPS):
-            rest = doc.norm[pos:sent.norm_end]
-            stripped = rest.lstrip(" ،,:")
-            pos += len(rest) - len(stripped)
-            nxt = _title_complement(doc, pos)
-            if nxt is not None:
-                if nxt.entity.kind is EntityKind.STATE or (state is None and nxt.entity.official_of is None):
-                    state = nxt.entity.key
-                pos = nxt.norm_end
-            elif stripped and stripped[0] in _OPENERS:
-                pos += 1
-            elif (unit := _UNIT.match(stripped)) is not None:
-                pos += unit.end()  # "مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني"
-            else:
-                break
+        pos, state, _ = title_frame(doc, hit)
         ti = doc.token_index_at(pos)
         if ti >= len(tokens) or tokens[ti].norm_start - pos > 1:
             continue

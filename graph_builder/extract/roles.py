@@ -19,6 +19,7 @@ _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "ن
                "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ", "قام", "قامت", "قاموا", "تقوم", "يقوم",
                "تقدم", "يقدم", "اقدم", "اقدمت", "اقدموا",
                "يخطط", "تخطط", "يخططون", "يخططان", "خطط", "خططت", "خططوا")  # planning is the agent's act too
+_AIMED_WEIGHT = 0.75  # a projectile or a specific attack word, not a vague "حادث"
 _GROUP_NOUNS = frozenset({"سريه", "كتايب", "حركه", "جماعه", "فصيل", "ميليشيا", "مليشيا", "تنظيم", "عصايب", "لواء"})
 
 @dataclass
@@ -113,6 +114,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     facilities = [m for m in parties if m.entity.kind.is_facility and m not in located]
     if facilities:
         return facilities[0], location
+    near = [m for m in located if m.entity.kind in {EntityKind.BASE, EntityKind.EMBASSY}]
+    if near and any(t.weight >= _AIMED_WEIGHT for t in triggers):
+        return near[0], None  # "سقوط صاروخين قرب السفارة": rockets that fall near an embassy were aimed at it
     return None, location
 
 

@@ -114,3 +114,18 @@ def test_the_base_refers_back_to_the_base_named_before() -> None:
     doc = process("تقع قاعدة عين الأسد في محافظة الأنبار.\nوتعرضت القاعدة فجر اليوم لهجوم بطائرة مسيرة.")
     (attack,) = doc.attacks
     assert attack.target.key == "ain_al_asad" and attack.kind is AttackKind.DRONE
+
+
+def test_rockets_falling_near_an_embassy_target_it() -> None:
+    doc = process("أفادت مصادر أمنية بسقوط صاروخين قرب السفارة الأمريكية في المنطقة الخضراء دون وقوع إصابات.")
+    assert [(a.target.key, a.count) for a in doc.attacks if a.target] == [("us_embassy_baghdad", 2)]
+
+
+def test_a_call_for_restraint_does_not_make_an_attack_foiled() -> None:
+    (attack,) = process("وأدانت الأمم المتحدة الهجوم الصاروخي على قاعدة عين الأسد ودعت إلى ضبط النفس.").attacks
+    assert attack.status is Status.CARRIED_OUT
+
+
+def test_an_adjective_after_a_plural_projectile_is_no_count_of_one() -> None:
+    (attack,) = process("تعرضت قاعدة عين الأسد لهجوم بطائرات مسيرة مساء الأحد.").attacks
+    assert attack.count is None
