@@ -52,7 +52,9 @@ _FILLER = re.compile(r"^\s*(?:علي|ضد|باتجاه|نحو)?\s*(?:\S+\s+){0,4
 _BASE_NOUN = re.compile(r"(?:^|\s)(?:قاعده|معسكر|مقر|مقرات|منشاه|منشات|مطار)(?:\s|$)")
 _HOUSING = re.compile(r"(?:^|\s)(?:تضم|يضم|تحوي|يحوي|تستضيف|يستضيف|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)(?:\s|$)")
 _AGAINST = re.compile(r"(?:^|\s)(?:علي|ضد)\s+(?:\S+\s+){0,2}(?:في\s+|ل)?$")
-_KILLED = re.compile(r"(?:قتلت|قتل|اغتالت|اغتال|مقتل|اغتيال)\s+$")
+_KILLED = re.compile(r"(?:قتلت|قتل|اغتالت|اغتال|مقتل|اغتيال)\s+"
+                     r"(?:(?:\S+\s+)?(?:قيادي|قياديين|قائد|عنصر|عناصر|مسؤول|مقاتل|مقاتلين|مقاتلي|اعضاء|عضو)"
+                     r"(?:\s+\S+)?\s+(?:في|من|ب)\s+)?$")  # "مقتل قيادي كبير في كتائب حزب الله"
 #: target of a report whose target is a facility the text does not name ("قاعدة عسكرية")
 UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "منشأة غير مسماة"), -1)
 _EXPOSED = re.compile(r"(?<![\u0621-\u064a])[وف]?[تي]?تعرض[\u0621-\u064a]*")
@@ -96,7 +98,7 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 return m, location
     for victim in parties:
         if victim.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
-                _KILLED.search(doc.norm[max(sent.norm_start, victim.norm_start - 14):victim.norm_start]):
+                _KILLED.search(doc.norm[max(sent.norm_start, victim.norm_start - 40):victim.norm_start]):
             return victim, location  # "ضربة ... قتلت قاسم سليماني"
     for exposed in _EXPOSED.finditer(doc.norm, sent.norm_start, sent.norm_end):
         if not any(0 <= t.start - exposed.end() < 60 for t in triggers):
@@ -144,6 +146,8 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             gap_before = words_of(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 45 else []
             if gap_before[:1] == ["او"] and len(gap_before) > 2:
                 gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"
+            if gap_before[:1] in (["انه"], ["انها"], ["بانه"], ["بانها"]):
+                gap_before = gap_before[1:]  # "أعلن الجيش الأمريكي أنه نفذ غارة"
             if gap_before and gap_before[0] in _PERP_VERBS:
                 return m
             preceding = words_of(doc.norm[max(0, m.norm_start - 18):m.norm_start])

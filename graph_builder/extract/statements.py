@@ -257,7 +257,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
                 kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
             evidence = doc.sentence_evidence(sent.index)
-            for accused, about in product(_with_coordinated(doc, mentions, accused_entity),
+            after = max(trig.token.norm_end, speaker.norm_end if speaker.norm_start > trig.token.norm_start else 0)
+            for accused, about in product(_with_coordinated(doc, mentions, accused_entity, after),
                                           abouts(doc, sent.index, has_attack_word)):
                 key = (kind, speaker.entity.key, accused.key if accused else None, id(about))
                 if key in seen:
@@ -275,11 +276,14 @@ def extract_statements(doc: Document, res: Resources) -> None:
     _threat_targets_from_blame(doc)
 
 
-def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | None) -> list[Entity | None]:
-    """The accused and the parties listed right after it ("اتهم X وY وZ"): one statement each."""
+def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | None,
+                      after: int) -> list[Entity | None]:
+    """The accused and the parties listed right after it ("اتهم X وY وZ"): one statement each. The accused is
+    looked for after the trigger and its subject, not where the speaker's title named it ("المتحدث باسم X")."""
     if accused is None:
         return [None]
-    first = next((m for m in mentions if m.entity is accused and is_actor(m)), None)
+    first = next((m for m in mentions if m.entity is accused and is_actor(m) and m.norm_start >= after),
+                 next((m for m in mentions if m.entity is accused and is_actor(m)), None))
     out, previous = [accused], first
     for m in mentions:
         if previous is None or m.norm_start < previous.norm_end or not is_actor(m) or m.entity in out:

@@ -129,3 +129,9 @@ def test_a_call_for_restraint_does_not_make_an_attack_foiled() -> None:
 def test_an_adjective_after_a_plural_projectile_is_no_count_of_one() -> None:
     (attack,) = process("تعرضت قاعدة عين الأسد لهجوم بطائرات مسيرة مساء الأحد.").attacks
     assert attack.count is None
+
+
+def test_a_strike_that_killed_a_groups_leader_targets_the_group() -> None:
+    (attack,) = process("وأعلن الجيش الأمريكي أنه نفذ غارة جوية في بغداد أسفرت عن مقتل قيادي في حركة النجباء.").attacks
+    assert (attack.kind, attack.target.key, attack.perpetrator.key) == (
+        AttackKind.AIRSTRIKE, "harakat_al_nujaba", "us_military")

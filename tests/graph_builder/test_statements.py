@@ -126,3 +126,8 @@ def test_a_capital_as_subject_speaks_for_its_state() -> None:
 def test_a_threat_to_strike_a_states_bases_threatens_that_state() -> None:
     assert ("Threat", "kataib_hezbollah", "usa") in _facts(
         "وهددت كتائب حزب الله باستهداف القواعد الأمريكية في العراق.")
+
+
+def test_the_accused_is_looked_for_after_the_speaker_not_in_his_title() -> None:
+    facts = _facts("من جهته، نفى المتحدث باسم كتائب حزب الله أبو علي العسكري أي دور للكتائب في الهجوم.")
+    assert facts == {("Denial", "abu_ali_al_askari", "kataib_hezbollah")}
