@@ -151,6 +151,7 @@ class Attack:
     confidence: float = 0.5
     sentences: list[int] = field(default_factory=list)
     anchor: str | None = None  # the explicit time expression ("17 نوفمبر"), resolvable or not
+    weekday: int | None = None  # the weekday the report names ("أمس الثلاثاء"): two different ones, two attacks
 
 
 @dataclass

@@ -21,7 +21,7 @@ from graph_builder.document import (
     Sentence,
     Status,
 )
-from graph_builder.extract.dates import find_dates, time_anchor
+from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
@@ -165,6 +165,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
                     perpetrator=perp.entity if perp else None, location=location.entity if location else None,
                     anchor=time_anchor(sent_text), count=_count(doc, sent.norm_start, sent.norm_end),
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
+                    weekday=weekday_near(sent_text, min(t.start for t in triggers) - sent.norm_start),
                     confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
     if unnamed or (last is not None and report.perpetrator is not None
                    and last.perpetrator not in (None, report.perpetrator)):
@@ -229,7 +230,8 @@ def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger
 
 def _record(doc: Document, report: Attack, target: Entity | None, last: Attack | None) -> Attack:
     """Merge one sentence's report into the attack it continues, or start a new attack; returns it."""
-    existing = _merge_target(doc.attacks, last, target, report.kind, report.status, report.anchor, report.date)
+    existing = _merge_target(doc.attacks, last, target, report.kind, report.status, report.anchor, report.date,
+                             report.weekday)
     if existing is None:
         attack = Attack(**{**report.__dict__, "target": target, "evidence": list(report.evidence),
                            "sentences": list(report.sentences)})
@@ -240,7 +242,7 @@ def _record(doc: Document, report: Attack, target: Entity | None, last: Attack |
     if existing.status is not report.status:
         existing.status = Status.FOILED  # a planned attack later reported foiled
     existing.target = _more_specific(existing.target, target)
-    for name in ("perpetrator", "location", "count", "date", "anchor"):
+    for name in ("perpetrator", "location", "count", "date", "anchor", "weekday"):
         if getattr(existing, name) is None:
             setattr(existing, name, getattr(report, name))
     if report.sentence not in existing.sentences:
@@ -251,7 +253,8 @@ def _record(doc: Document, report: Attack, target: Entity | None, last: Attack |
 
 
 def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
-                  status: Status, anchor: str | None, date: EventDate | None) -> Attack | None:
+                  status: Status, anchor: str | None, date: EventDate | None,
+                  weekday: int | None = None) -> Attack | None:
     """The attack a new sentence continues, if any: same target, or a bare reference to the last one.
 
     A report with no time of its own belongs to the story's current attack (the one with no anchor either),
@@ -270,6 +273,8 @@ def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | N
                 continue
         elif anchor is not None and anchor != a.anchor and not (a is last and target is None and a.anchor is None):
             continue  # an explicitly different time is a different attack
+        if date is None and a.date is None and None not in (weekday, a.weekday) and weekday != a.weekday:
+            continue  # "اليوم الأربعاء" and "أمس الثلاثاء": another day, another attack
         return a
     return None
 

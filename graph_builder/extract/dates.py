@@ -67,6 +67,15 @@ def time_anchor(text: str) -> str | None:
     return None
 
 
+def weekday_near(text: str, pos: int) -> int | None:
+    """The ISO weekday an event word at `pos` is dated by: the first named after it ("بالهجوم الذي استهدف
+    أربيل مساء أمس الاثنين"), else the nearest before it; the day a speaker spoke usually comes first."""
+    days = [(m.start(), lexicon.weekdays()[m.group("wd")]) for m in _weekday_pattern().finditer(text)]
+    after = [wd for at, wd in days if at >= pos]
+    before = [wd for at, wd in days if at < pos]
+    return after[0] if after else (before[-1] if before else None)
+
+
 def _explicit(text: str, published: date | None) -> list[EventDate]:
     out = []
     for m in _month_pattern().finditer(text):

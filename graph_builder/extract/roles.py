@@ -52,14 +52,19 @@ _FILLER = re.compile(r"^\s*(?:علي|ضد|باتجاه|نحو)?\s*(?:\S+\s+){0,4
 _BASE_NOUN = re.compile(r"(?:^|\s)(?:قاعده|معسكر|مقر|مقرات|منشاه|منشات|مطار)(?:\s|$)")
 _HOUSING = re.compile(r"(?:^|\s)(?:تضم|يضم|تحوي|يحوي|تستضيف|يستضيف|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)(?:\s|$)")
 _AGAINST = re.compile(r"(?:^|\s)(?:علي|ضد)\s+(?:\S+\s+){0,2}(?:في\s+|ل)?$")
-_KILLED = re.compile(r"(?:قتلت|قتل|اغتالت|اغتال|مقتل|اغتيال)\s+"
+_KILLED = re.compile(r"(?:قتلت|قتل|اغتالت|اغتال|مقتل|اغتيال)\s+(?:كل من\s+)?"
                      r"(?:(?:\S+\s+)?(?:قيادي|قياديين|قايد|عنصر|عناصر|مسوول|مقاتل|مقاتلين|مقاتلي|اعضاء|عضو)"
-                     r"(?:\s+\S+)?\s+(?:في|من|ب)\s+)?$")  # "مقتل قيادي كبير في كتائب حزب الله"
+                     r"(?:\s+\S+)?\s+(?:في|من|ب)\s+(?:\S+\s+)?)?$")  # "مقتل قيادي كبير في كتائب حزب الله"
 #: target of a report whose target is a facility the text does not name ("قاعدة عسكرية")
 UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "منشأة غير مسماة"), -1)
 _EXPOSED = re.compile(r"(?<![\u0621-\u064a])[وف]?[تي]?تعرض[\u0621-\u064a]*")
 _NEAR = re.compile(r"(?:قرب|بالقرب من|محيط|تقع في|يقع في)\s*$")
 _LOCATIVE = re.compile(r"(?:قرب|بالقرب من|محيط|في|داخل|من|الي)\s*$")
+
+
+def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
+    return m.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
+        _KILLED.search(doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start]) is not None
 
 
 def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],
@@ -84,6 +89,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             gap = doc.norm[t.end:m.norm_start].replace('"', "").replace("'", "")
             if len(gap) > 60 or "،" in gap or "," in gap:
                 break
+            if _killed(doc, sent, m):
+                return m, location  # "ضربة ... أسفرت عن مقتل قيادي في كتائب حزب الله": the strike's own victim
             direct = _DIRECT.match(gap) is not None
             if len(gap) <= 2 and doc.norm[t.start:t.end] in _ATTACK_VERBS and \
                     m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:
@@ -97,8 +104,7 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if direct or (m not in located and (_FILLER.match(gap) or _AGAINST.search(gap))):
                 return m, location
     for victim in parties:
-        if victim.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
-                _KILLED.search(doc.norm[max(sent.norm_start, victim.norm_start - 40):victim.norm_start]):
+        if _killed(doc, sent, victim):
             return victim, location  # "ضربة ... قتلت قاسم سليماني"
     for exposed in _EXPOSED.finditer(doc.norm, sent.norm_start, sent.norm_end):
         if not any(0 <= t.start - exposed.end() < 60 for t in triggers):

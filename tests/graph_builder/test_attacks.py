@@ -135,3 +135,16 @@ def test_a_strike_that_killed_a_groups_leader_targets_the_group() -> None:
     (attack,) = process("وأعلن الجيش الأمريكي أنه نفذ غارة جوية في بغداد أسفرت عن مقتل قيادي في حركة النجباء.").attacks
     assert (attack.kind, attack.target.key, attack.perpetrator.key) == (
         AttackKind.AIRSTRIKE, "harakat_al_nujaba", "us_military")
+
+
+def test_reports_dated_by_different_weekdays_are_different_attacks() -> None:
+    doc = process("حاول محتجون اليوم الأربعاء اقتحام السفارة الأمريكية في بغداد.\n"
+                  "وكان أنصار الفصائل قد اقتحموا السفارة الأمريكية في بغداد أمس الثلاثاء.\n"
+                  "وتعرضت السفارة الأمريكية في بغداد لاقتحام آخر يوم الأربعاء.")
+    assert sorted(len(a.sentences) for a in doc.attacks) == [1, 2]
+
+
+def test_the_strikes_own_victim_is_its_target_before_attacks_it_recalls() -> None:
+    doc = process("وأعلنت القيادة المركزية تنفيذ ضربة أسفرت عن مقتل قيادي في كتائب حزب الله الضالعة في الهجمات"
+                  " على القوات الأمريكية.")
+    assert [a.target.key for a in doc.attacks if a.target] == ["kataib_hezbollah"]
