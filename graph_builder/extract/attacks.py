@@ -117,7 +117,7 @@ def extract_attacks(doc: Document, res: Resources) -> None:
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
-_EVENT_BOUNDARY = re.compile(r"(?<![\u0621-\u064a])و?(?:بعد|عقب|قبل|اثر|علي غرار)(?![\u0621-\u064a])")
+_EVENT_BOUNDARY = re.compile(r"(?<![\u0621-\u064a])و?(?:بعد|عقب|قبل|اثر|منذ|علي غرار)(?![\u0621-\u064a])")
 _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
 
 
@@ -153,7 +153,10 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
     if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not _CLAIMED.search(sent_text):
         return _SKIPPED  # "الهجمات على القوات الأميركية" in general is not a specific attack
-    words = set(sent_text.split())
+    lead = _EVENT_BOUNDARY.match(sent_text)  # a later segment's "منذ/بعد" dates it; it says no series
+    words = set(sent_text[lead.end() if lead else 0:].split())
+    if any(phrase in sent_text for phrase in res.cues["series"]):
+        return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
     if words & res.cues["hypothetical"] or _WARNED_OF.search(sent_text) or all(_generic(doc, t) for t in triggers):
         return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
     if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \

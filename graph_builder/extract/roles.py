@@ -53,7 +53,7 @@ _BASE_NOUN = re.compile(r"(?:^|\s)(?:قاعده|معسكر|مقر|مقرات|م�
 _HOUSING = re.compile(r"(?:^|\s)(?:تضم|يضم|تحوي|يحوي|تستضيف|يستضيف|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)(?:\s|$)")
 _AGAINST = re.compile(r"(?:^|\s)(?:علي|ضد)\s+(?:\S+\s+){0,2}(?:في\s+|ل)?$")
 _KILLED = re.compile(r"(?:قتلت|قتل|اغتالت|اغتال|مقتل|اغتيال)\s+(?:كل من\s+)?"
-                     r"(?:(?:\S+\s+)?(?:قيادي|قياديين|قايد|عنصر|عناصر|مسوول|مقاتل|مقاتلين|مقاتلي|اعضاء|عضو)"
+                     r"(?:(?:\S+\s+){0,2}(?:ال)?(?:قيادي|قياديين|قايد|عنصر|عناصر|مسوول|مقاتل|مقاتلين|مقاتلي|اعضاء|عضو)"
                      r"(?:\s+\S+)?\s+(?:في|من|ب)\s+(?:\S+\s+)?)?$")  # "مقتل قيادي كبير في كتائب حزب الله"
 #: target of a report whose target is a facility the text does not name ("قاعدة عسكرية")
 UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "منشأة غير مسماة"), -1)
@@ -63,8 +63,9 @@ _LOCATIVE = re.compile(r"(?:قرب|بالقرب من|محيط|في|داخل|من
 
 
 def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
-    return m.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
-        _KILLED.search(doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start]) is not None
+    """The person or group is named as killed ("أسفرت عن مقتل (قاسم سليماني)", "مقتل قيادي في X")."""
+    before = re.sub(r"[()\"']", " ", doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])
+    return m.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and _KILLED.search(before) is not None
 
 
 def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],

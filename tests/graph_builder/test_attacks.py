@@ -148,3 +148,19 @@ def test_the_strikes_own_victim_is_its_target_before_attacks_it_recalls() -> Non
     doc = process("وأعلنت القيادة المركزية تنفيذ ضربة أسفرت عن مقتل قيادي في كتائب حزب الله الضالعة في الهجمات"
                   " على القوات الأمريكية.")
     assert [a.target.key for a in doc.attacks if a.target] == ["kataib_hezbollah"]
+
+
+def test_an_attack_recalled_after_since_is_another_attack() -> None:
+    doc = process("وهذا الهجوم الصاروخي على السفارة الأمريكية في بغداد هو الخامس منذ غارة أمريكية أسفرت عن مقتل"
+                  " (قاسم سليماني).")
+    assert {a.target.key for a in doc.attacks if a.target} == {"us_embassy_baghdad", "qasem_soleimani"}
+
+
+def test_a_trend_of_attacks_is_no_attack() -> None:
+    assert process("وتصاعدت وتيرة استهداف المنطقة الخضراء وأرتال التحالف الدولي في الأشهر الماضية.").attacks == []
+    assert process('و"سرايا أولياء الدم" سبق أن تبنت هجمات سابقة استهدفت أرتال التحالف الدولي.').attacks == []
+
+
+def test_fighters_of_a_group_killed_by_a_strike_make_the_group_its_target() -> None:
+    (attack,) = process("وأسفرت ضربة أميركية عن مقتل العديد من المقاتلين في ميليشيات موالية لإيران.").attacks
+    assert attack.target.key == "iran_backed_militias"
