@@ -127,8 +127,11 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
     triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= _VAGUE_WEIGHT]
     cuts = []
     for b in _EVENT_BOUNDARY.finditer(doc.norm, sent.norm_start, sent.norm_end):
-        after = [t.start for t in triggers if t.start >= b.end()]
-        if after and len(doc.norm[b.end():min(after)].split()) <= _BOUNDARY_REACH and \
+        after = [t for t in triggers if t.start >= b.end()]
+        first = min(after, key=lambda t: t.start) if after else None
+        if first is not None and doc.norm[first.end:first.end + 1].isalpha():
+            continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
+        if first is not None and len(doc.norm[b.end():first.start].split()) <= _BOUNDARY_REACH and \
                 any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() for t in triggers):
             cuts.append(b.start())
     bounds = [sent.norm_start, *cuts, sent.norm_end]

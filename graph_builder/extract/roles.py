@@ -92,6 +92,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 break
             if _killed(doc, sent, m):
                 return m, location  # "ضربة ... أسفرت عن مقتل قيادي في كتائب حزب الله": the strike's own victim
+            if gap.split()[:1] in (["من"], ["بواسطه"]):
+                continue  # "محاولة اقتحامها من أنصار الحشد": the agent, not the target
             direct = _DIRECT.match(gap) is not None
             if len(gap) <= 2 and doc.norm[t.start:t.end] in _ATTACK_VERBS and \
                     m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:

@@ -164,3 +164,9 @@ def test_a_trend_of_attacks_is_no_attack() -> None:
 def test_fighters_of_a_group_killed_by_a_strike_make_the_group_its_target() -> None:
     (attack,) = process("وأسفرت ضربة أميركية عن مقتل العديد من المقاتلين في ميليشيات موالية لإيران.").attacks
     assert attack.target.key == "iran_backed_militias"
+
+
+def test_a_party_after_from_is_the_agent_not_the_target() -> None:
+    doc = process("انتشرت قوات الأمن أمام السفارة الأميركية في بغداد لحمايتها بعد محاولة اقتحامها من أنصار"
+                  " الحشد الشعبي.")
+    assert [a.target.key for a in doc.attacks if a.target] == ["us_embassy_baghdad"]
