@@ -70,8 +70,17 @@ def nationalities() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[tuple[str, str, str], ...]:
-    """(title phrase, entity class, role) for discovering officials: "وزير الخارجية" -> Person."""
-    return tuple((p, c, r) for p, c, r, *_ in _rows("titles.tsv"))
+    """(title phrase, entity class, role) for discovering officials: "وزير الخارجية" -> Person. Each title
+    also has its feminine form ("الناشطة", "المتحدثة باسم", "وزيرة الخارجية")."""
+    rows = [(p, c, r) for p, c, r, *_ in _rows("titles.tsv")]
+    return tuple(rows + [(_feminine(p), c, r) for p, c, r in rows if _feminine(p) != p])
+
+
+def _feminine(phrase: str) -> str:
+    head, _, rest = normalize_name(phrase).partition(" ")
+    if head[-1:] in {"ه", "ي", "ا", "و"} or head in {"السيد", "الشيخ", "يدعي", "المدعو"}:
+        return phrase
+    return f"{head}ه {rest}".strip()
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from graph_builder.extract.entities import (
     discover_kunya_persons,
     discover_named_speakers,
     discover_proxy_groups,
+    discover_quoted_groups,
     discover_self_named_groups,
     discover_titled_persons,
     find_mentions,
@@ -68,6 +69,7 @@ register("kunya-persons")(discover_kunya_persons)
 register("named-speakers")(discover_named_speakers)
 register("proxy-groups")(discover_proxy_groups)
 register("self-named-groups")(discover_self_named_groups)
+register("quoted-groups")(discover_quoted_groups)
 register("named-bases")(discover_named_bases)
 register("coreference")(resolve_short_forms)
 register("facility-anaphors")(resolve_facility_anaphors)
@@ -79,7 +81,7 @@ register("consolidate")(consolidate_statements)
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
-    "named-bases",
+    "quoted-groups", "named-bases",
     "coreference", "facility-anaphors",
     "attacks", "statements", "allegations", "consolidate",
 )

@@ -99,8 +99,10 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             if set(doc.norm[tok.norm_end:sent.norm_end].split()) & res.cues["expectation"]:
                 break  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
             agent = _agent(doc, hits, mentions, clause.norm_start, sent.norm_end)
-            if agent is not None and agent.entity.key not in res.cues["unidentified_agents"] and \
-                    not _same_side(res, speaker.entity, agent.entity):  # "مجموعة خارجة عن القانون" names no one
+            # "الضربات الأمريكية" names its agent as a fact; "مجموعة خارجة عن القانون" names no one
+            if agent is not None and not agent.by_adjective and \
+                    agent.entity.key not in res.cues["unidentified_agents"] and \
+                    not _same_side(res, speaker.entity, agent.entity):
                 _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, agent.entity)
             break
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)

@@ -15,6 +15,8 @@ _MAX_TITLE_SKIPS = 6
 _OPENERS = '("\''
 _CLOSERS = ')"\''
 #: an unnamed unit between a title and the body it belongs to: "في <one or two words>" before "في"/"باسم"
+#: a relational adjective qualifying a title ("الأمني", "السياسية", "العسكريين")
+_NISBA = re.compile(r"ال[\u0621-\u064a]{2,}(?:ي|يه|يين|يون)(?![\u0621-\u064a])\s*")
 _UNIT = re.compile(r"في\s+(?:[\u0621-\u064a]+\s+){1,2}(?=(?:في|باسم)\s)")
 
 
@@ -210,7 +212,7 @@ def _title_complement(doc: Document, pos: int) -> Mention | None:
     for m in doc.mentions:
         if m.entity.kind is EntityKind.PERSON or not pos <= m.norm_start < pos + 6:
             continue
-        if doc.norm[pos:m.norm_start].strip() in {"", "باسم", "في", "ب", "ل"}:
+        if doc.norm[pos:m.norm_start].strip() in {"", "باسم", "في", "ب", "ل", "عن"}:
             return m
     return None
 
@@ -234,6 +236,8 @@ def title_frame(doc: Document, hit: Hit) -> tuple[int, str | None, int]:
             pos += 1
         elif (unit := _UNIT.match(stripped)) is not None:
             pos += unit.end()  # "مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني"
+        elif (adjective := _NISBA.match(stripped)) is not None:
+            pos = np_end = pos + adjective.end()  # "الخبير الأمني أحمد الشريفي", "المحلل السياسي"
         else:
             break
     return pos, state, np_end
@@ -274,6 +278,26 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
         entity = _discovered(name, EntityKind.ARMED_GROUP)
         doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "self-named"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+_QUOTED_GROUP = re.compile(
+    r'(?<![\u0621-\u064a])(?:[وب]?(?:جماعه|حركه|فصيل|ميليشيا|مليشيا|تنظيم|مجموعه|سرايا|الويه|لواء|كتايب|عصايب)'
+    r'|(?:تبنت|تبني|اعلنت|واعلنت))\s+"([^"]{3,50})"')
+
+
+def discover_quoted_groups(doc: Document, res: Resources) -> None:
+    """A quoted name after a group noun or a claim verb names an armed group: جماعة "ألوية الوعد الحق",
+    وتبنت "سرايا ثأر المهندس" الهجوم. The name keeps its own group word ("ألوية ...") when it has one."""
+    for m in _QUOTED_GROUP.finditer(doc.norm):
+        start, end = m.start(1), m.end(1)
+        words = m.group(1).split()
+        if _covered(doc, start, end) or len(words) > 5 or any(c.isdigit() for c in m.group(1)) or \
+                (len(words) == 1 and words[0].endswith("يه")):
+            continue  # مجموعة "وهمية": a quoted adjective names nothing
+        name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
+        doc.mentions.append(Mention(start, end, _discovered(name, EntityKind.ARMED_GROUP), sentence_of(doc, start),
+                                    "quoted-group"))
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 

@@ -162,7 +162,7 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             preceding = words_of(doc.norm[max(0, m.norm_start - 18):m.norm_start])
             if preceding[-1:] and preceding[-1] in _GROUP_NOUNS:
                 preceding = preceding[:-1]  # "قامت سرية "قاصم الجبارين" باستهداف"
-            if preceding and preceding[-1] in _PERP_VERBS and 0 < t.start - m.norm_end < 30:
+            if preceding and preceding[-1].removeprefix("و") in _PERP_VERBS and 0 < t.start - m.norm_end < 30:
                 return m
             if re.fullmatch(r"\s*(?:من قبل|بواسطه)\s*", gap_after):
                 return m

@@ -181,12 +181,12 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
     tok, kind = trig.token, trig.kind
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
     if kind is StatementKind.DENIAL:
-        if trig.role == "self_report":
-            return speaker.entity  # "أكدت X أنها لا علاقة لها": X denies its own involvement
         tail = doc.norm[tok.norm_end:sent_end]
         own = _OWN.search(doc.norm[start:sent_end][:50])
         if own is not None:
             return _state_of(speaker.entity, res) if own.group().startswith("بلاد") else speaker.entity
+        if trig.role == "self_report":
+            return speaker.entity  # "أكدت X أنها لا علاقة لها": X denies its own involvement
         link = _LINK.search(tail[:80])
         if link:
             m = _object_after(doc, res, mentions, tok.norm_end + link.end(), None)

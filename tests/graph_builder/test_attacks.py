@@ -170,3 +170,8 @@ def test_a_party_after_from_is_the_agent_not_the_target() -> None:
     doc = process("انتشرت قوات الأمن أمام السفارة الأميركية في بغداد لحمايتها بعد محاولة اقتحامها من أنصار"
                   " الحشد الشعبي.")
     assert [a.target.key for a in doc.attacks if a.target] == ["us_embassy_baghdad"]
+
+
+def test_the_subject_after_a_conjoined_verb_is_the_perpetrator() -> None:
+    (attack,) = process("وشن الطيران الأمريكي غارة على موقع لكتائب سيد الشهداء قرب الحدود العراقية السورية.").attacks
+    assert (attack.perpetrator.key, attack.target.key) == ("us_air_force", "kataib_sayyid_al_shuhada")

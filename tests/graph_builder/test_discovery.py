@@ -56,3 +56,20 @@ def test_a_speaker_named_before_a_role_noun_needs_one_known_given_name() -> None
 def test_a_mission_located_in_a_city_may_name_the_city_noun() -> None:
     assert "us_consulate_benghazi" in keys(process("الهجوم على القنصلية الأميركية في مدينة بنغازي الليبية."))
     assert "us_embassy_baghdad" in keys(process("سقط صاروخ قرب السفارة الأمريكية في العاصمة بغداد."))
+
+
+def test_a_quoted_name_after_a_group_noun_or_claim_verb_is_an_armed_group() -> None:
+    doc = process('وأعلنت جماعة "ألوية الوعد الحق" مسؤوليتها عن الهجوم بطائرة مسيرة على قاعدة التنف.')
+    groups = [m.entity for m in doc.mentions if m.via == "quoted-group"]
+    assert [(g.label_ar, g.kind) for g in groups] == [("ألوية الوعد الحق", EntityKind.ARMED_GROUP)]
+    assert [s.speaker.label_ar for s in doc.statements] == ["ألوية الوعد الحق"]
+    assert not [m for m in process('أعلنت مجموعة "وهمية" مسؤوليتها.').mentions if m.via == "quoted-group"]
+
+
+def test_feminine_titles_relational_adjectives_and_members_of_a_bloc() -> None:
+    doc = process("وقالت الناشطة سارة الموسوي إن الوضع هادئ.")
+    assert any(m.entity.label_ar == "سارة الموسوي" for m in doc.mentions)
+    assert any(m.entity.label_ar == "أحمد الشريفي" for m in process("وأكد الخبير الأمني أحمد الشريفي ذلك.").mentions)
+    doc = process("وقال النائب عن تحالف الفتح محمد البلداوي إن الوضع هادئ.")
+    (person,) = [m.entity for m in doc.mentions if m.via == "title"]
+    assert (person.label_ar, person.official_of) == ("محمد البلداوي", "fatah_alliance")

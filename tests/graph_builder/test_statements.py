@@ -131,3 +131,14 @@ def test_a_threat_to_strike_a_states_bases_threatens_that_state() -> None:
 def test_the_accused_is_looked_for_after_the_speaker_not_in_his_title() -> None:
     facts = _facts("من جهته، نفى المتحدث باسم كتائب حزب الله أبو علي العسكري أي دور للكتائب في الهجوم.")
     assert facts == {("Denial", "abu_ali_al_askari", "kataib_hezbollah")}
+
+
+def test_a_spokesman_saying_his_country_has_nothing_to_do_with_it_denies_for_the_country() -> None:
+    facts = _facts("وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن بلاده لا علاقة لها بالهجمات على القوات"
+                   " الأمريكية.")
+    assert facts == {("Denial", "nasser_kanaani", "iran")}
+
+
+def test_calling_strikes_by_their_nationality_is_no_allegation() -> None:
+    facts = _facts("وقال النائب عن تحالف الفتح محمد البلداوي إن الضربات الأمريكية اعتداء سافر على السيادة العراقية.")
+    assert {kind for kind, _, _ in facts} == {"Condemnation"}
