@@ -142,3 +142,13 @@ def test_a_spokesman_saying_his_country_has_nothing_to_do_with_it_denies_for_the
 def test_calling_strikes_by_their_nationality_is_no_allegation() -> None:
     facts = _facts("وقال النائب عن تحالف الفتح محمد البلداوي إن الضربات الأمريكية اعتداء سافر على السيادة العراقية.")
     assert {kind for kind, _, _ in facts} == {"Condemnation"}
+
+
+def test_idioms_of_blame_refutation_and_brandishing() -> None:
+    assert ("Accusation", "usa", "iran_backed_militias") in _facts(
+        "ووجهت واشنطن أصابع الاتهام إلى فصائل موالية لإيران بعد الهجوم على قاعدة عين الأسد.")
+    assert ("Accusation", "us_dod", "kataib_hezbollah") in _facts(
+        "وألقى البنتاغون باللوم على كتائب حزب الله في الهجوم على قاعدة عين الأسد.")
+    assert ("Denial", "kataib_hezbollah", "kataib_hezbollah") in _facts(
+        "وفندت كتائب حزب الله المزاعم الأمريكية بشأن مسؤوليتها عن الهجوم.")
+    assert ("Threat", "harakat_al_nujaba", "usa") in _facts("ولوحت حركة النجباء بالرد على الغارات الأمريكية.")
