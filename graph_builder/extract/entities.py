@@ -273,7 +273,7 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
             continue
         start = hit.end + m.start(1)
         end = hit.end + m.end(1)
-        if _covered(doc, start, end):
+        if _covered(doc, start, end) or not any(c.isalpha() for c in m.group(1)):
             continue
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
         entity = _discovered(name, EntityKind.ARMED_GROUP)
@@ -283,7 +283,7 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
 
 _QUOTED_GROUP = re.compile(
     r'(?<![\u0621-\u064a])(?:[وب]?(?:جماعه|حركه|فصيل|ميليشيا|مليشيا|تنظيم|مجموعه|سرايا|الويه|لواء|كتايب|عصايب)'
-    r'|(?:تبنت|تبني|اعلنت|واعلنت))\s+"([^"]{3,50})"')
+    r'|(?:تبنت|تبني|اعلنت|واعلنت))\s+"([^"\n]{3,50})"')
 
 
 def discover_quoted_groups(doc: Document, res: Resources) -> None:
@@ -292,7 +292,8 @@ def discover_quoted_groups(doc: Document, res: Resources) -> None:
     for m in _QUOTED_GROUP.finditer(doc.norm):
         start, end = m.start(1), m.end(1)
         words = m.group(1).split()
-        if _covered(doc, start, end) or len(words) > 5 or any(c.isdigit() for c in m.group(1)) or \
+        if not words or len(words) > 5 or not any(c.isalpha() for c in m.group(1)) or \
+                any(c.isdigit() for c in m.group(1)) or _covered(doc, start, end) or \
                 (len(words) == 1 and words[0].endswith("يه")):
             continue  # مجموعة "وهمية": a quoted adjective names nothing
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
