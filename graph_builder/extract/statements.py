@@ -99,6 +99,8 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
         for later in tokens[i + 1:i + 16]:
             if later.norm_start > speaker.norm_end and later.surface in {"انها", "انه", "انهم", "ان", "بانها", "بانه"}:
                 rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
+                if rest and rest[0].surface in res.cues["own_fighters"]:
+                    rest = rest[1:]  # "إن مجاهديها استهدفوا": the group's fighters act for it
                 clause = " ".join(t.surface for t in rest)
                 if rest and speaker.entity.kind is EntityKind.ARMED_GROUP and \
                         (rest[0].surface in acts or rest[0].stem in acts):

@@ -152,3 +152,10 @@ def test_idioms_of_blame_refutation_and_brandishing() -> None:
     assert ("Denial", "kataib_hezbollah", "kataib_hezbollah") in _facts(
         "وفندت كتائب حزب الله المزاعم الأمريكية بشأن مسؤوليتها عن الهجوم.")
     assert ("Threat", "harakat_al_nujaba", "usa") in _facts("ولوحت حركة النجباء بالرد على الغارات الأمريكية.")
+
+
+def test_a_group_reporting_what_its_fighters_did_claims_it() -> None:
+    assert ("ClaimOfResponsibility", "islamic_resistance_in_iraq", None) in _facts(
+        "وقالت المقاومة الإسلامية في العراق في بيان إن مجاهديها استهدفوا قاعدة حرير بطائرة مسيرة.")
+    assert ("ClaimOfResponsibility", "kataib_hezbollah", None) in _facts(
+        "وقالت كتائب حزب الله إنها تمكنت من استهداف قاعدة عين الأسد بصواريخ.")
