@@ -272,7 +272,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                                  confidence=0.7 if trig.role == "verb" else 0.55)
                 seen[key] = stmt
                 doc.statements.append(stmt)
-                if trig.role == "self_report" and about is not None and about.perpetrator is None:
+                if kind is StatementKind.CLAIM and about is not None and about.perpetrator is None:
                     about.perpetrator = speaker.entity  # the group itself says it carried the attack out
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
     _threat_targets_from_blame(doc)

@@ -159,3 +159,8 @@ def test_a_group_reporting_what_its_fighters_did_claims_it() -> None:
         "وقالت المقاومة الإسلامية في العراق في بيان إن مجاهديها استهدفوا قاعدة حرير بطائرة مسيرة.")
     assert ("ClaimOfResponsibility", "kataib_hezbollah", None) in _facts(
         "وقالت كتائب حزب الله إنها تمكنت من استهداف قاعدة عين الأسد بصواريخ.")
+
+
+def test_a_claimed_attack_has_the_claiming_group_as_perpetrator() -> None:
+    doc = process('وتبنت "كتائب حزب الله" الهجوم الصاروخي على قاعدة عين الأسد.')
+    assert doc.attacks[0].perpetrator.key == "kataib_hezbollah"
