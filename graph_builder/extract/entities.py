@@ -207,7 +207,7 @@ def discover_kunya_persons(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
-def _title_complement(doc: Document, pos: int) -> Mention | None:
+def title_complement(doc: Document, pos: int) -> Mention | None:
     """A non-person party right at `pos`, possibly after "باسم"/"في" ("المتحدث باسم البنتاغون")."""
     for m in doc.mentions:
         if m.entity.kind is EntityKind.PERSON or not pos <= m.norm_start < pos + 6:
@@ -227,7 +227,7 @@ def title_frame(doc: Document, hit: Hit) -> tuple[int, str | None, int]:
         rest = doc.norm[pos:sent.norm_end]
         stripped = rest.lstrip(" ،,:")
         pos += len(rest) - len(stripped)
-        nxt = _title_complement(doc, pos)
+        nxt = title_complement(doc, pos)
         if nxt is not None:
             if nxt.entity.kind is EntityKind.STATE or (state is None and nxt.entity.official_of is None):
                 state = nxt.entity.key

@@ -11,6 +11,8 @@ import re
 
 from graph_builder import lexicon
 from graph_builder.document import Document, EntityKind, Mention, Token
+from graph_builder.extract.entities import title_complement, title_frame
+from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
 
@@ -167,6 +169,31 @@ def _capital_subject(doc: Document, res: Resources, mentions: list[Mention], tok
     return None
 
 
+def _office_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """"وحمّل رئيس الوزراء العراقي ...": an office named without its holder right after the verb speaks as the
+    holder the article names with the same title and state, else as that state or body."""
+    window = doc.norm[tok.norm_end:tok.norm_end + 40]
+    hit = next((h for h in longest_first(res.titles.find(window)) if h.start <= 1), None)
+    if hit is None:
+        return None
+    at = Hit(tok.norm_end + hit.start, tok.norm_end + hit.end, hit.pattern)
+    body_named = title_complement(doc, at.end + 1)
+    if body_named is None:
+        return None  # "المتحدث" alone: whose spokesman, the text does not say here
+    state, end = body_named.entity.key, body_named.norm_end
+    role = res.title_info[hit.pattern.key][1]
+    for other in longest_first(res.titles.find(doc.norm)):
+        if res.title_info[other.pattern.key][1] != role or other.start == at.start:
+            continue
+        other_pos, other_state, _ = title_frame(doc, other)
+        holder = next((m for m in doc.mentions if m.entity.kind is EntityKind.PERSON and not m.by_adjective
+                       and 0 <= m.norm_start - other_pos <= 2), None)
+        if other_state == state and holder is not None:
+            return Mention(at.start, end, holder.entity, holder.sentence, "office")
+    body = res.entities.get(state)
+    return Mention(at.start, end, body, doc.sentence_at(at.start), "office") if body is not None else None
+
+
 def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: list[Mention],
                tokens: list[Token], headline: bool, inherited: Mention | None) -> Mention | None:
     """The speaker of a statement trigger in its role (lexicon/statement_triggers.tsv)."""
@@ -183,6 +210,10 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
         capital = _capital_subject(doc, res, mentions, tok)
         if capital is not None:
             return capital
+        office = _office_subject(doc, res, mentions, tok)
+        named = subject_after(doc, mentions, tok.norm_end) if office is not None else None
+        if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON):
+            return office  # no holder named after the title: the office speaks ("وحمّل رئيس الوزراء العراقي")
         before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
         if before is not None and (headline or not tok.prefix):
             return before

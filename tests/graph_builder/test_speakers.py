@@ -37,3 +37,14 @@ def test_generic_officials_are_written_only_when_they_act() -> None:
     acting = document_graph(process("واتهم مسؤولون عراقيون داعش بتنفيذ الهجوم على قاعدة عين الأسد."))
     node = resource_iri("entity", "iraqi_officials")
     assert (node, None, None) not in quiet and (None, CKG.speaker, node) in acting
+
+
+def test_an_office_without_its_holder_speaks_as_the_holder_named_elsewhere() -> None:
+    text = ("وقال الرئيس الأمريكي دونالد ترامب إن الوضع خطير.\n"
+            "وحمّل الرئيس الأمريكي إيران مسؤولية الهجوم على السفارة الأمريكية في بغداد.")
+    assert ("Accusation", "donald_trump", "iran") in _facts(text)
+
+
+def test_an_office_with_no_holder_in_the_article_speaks_for_its_state() -> None:
+    assert ("Accusation", "iraq", "armed_factions") in _facts(
+        "حمّل رئيس الوزراء العراقي الفصائل المسلحة مسؤولية الهجوم على قاعدة فيكتوري.")
