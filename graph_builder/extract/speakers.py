@@ -169,19 +169,32 @@ def _capital_subject(doc: Document, res: Resources, mentions: list[Mention], tok
     return None
 
 
-def _office_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
-    """"وحمّل رئيس الوزراء العراقي ...": an office named without its holder right after the verb speaks as the
-    holder the article names with the same title and state, else as that state or body."""
+def _office_subject(doc: Document, res: Resources, tok: Token) -> Mention | None:
+    """"وحمّل رئيس الوزراء العراقي ...": an office right after the verb."""
     window = doc.norm[tok.norm_end:tok.norm_end + 40]
     hit = next((h for h in longest_first(res.titles.find(window)) if h.start <= 1), None)
-    if hit is None:
+    return _office(doc, res, Hit(tok.norm_end + hit.start, tok.norm_end + hit.end, hit.pattern)) if hit else None
+
+
+def _office_before(doc: Document, res: Resources, tok: Token) -> Mention | None:
+    """"رئيس الوزراء العراقي يدين ...": an office right before the verb (headlines, SVO clauses)."""
+    start = max(0, tok.norm_start - 45)
+    hits = longest_first(res.titles.find(doc.norm[start:tok.norm_start]))
+    if not hits:
         return None
-    at = Hit(tok.norm_end + hit.start, tok.norm_end + hit.end, hit.pattern)
+    last = max(hits, key=lambda h: h.start)
+    office = _office(doc, res, Hit(start + last.start, start + last.end, last.pattern))
+    return office if office is not None and 0 <= tok.norm_start - office.norm_end <= 2 else None
+
+
+def _office(doc: Document, res: Resources, at: Hit) -> Mention | None:
+    """An office named without its holder speaks as the holder the article names with the same title and
+    state or body, else as that state or body; None when the title names neither ("المتحدث" alone)."""
     body_named = title_complement(doc, at.end + 1)
     if body_named is None:
-        return None  # "المتحدث" alone: whose spokesman, the text does not say here
+        return None
     state, end = body_named.entity.key, body_named.norm_end
-    role = res.title_info[hit.pattern.key][1]
+    role = res.title_info[at.pattern.key][1]
     for other in longest_first(res.titles.find(doc.norm)):
         if res.title_info[other.pattern.key][1] != role or other.start == at.start:
             continue
@@ -210,11 +223,13 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
         capital = _capital_subject(doc, res, mentions, tok)
         if capital is not None:
             return capital
-        office = _office_subject(doc, res, mentions, tok)
+        office = _office_subject(doc, res, tok)
         named = subject_after(doc, mentions, tok.norm_end) if office is not None else None
         if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON):
             return office  # no holder named after the title: the office speaks ("وحمّل رئيس الوزراء العراقي")
         before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
+        if before is None and not tok.prefix:
+            before = _office_before(doc, res, tok)
         if before is not None and (headline or not tok.prefix):
             return before
         if _PLURAL_VERB.search(tok.surface) and before is None:

@@ -48,3 +48,10 @@ def test_an_office_without_its_holder_speaks_as_the_holder_named_elsewhere() -> 
 def test_an_office_with_no_holder_in_the_article_speaks_for_its_state() -> None:
     assert ("Accusation", "iraq", "armed_factions") in _facts(
         "حمّل رئيس الوزراء العراقي الفصائل المسلحة مسؤولية الهجوم على قاعدة فيكتوري.")
+
+
+def test_an_office_before_the_verb_in_a_headline_speaks() -> None:
+    assert ("Condemnation", "iraq", None) in _facts("رئيس الوزراء العراقي يدين الهجوم على السفارة الأمريكية")
+    text = ("وزير الخارجية الإيراني ينفي تورط بلاده في الهجوم\n"
+            "ونفى وزير الخارجية الإيراني محمد جواد ظريف أي دور لبلاده في الهجوم على السفارة الأمريكية.")
+    assert {speaker for kind, speaker, _ in _facts(text) if kind == "Denial"} == {"mohammad_javad_zarif"}
