@@ -212,6 +212,8 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
     """The speaker of a statement trigger in its role (lexicon/statement_triggers.tsv)."""
     if role == "self_report":
         return subject_after(doc, mentions, tok.norm_end)
+    if role == "reported_noun":  # "عن متحدث باسم كتائب حزب الله قوله": the party named just before
+        return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
     if role == "verb" and _after_pronoun_subject(doc, tok):
         return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if role == "verb":

@@ -49,6 +49,8 @@ _ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجمات", "الهجم
                            "العمليه", "الاعتداء", "الغاره"})
 
 
+_THAT = frozenset({"انها", "انه", "انهم", "ان", "بانها", "بانه"})
+_REPORTED_NOUNS = frozenset({"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"})
 _NOUN_PREPOSITIONS = frozenset({"الي", "عن", "في"})
 
 
@@ -91,22 +93,26 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
     out = []
     attribution, acts, denials = res.cues["attribution"], res.cues["claim_acts"], res.cues["denial_clauses"]
     for i, tok in enumerate(tokens):
-        if tok.stem not in attribution and tok.surface not in attribution:
+        reported_noun = tok.surface in _REPORTED_NOUNS  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
+        if tok.stem not in attribution and tok.surface not in attribution and not reported_noun:
             continue
-        speaker = subject_after(doc, mentions, tok.norm_end)
+        role = "reported_noun" if reported_noun else "self_report"
+        speaker = speaker_of(doc, res, role, tok, mentions, tokens, False, None)
         if speaker is None:
             continue
         for later in tokens[i + 1:i + 16]:
-            if later.norm_start > speaker.norm_end and later.surface in {"انها", "انه", "انهم", "ان", "بانها", "بانه"}:
+            if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in _THAT:
                 rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
                 if rest and rest[0].surface in res.cues["own_fighters"]:
                     rest = rest[1:]  # "إن مجاهديها استهدفوا": the group's fighters act for it
                 clause = " ".join(t.surface for t in rest)
+                whole = set(doc.norm[later.norm_end:tokens[-1].norm_end].split())
                 if rest and speaker.entity.kind is EntityKind.ARMED_GROUP and \
                         (rest[0].surface in acts or rest[0].stem in acts):
-                    out.append(_Trigger(tok, StatementKind.CLAIM, "self_report"))
-                elif any(clause.startswith(d) or f" {d}" in clause for d in denials):
-                    out.append(_Trigger(tok, StatementKind.DENIAL, "self_report"))
+                    out.append(_Trigger(tok, StatementKind.CLAIM, role))
+                elif any(clause.startswith(d) or f" {d}" in clause for d in denials) or \
+                        (whole & res.cues["charge_nouns"] and whole & res.cues["false_words"]):
+                    out.append(_Trigger(tok, StatementKind.DENIAL, role))  # "... أن الاتهامات باطلة"
                 break
     return out
 
@@ -148,8 +154,12 @@ _REPORTED = re.compile(r"(?:تصريحات|اتهامات|اتهام|مزاعم|
 def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Mention | None:
     """"تصريحات ترمب من أن طهران كانت وراء الهجوم": the party whose words are reported, if named so."""
     for m in reversed(mentions):
-        if m.norm_end <= accused.norm_start and is_actor(m) and m.entity.key != accused.entity.key:
-            return m if _REPORTED.search(doc.norm[max(0, m.norm_start - 14):m.norm_start]) else None
+        adjective = m.by_adjective and m.entity.kind is EntityKind.STATE  # "الاتهامات الأمريكية لطهران"
+        if m.norm_end <= accused.norm_start and (is_actor(m) or adjective) and m.entity.key != accused.entity.key:
+            if _REPORTED.search(doc.norm[max(0, m.norm_start - 14):m.norm_start]):
+                return Mention(m.norm_start, m.norm_end, m.entity, m.sentence, m.via) if adjective else m
+            if not adjective:
+                return None
     return None
 
 
@@ -187,8 +197,10 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
         own = _OWN.search(doc.norm[start:sent_end][:50])
         if own is not None:
             return _state_of(speaker.entity, res) if own.group().startswith("بلاد") else speaker.entity
-        if trig.role == "self_report":
-            return speaker.entity  # "أكدت X أنها لا علاقة لها": X denies its own involvement
+        if trig.role in {"self_report", "reported_noun"}:
+            # "أكدت X أنها لا علاقة لها": X denies its own involvement, a ministry its state's
+            return _state_of(speaker.entity, res) if speaker.entity.kind is not EntityKind.ARMED_GROUP \
+                else speaker.entity
         link = _LINK.search(tail[:80])
         if link:
             m = _object_after(doc, res, mentions, tok.norm_end + link.end(), None)

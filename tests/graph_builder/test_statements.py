@@ -164,3 +164,13 @@ def test_a_group_reporting_what_its_fighters_did_claims_it() -> None:
 def test_a_claimed_attack_has_the_claiming_group_as_perpetrator() -> None:
     doc = process('وتبنت "كتائب حزب الله" الهجوم الصاروخي على قاعدة عين الأسد.')
     assert doc.attacks[0].perpetrator.key == "kataib_hezbollah"
+
+
+def test_calling_accusations_false_denies_them_and_reports_whose_they_were() -> None:
+    facts = _facts("واعتبرت الخارجية الإيرانية أن الاتهامات الأمريكية لطهران بالوقوف وراء الهجوم باطلة.")
+    assert facts == {("Accusation", "usa", "iran"), ("Denial", "iran_mofa", "iran")}
+
+
+def test_a_spokesman_quoted_by_an_agency_speaks_for_his_group() -> None:
+    assert ("Denial", "kataib_hezbollah", "kataib_hezbollah") in _facts(
+        "ونقلت وكالة رويترز عن متحدث باسم كتائب حزب الله قوله إن الكتائب لم تشارك في الهجوم على السفارة الأمريكية.")
