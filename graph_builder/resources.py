@@ -52,7 +52,7 @@ class Resources:
                 entities[key].generic = True
         names = Gazetteer().add_all(
             [(v, Pattern(e.key)) for e in entities.values() for n in (e.label_ar, e.label_en or "", *e.alt_labels)
-             if n for v in _located_variants(n)]
+             if n for v in _located_variants(n) + _indefinite_variants(e, n)]
             + [(form, Pattern(key, adjective=True)) for form, key in lexicon.nationalities() if key in entities]
             + [("ال" + normalize_name(form), Pattern(key, adjective=True))
                for form, key in lexicon.nationalities() if key in entities and not form.startswith("ال")]
@@ -89,6 +89,19 @@ def _located_variants(name: str) -> list[str]:
     if m is None:
         return [name]
     return [name] + [f"{name[:m.end()]}{noun} {name[m.end():]}" for noun in _PLACE_NOUNS]
+
+
+_BODIES = frozenset({EntityKind.ORGANIZATION, EntityKind.ARMED_GROUP})
+
+
+def _indefinite_variants(entity: Entity, name: str) -> list[str]:
+    """A body named by a definite noun phrase is also named indefinitely: "العسكريين الأميركيين" ->
+    "عسكريين أميركيين", "الفصائل المسلحة" -> "فصائل مسلحة" (forces and groups only; names of places and
+    people keep their article)."""
+    words = normalize_name(name).split()
+    if entity.kind not in _BODIES or len(words) < 2 or not all(w.startswith("ال") and len(w) > 4 for w in words):
+        return []
+    return [" ".join(w[2:] for w in words)]
 
 
 @lru_cache(maxsize=1)

@@ -117,13 +117,14 @@ def extract_attacks(doc: Document, res: Resources) -> None:
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
-_EVENT_BOUNDARY = re.compile(r"(?<![\u0621-\u064a])و?(?:بعد|عقب|قبل|اثر|منذ|علي غرار)(?![\u0621-\u064a])")
+_EVENT_BOUNDARY = re.compile(r"(?<![\u0621-\u064a])و?(?:بعد|عقب|قبل|اثر|منذ|علي غرار|احدثها|اخرها)(?![\u0621-\u064a])")
 _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
 
 
 def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sentence]:
-    """The sentence, cut before "بعد/عقب/قبل/على غرار" when a trigger follows within a few words and another
-    precedes: "تعرضت القاعدة لقصف ... بعد أيام على استهداف السفارة" tells of two attacks."""
+    """The sentence, cut before "بعد/عقب/قبل/منذ/على غرار" when a trigger follows within a few words and another
+    precedes: "تعرضت القاعدة لقصف ... بعد أيام على استهداف السفارة" tells of two attacks; "وكان أحدثها
+    هجوم ..." names one attack of a series."""
     triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= _VAGUE_WEIGHT]
     cuts = []
     for b in _EVENT_BOUNDARY.finditer(doc.norm, sent.norm_start, sent.norm_end):
@@ -228,7 +229,8 @@ def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger
         foreign = any(
             m.norm_start >= t.end and m.norm_start - t.end <= 70 and is_party(m)
             and m.entity.key not in ours and _OBJECT_LEAD.search(doc.norm[t.end:m.norm_start])
-            for m in mentions)
+            and not any(t.end <= other.start < m.norm_start for other in triggers if other is not t)
+            for m in mentions)  # an object behind another trigger ("ضربة ... ردا على هجوم استهدف X") is that one's
         if not (foreign and t.kind is not AttackKind.ATTACK and abs(t.start - target.norm_start) > 30):
             kept.append(t)
     return kept or triggers

@@ -83,6 +83,10 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                and (_NEAR if m.entity.kind.is_facility else _LOCATIVE)
                .search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
     location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
+    first = min(triggers, key=lambda t: t.start)
+    victim = next((m for m in parties if m.norm_start > first.end and _killed(doc, sent, m)), None)
+    if victim is not None and first.kind is AttackKind.AIRSTRIKE:
+        return victim, location  # "ضربة أميركية ... ردا على هجوم ..، أسفرت عن مقتل مقاتلين في X": the strike's
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
             if m.norm_start < t.end:

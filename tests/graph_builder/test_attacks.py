@@ -175,3 +175,14 @@ def test_a_party_after_from_is_the_agent_not_the_target() -> None:
 def test_the_subject_after_a_conjoined_verb_is_the_perpetrator() -> None:
     (attack,) = process("وشن الطيران الأمريكي غارة على موقع لكتائب سيد الشهداء قرب الحدود العراقية السورية.").attacks
     assert (attack.perpetrator.key, attack.target.key) == ("us_air_force", "kataib_sayyid_al_shuhada")
+
+
+def test_the_latest_of_a_series_is_an_attack() -> None:
+    doc = process("وتصاعدت مؤخرا وتيرة الهجمات على قوات التحالف الدولي، وكان أحدثها هجوم استهدف قاعدة حرير.")
+    assert [a.target.key for a in doc.attacks if a.target] == ["harir_base"]
+
+
+def test_a_strike_in_response_to_an_attack_targets_those_it_killed() -> None:
+    (attack,) = process("وأكد متحدث أن ضربة أميركية نفذت ردا على هجوم استهدف عسكريين أميركيين في المنطقة، أسفرت عن"
+                        " مقتل العديد من المقاتلين في ميليشيات موالية لإيران.").attacks
+    assert (attack.kind, attack.target.key) == (AttackKind.AIRSTRIKE, "iran_backed_militias")

@@ -42,3 +42,8 @@ def test_a_state_inside_a_longer_name_is_named_but_plays_no_role() -> None:
     doc = process("واتهم البنتاغون الميليشيات المدعومة من إيران بتنفيذ الهجوم.")
     assert "iran" in keys(doc, adjectives=True) and "iran" not in keys(doc)
     assert [s.accused.key for s in doc.statements] == ["iran_backed_militias"]
+
+
+def test_a_body_named_by_a_definite_phrase_is_also_named_indefinitely() -> None:
+    assert "us_military" in keys(process("سقط صاروخان في محيط قاعدة تضم عسكريين أميركيين."))
+    assert "green_zone" not in keys(process("أقيمت منطقة خضراء جديدة في الحي."))  # places keep their article
