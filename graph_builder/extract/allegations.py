@@ -15,14 +15,19 @@ import re
 
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token
 from graph_builder.extract.roles import perpetrator_in, triggers_in
-from graph_builder.extract.speakers import attributed_speaker, is_actor, sentence_speaker
+from graph_builder.extract.speakers import (
+    COMPLEMENTISERS,
+    REPORTED_NOUNS,
+    attributed_speaker,
+    is_actor,
+    sentence_speaker,
+    speaker_of,
+)
 from graph_builder.extract.statements import abouts
 from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.resources import Resources
 
-_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
-_REPORTED_NOUNS = frozenset({"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"})
-_RELATIVE_AGENT = re.compile(r"(?:^|\s)(?:[تي]شن|شنت|[تي]نفذ|نفذت|[تي]دعم|دعمت|[تي]قف وراء|تبنت|يتبنا)"
+_RELATIVE_AGENT = re.compile(r"(?:^|\s)(?:[تي]شن|شنت|[تي]نفذ|نفذت|[تي]دعم|دعمت|[تي]قف وراء|تبنت|يتبني)"
                              r"(?:ه|ها|هم)?\s+$")
 _BY_AGENT = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|علي يد)\s+$")
 _AGENT_REACH = 60  # characters between an attack word and the party named as its agent
@@ -31,8 +36,8 @@ _AGENT_REACH = 60  # characters between an attack word and the party named as it
 def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, clause: Token, mentions: list[Mention],
              inherited: Mention | None) -> Mention | None:
     tok = tokens[i]
-    if tok.surface in _REPORTED_NOUNS:  # "نقلت الشبكة عن علي الحسيني قوله إن ..."
-        return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
+    if tok.surface in REPORTED_NOUNS:  # "نقلت الشبكة عن علي الحسيني قوله إن ..."
+        return speaker_of(doc, res, "reported_noun", tok, mentions, tokens, False, None)
     return attributed_speaker(doc, res, mentions, tokens, clause.norm_start, inherited if i == 0 else None)
 
 
@@ -86,9 +91,9 @@ def extract_allegations(doc: Document, res: Resources) -> None:
     for sent in doc.sentences:
         tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)
         for i, tok in enumerate(tokens):
-            if tok.stem not in attribution and tok.surface not in attribution and tok.surface not in _REPORTED_NOUNS:
+            if tok.stem not in attribution and tok.surface not in attribution and tok.surface not in REPORTED_NOUNS:
                 continue
-            clause = next((t for t in tokens[i + 1:i + 25] if t.surface in _COMPLEMENTISERS), None)
+            clause = next((t for t in tokens[i + 1:i + 25] if t.surface in COMPLEMENTISERS), None)
             if clause is None:
                 continue
             speaker = _speaker(doc, res, tokens, i, clause, mentions, inherited)

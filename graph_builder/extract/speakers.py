@@ -136,6 +136,10 @@ def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
     return True, None
 
 
+#: words that open reported speech after an attribution ("قال X إن ...")
+COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+#: nouns that report words with the speaker named just before them ("عن متحدث باسم X قوله إن ...")
+REPORTED_NOUNS = frozenset({"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"})
 _PLURAL_VERB = re.compile(r"(?:وا|ون)$")
 
 

@@ -26,6 +26,8 @@ from graph_builder.document import (
 )
 from graph_builder.extract.speakers import (
     CLAUSE,
+    COMPLEMENTISERS,
+    REPORTED_NOUNS,
     attributed_speaker,
     is_actor,
     sentence_speaker,
@@ -49,8 +51,6 @@ _ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجمات", "الهجم
                            "العمليه", "الاعتداء", "الغاره"})
 
 
-_THAT = frozenset({"انها", "انه", "انهم", "ان", "بانها", "بانه"})
-_REPORTED_NOUNS = frozenset({"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"})
 _NOUN_PREPOSITIONS = frozenset({"الي", "عن", "في"})
 
 
@@ -93,7 +93,7 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
     out = []
     attribution, acts, denials = res.cues["attribution"], res.cues["claim_acts"], res.cues["denial_clauses"]
     for i, tok in enumerate(tokens):
-        reported_noun = tok.surface in _REPORTED_NOUNS  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
+        reported_noun = tok.surface in REPORTED_NOUNS  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
         if tok.stem not in attribution and tok.surface not in attribution and not reported_noun:
             continue
         role = "reported_noun" if reported_noun else "self_report"
@@ -101,7 +101,7 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
         if speaker is None:
             continue
         for later in tokens[i + 1:i + 16]:
-            if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in _THAT:
+            if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in COMPLEMENTISERS:
                 rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
                 if rest and rest[0].surface in res.cues["own_fighters"]:
                     rest = rest[1:]  # "إن مجاهديها استهدفوا": the group's fighters act for it
