@@ -16,6 +16,7 @@ from graph_builder.document import (
     AttackKind,
     Document,
     Entity,
+    EntityKind,
     EventDate,
     Mention,
     Sentence,
@@ -151,6 +152,8 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     target, location = target_of(doc, sent, mentions, triggers, perp)
     unnamed = target is UNNAMED
     target = None if unnamed else target
+    if target is None and perp is not None and location is not None and location.entity.kind is EntityKind.PLACE:
+        target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
     targets = coordinated(doc, mentions, target)
     kind = _kind(_own_triggers(doc, mentions, triggers, targets))
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:

@@ -9,11 +9,16 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence
+from graph_builder.extract.speakers import after_preposition
 from graph_builder.gazetteer import Hit
 
 _ATTACK_VERBS = frozenset({"قصفت", "قصف", "قصفوا", "هاجمت", "هاجم", "هاجموا", "استهدفت", "استهدف", "استهدفوا",
                            "اقتحمت", "اقتحم", "اقتحموا"})
 
+#: attack verbs whose subject is the attacker: right after them (VSO) or right before (SVO, headlines)
+_AGENT_VERBS = frozenset({"قصفت", "قصفوا", "هاجمت", "هاجم", "هاجموا", "استهدفت", "استهدف", "استهدفا", "استهدفوا",
+                          "اقتحمت", "اقتحم", "اقتحموا", "تستهدف", "يستهدف", "تقصف", "يقصف", "تهاجم", "يهاجم"})
+_RELATIVE = re.compile(r"(?:التي|الذي|الذين|اللتين|اللذين)\s*$")  # "الغارات التي استهدفت X": X is the object
 _CLAUSE_WORDS = frozenset({"ان", "انه", "الذي", "التي", "بعد", "قبل", "فيما", "بينما", "حيث"})
 _PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
                "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ", "قام", "قامت", "قاموا", "تقوم", "يقوم",
@@ -156,6 +161,11 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             gap_after = doc.norm[t.end:m.norm_start]
             if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] in (["علي"], ["ضد"]):
                 return m
+            if doc.norm[t.start:t.end] in _AGENT_VERBS and m.entity.kind is not EntityKind.ORGANIZATION and \
+                    not after_preposition(doc, m) and \
+                    ((0 <= m.norm_start - t.end <= 2 and not _RELATIVE.search(doc.norm[max(0, t.start - 8):t.start]))
+                     or 0 <= t.start - m.norm_end <= 2):
+                return m  # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
             gap_before = words_of(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 45 else []
             if gap_before[:1] == ["او"] and len(gap_before) > 2:
                 gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"

@@ -34,7 +34,7 @@ def subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention |
         if m.norm_start - pos > _SUBJECT_WINDOW or CLAUSE.search(doc.norm[pos:m.norm_start]):
             break
         if first is None:
-            if _after_preposition(doc, m):
+            if after_preposition(doc, m):
                 continue  # "وحذر من استهداف مواقع للحشد": a prepositional object is no subject
             first = m
             if m.entity.kind is EntityKind.PERSON:
@@ -47,7 +47,7 @@ def subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention |
 _PREPOSITIONS = frozenset({"من", "علي", "عن", "في", "الي", "لدي", "ضد", "ل", "ب"})
 
 
-def _after_preposition(doc: Document, m: Mention) -> bool:
+def after_preposition(doc: Document, m: Mention) -> bool:
     """The mention is governed by a preposition: a separate word before it, or ل/ب/لل fused to it."""
     start = m.norm_start
     word_start = start
@@ -147,7 +147,7 @@ def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> M
     """The party a plural verb's pronoun subject stands for: the subject of an earlier plural verb in the
     sentence ("مسؤولين أمريكيين أبلغوا ... واتهموا")."""
     for m in reversed(mentions):
-        if m.norm_end > tok.norm_start or not is_actor(m) or _after_preposition(doc, m):
+        if m.norm_end > tok.norm_start or not is_actor(m) or after_preposition(doc, m):
             continue
         nxt = doc.norm[m.norm_end:m.norm_end + 14].replace('"', " ").split()[:1]
         if nxt and _PLURAL_VERB.search(nxt[0]) and nxt[0] != doc.norm[tok.norm_start:tok.norm_end]:
@@ -158,7 +158,7 @@ def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> M
 def _issuer(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
     """The party that issued the statement a verb with "فيه" sits in: the nearest subject before it."""
     return next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)
-                 and not _after_preposition(doc, m)), None)
+                 and not after_preposition(doc, m)), None)
 
 
 def _capital_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:

@@ -186,3 +186,20 @@ def test_a_strike_in_response_to_an_attack_targets_those_it_killed() -> None:
     (attack,) = process("وأكد متحدث أن ضربة أميركية نفذت ردا على هجوم استهدف عسكريين أميركيين في المنطقة، أسفرت عن"
                         " مقتل العديد من المقاتلين في ميليشيات موالية لإيران.").attacks
     assert (attack.kind, attack.target.key) == (AttackKind.AIRSTRIKE, "iran_backed_militias")
+
+
+def test_the_subject_of_an_attack_verb_is_its_perpetrator() -> None:
+    for text in ("المقاومة الإسلامية في العراق تستهدف قاعدة حرير بطائرة مسيرة",
+                 "استهدفت المقاومة الإسلامية في العراق، فجر اليوم، قاعدة عين الأسد بصواريخ."):
+        (attack,) = process(text).attacks
+        assert attack.perpetrator.key == "islamic_resistance_in_iraq", text
+
+
+def test_the_object_of_a_relative_attack_verb_is_no_perpetrator() -> None:
+    doc = process("تظاهر أنصار الفصائل تنديدا بالغارات الجوية التي استهدفت كتائب حزب الله في القائم.")
+    assert [(a.target.key, a.perpetrator) for a in doc.attacks] == [("kataib_hezbollah", None)]
+
+
+def test_an_attack_by_a_named_party_on_an_unnamed_site_targets_the_place() -> None:
+    (attack,) = process("وهاجمت كتائب حزب الله موقعا عسكريا في أربيل بطائرة مسيرة.").attacks
+    assert (attack.perpetrator.key, attack.target.key) == ("kataib_hezbollah", "erbil")
