@@ -6,9 +6,11 @@ character offsets into `Document.text` (the original, un-normalised text) so evi
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,7 @@ class Document:
     _token_starts: list[int] | None = field(default=None, repr=False)
     _mention_index: dict[int, list[Mention]] | None = field(default=None, repr=False)
     _mention_count: int = field(default=-1, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def id(self) -> str:
@@ -190,6 +193,13 @@ class Document:
     @property
     def text(self) -> str:
         return self.raw.text
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value over the normalised text computed once and shared by the components that read it
+        (the attack-word and title hits several extractors need)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def original_span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """Map a normalised span back to the original text."""

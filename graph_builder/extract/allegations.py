@@ -86,7 +86,7 @@ def extract_allegations(doc: Document, res: Resources) -> None:
     """Read reported speech ("قال X إن ...") for speech acts it makes without an act verb: an Accusation of the
     party it makes the agent of an attack, a Condemnation when it calls the attack a crime."""
     attribution = res.cues["attribution"] | res.cues["evaluation_verbs"]
-    hits = longest_first(res.attack_words.find(doc.norm))
+    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
     inherited: Mention | None = None
     for sent in doc.sentences:
         tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)

@@ -104,7 +104,7 @@ def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
 
 def extract_attacks(doc: Document, res: Resources) -> None:
     """Add the document's attacks (merged across sentences) to `doc.attacks`."""
-    hits = longest_first(res.attack_words.find(doc.norm))
+    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
     last: Attack | None = None
     for whole in doc.sentences:
         for n, sent in enumerate(_event_segments(doc, whole, hits)):

@@ -246,7 +246,7 @@ def title_frame(doc: Document, hit: Hit) -> tuple[int, str | None, int]:
 def discover_titled_persons(doc: Document, res: Resources) -> None:
     """Title + name: "وزير الخارجية الإيراني محمد جواد ظريف", "المتحدث بات رايدر", "(سيرغي ريابكوف)"."""
     tokens = doc.tokens
-    for hit in longest_first(res.titles.find(doc.norm)):
+    for hit in doc.memo("titles", lambda: longest_first(res.titles.find(doc.norm))):
         _cls, role = res.title_info[hit.pattern.key]
         sent = doc.sentences[sentence_of(doc, hit.start)]
         pos, state, _ = title_frame(doc, hit)

@@ -173,21 +173,22 @@ def _capital_subject(doc: Document, res: Resources, mentions: list[Mention], tok
     return None
 
 
+def _titles(doc: Document, res: Resources) -> list[Hit]:
+    return doc.memo("titles", lambda: longest_first(res.titles.find(doc.norm)))
+
+
 def _office_subject(doc: Document, res: Resources, tok: Token) -> Mention | None:
     """"وحمّل رئيس الوزراء العراقي ...": an office right after the verb."""
-    window = doc.norm[tok.norm_end:tok.norm_end + 40]
-    hit = next((h for h in longest_first(res.titles.find(window)) if h.start <= 1), None)
-    return _office(doc, res, Hit(tok.norm_end + hit.start, tok.norm_end + hit.end, hit.pattern)) if hit else None
+    hit = next((h for h in _titles(doc, res) if 0 <= h.start - tok.norm_end <= 2), None)
+    return _office(doc, res, hit) if hit is not None else None
 
 
 def _office_before(doc: Document, res: Resources, tok: Token) -> Mention | None:
     """"رئيس الوزراء العراقي يدين ...": an office right before the verb (headlines, SVO clauses)."""
-    start = max(0, tok.norm_start - 45)
-    hits = longest_first(res.titles.find(doc.norm[start:tok.norm_start]))
+    hits = [h for h in _titles(doc, res) if tok.norm_start - 45 <= h.start and h.end <= tok.norm_start]
     if not hits:
         return None
-    last = max(hits, key=lambda h: h.start)
-    office = _office(doc, res, Hit(start + last.start, start + last.end, last.pattern))
+    office = _office(doc, res, max(hits, key=lambda h: h.start))
     return office if office is not None and 0 <= tok.norm_start - office.norm_end <= 2 else None
 
 
@@ -199,7 +200,7 @@ def _office(doc: Document, res: Resources, at: Hit) -> Mention | None:
         return None
     state, end = body_named.entity.key, body_named.norm_end
     role = res.title_info[at.pattern.key][1]
-    for other in longest_first(res.titles.find(doc.norm)):
+    for other in _titles(doc, res):
         if res.title_info[other.pattern.key][1] != role or other.start == at.start:
             continue
         other_pos, other_state, _ = title_frame(doc, other)
