@@ -222,24 +222,30 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
     if role == "verb" and _after_pronoun_subject(doc, tok):
         return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if role == "verb":
-        anonymous, body = _anonymous_subject(doc, res, mentions, tok)
-        if anonymous:
-            return body
-        if doc.norm[tok.norm_end:tok.norm_end + 6].split()[:1] in (["فيه"], ["فيها"]):
-            return _issuer(doc, mentions, tok)  # "أصدرت الخارجية بيانا أدانت فيه الهجوم"
-        capital = _capital_subject(doc, res, mentions, tok)
-        if capital is not None:
-            return capital
-        office = _office_subject(doc, res, tok)
-        named = subject_after(doc, mentions, tok.norm_end) if office is not None else None
-        if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON):
-            return office  # no holder named after the title: the office speaks ("وحمّل رئيس الوزراء العراقي")
-        before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
-        if before is None and not tok.prefix:
-            before = _office_before(doc, res, tok)
-        if before is not None and (headline or not tok.prefix):
-            return before
-        if _PLURAL_VERB.search(tok.surface) and before is None:
-            return _pronoun_antecedent(doc, mentions, tok) or subject_after(doc, mentions, tok.norm_end)
-        return subject_after(doc, mentions, tok.norm_end) or before
+        return _verb_subject(doc, res, tok, mentions, headline)
     return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
+
+
+def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Mention],
+                  headline: bool) -> Mention | None:
+    """The subject of a statement verb, tried from the most specific wording to the plain VSO/SVO rules."""
+    anonymous, body = _anonymous_subject(doc, res, mentions, tok)
+    if anonymous:
+        return body
+    if doc.norm[tok.norm_end:tok.norm_end + 6].split()[:1] in (["فيه"], ["فيها"]):
+        return _issuer(doc, mentions, tok)  # "أصدرت الخارجية بيانا أدانت فيه الهجوم"
+    capital = _capital_subject(doc, res, mentions, tok)
+    if capital is not None:
+        return capital
+    office = _office_subject(doc, res, tok)
+    named = subject_after(doc, mentions, tok.norm_end) if office is not None else None
+    if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON):
+        return office  # no holder named after the title: the office speaks ("وحمّل رئيس الوزراء العراقي")
+    before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
+    if before is None and not tok.prefix:
+        before = _office_before(doc, res, tok)
+    if before is not None and (headline or not tok.prefix):
+        return before
+    if _PLURAL_VERB.search(tok.surface) and before is None:
+        return _pronoun_antecedent(doc, mentions, tok) or subject_after(doc, mentions, tok.norm_end)
+    return subject_after(doc, mentions, tok.norm_end) or before
