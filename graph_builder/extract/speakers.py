@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graph_builder import lexicon
-from graph_builder.document import Document, EntityKind, Mention, Token
+from graph_builder.document import Document, Entity, EntityKind, Mention, Token
 from graph_builder.extract.entities import title_complement, title_frame
 from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.resources import Resources
@@ -192,6 +192,20 @@ def _office_before(doc: Document, res: Resources, tok: Token) -> Mention | None:
     return office if office is not None and 0 <= tok.norm_start - office.norm_end <= 2 else None
 
 
+def _holders(doc: Document, res: Resources) -> dict[tuple[str, str | None], Entity]:
+    """(role, state or body) -> the person the article names right after such a title, computed once."""
+    def compute() -> dict[tuple[str, str | None], Entity]:
+        found: dict[tuple[str, str | None], Entity] = {}
+        for hit in _titles(doc, res):
+            pos, state, _ = title_frame(doc, hit)
+            holder = next((m for m in doc.mentions if m.entity.kind is EntityKind.PERSON and not m.by_adjective
+                           and 0 <= m.norm_start - pos <= 2), None)
+            if holder is not None:
+                found.setdefault((res.title_info[hit.pattern.key][1], state), holder.entity)
+        return found
+    return doc.memo("office-holders", compute)
+
+
 def _office(doc: Document, res: Resources, at: Hit) -> Mention | None:
     """An office named without its holder speaks as the holder the article names with the same title and
     state or body, else as that state or body; None when the title names neither ("المتحدث" alone)."""
@@ -199,17 +213,8 @@ def _office(doc: Document, res: Resources, at: Hit) -> Mention | None:
     if body_named is None:
         return None
     state, end = body_named.entity.key, body_named.norm_end
-    role = res.title_info[at.pattern.key][1]
-    for other in _titles(doc, res):
-        if res.title_info[other.pattern.key][1] != role or other.start == at.start:
-            continue
-        other_pos, other_state, _ = title_frame(doc, other)
-        holder = next((m for m in doc.mentions if m.entity.kind is EntityKind.PERSON and not m.by_adjective
-                       and 0 <= m.norm_start - other_pos <= 2), None)
-        if other_state == state and holder is not None:
-            return Mention(at.start, end, holder.entity, holder.sentence, "office")
-    body = res.entities.get(state)
-    return Mention(at.start, end, body, doc.sentence_at(at.start), "office") if body is not None else None
+    speaker = _holders(doc, res).get((res.title_info[at.pattern.key][1], state)) or res.entities.get(state)
+    return Mention(at.start, end, speaker, doc.sentence_at(at.start), "office") if speaker is not None else None
 
 
 def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: list[Mention],
