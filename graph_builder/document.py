@@ -122,6 +122,14 @@ class StatementKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class Trace:
+    """Why a fact exists: the rule that made it ("component/rule") and the words it matched."""
+
+    rule: str
+    words: str = ""
+
+
+@dataclass(frozen=True)
 class Evidence:
     """A quoted sentence: original-text offsets (end exclusive) and the text itself."""
 
@@ -152,6 +160,7 @@ class Attack:
     date: EventDate | None = None
     confidence: float = 0.5
     sentences: list[int] = field(default_factory=list)
+    traces: list[Trace] = field(default_factory=list)
     anchor: str | None = None  # the explicit time expression ("17 نوفمبر"), resolvable or not
     weekday: int | None = None  # the weekday the report names ("أمس الثلاثاء"): two different ones, two attacks
 
@@ -166,6 +175,7 @@ class Statement:
     about: Attack | None = None
     date: EventDate | None = None
     confidence: float = 0.5
+    traces: list[Trace] = field(default_factory=list)
 
 
 @dataclass

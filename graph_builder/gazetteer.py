@@ -11,11 +11,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from graph_builder.lang import AR
 from graph_builder.text.normalize import normalize_name
-from graph_builder.text.tokens import PROCLITICS, is_word_char
-
-_PROCLITICS = frozenset(PROCLITICS)
-_LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+from graph_builder.text.tokens import is_word_char, proclitics
 
 
 @dataclass(frozen=True)
@@ -46,8 +44,9 @@ class Gazetteer:
         if len(norm) < 2:
             return
         self._put(norm, pattern, needs_lam=False)
-        if norm.startswith("ال") and len(norm) > 3:
-            self._put("ل" + norm[2:], pattern, needs_lam=True)
+        article, lam = next(iter(AR.words("article_proclitic"))), next(iter(AR.words("lam")))
+        if norm.startswith(article) and len(norm) > 3:
+            self._put(lam + norm[len(article):], pattern, needs_lam=True)
 
     def _put(self, key: str, pattern: Pattern, needs_lam: bool) -> None:
         existing = self._automaton.get(key, None)
@@ -89,9 +88,9 @@ class Gazetteer:
                     word_start -= 1
                 prefix = view[word_start:start]
                 if needs_lam:
-                    if prefix not in _LAM_PREFIXES:
+                    if prefix not in AR.words("lam_prefixes"):
                         continue
-                elif prefix and prefix not in _PROCLITICS:
+                elif prefix and prefix not in proclitics():
                     continue
                 hits.append(Hit(back[start], back[end - 1] + 1, pattern))
         return hits

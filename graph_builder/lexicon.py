@@ -1,4 +1,4 @@
-"""Load the data files under graph_builder/lexicon (TSV and YAML) once per process."""
+"""Load the lexicon data files of the language folder (graph_builder/lang/ar: TSV and YAML) once per process."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,11 +7,12 @@ from importlib import resources
 
 import yaml
 
+from graph_builder.lang import AR
 from graph_builder.text.normalize import normalize_name
 
 
 def _read(name: str) -> str:
-    return resources.files("graph_builder").joinpath("lexicon", name).read_text(encoding="utf-8")
+    return resources.files("graph_builder").joinpath("lang", "ar", name).read_text(encoding="utf-8")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -78,9 +79,10 @@ def titles() -> tuple[tuple[str, str, str], ...]:
 
 def _feminine(phrase: str) -> str:
     head, _, rest = normalize_name(phrase).partition(" ")
-    if head[-1:] in {"ه", "ي", "ا", "و"} or head in {"السيد", "الشيخ", "يدعي", "المدعو"}:
+    if head[-1:] in AR.words("no_feminine_endings") or head in AR.words("no_feminine_titles"):
         return phrase
-    return f"{head}ه {rest}".strip()
+    suffix = next(iter(AR.words("feminine_suffix")))
+    return f"{head}{suffix} {rest}".strip()
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,6 @@ Building the automata takes a fraction of a second; matching is what must be fas
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,6 +13,7 @@ from rdflib import Graph
 from graph_builder import lexicon
 from graph_builder.document import Entity, EntityKind
 from graph_builder.gazetteer import Gazetteer, Pattern
+from graph_builder.lang import AR
 from graph_builder.reference import load_reference_entities
 from graph_builder.text.normalize import normalize_name
 
@@ -50,12 +50,13 @@ class Resources:
         for key in lexicon.cues()["generic_collectives"]:
             if key in entities:
                 entities[key].generic = True
+        article = next(iter(AR.words("article")))
         names = Gazetteer().add_all(
             [(v, Pattern(e.key)) for e in entities.values() for n in (e.label_ar, e.label_en or "", *e.alt_labels)
              if n for v in _located_variants(n) + _indefinite_variants(e, n)]
             + [(form, Pattern(key, adjective=True)) for form, key in lexicon.nationalities() if key in entities]
-            + [("ال" + normalize_name(form), Pattern(key, adjective=True))
-               for form, key in lexicon.nationalities() if key in entities and not form.startswith("ال")]
+            + [(article + normalize_name(form), Pattern(key, adjective=True))
+               for form, key in lexicon.nationalities() if key in entities and not form.startswith(article)]
         )
         hidden_g = Gazetteer().add_all(
             [(n, Pattern(key, hidden=True)) for key, forms in hidden.items() for n in forms]
@@ -79,16 +80,14 @@ class Resources:
         )
 
 
-_LOCATED = re.compile(r" (?:في|ف[يى]) ")
-_PLACE_NOUNS = ("مدينة", "العاصمة", "محافظة")
 
 
 def _located_variants(name: str) -> list[str]:
     """"السفارة الأميركية في بغداد" is also written "... في العاصمة بغداد", "القنصلية ... في مدينة بنغازي"."""
-    m = _LOCATED.search(name)
+    m = AR.pattern("located_in").search(name)
     if m is None:
         return [name]
-    return [name] + [f"{name[:m.end()]}{noun} {name[m.end():]}" for noun in _PLACE_NOUNS]
+    return [name] + [f"{name[:m.end()]}{noun} {name[m.end():]}" for noun in sorted(AR.words("place_nouns"))]
 
 
 _BODIES = frozenset({EntityKind.ORGANIZATION, EntityKind.ARMED_GROUP})
@@ -98,10 +97,10 @@ def _indefinite_variants(entity: Entity, name: str) -> list[str]:
     """A body named by a definite noun phrase is also named indefinitely: "العسكريين الأميركيين" ->
     "عسكريين أميركيين", "الفصائل المسلحة" -> "فصائل مسلحة" (forces and groups only; names of places and
     people keep their article)."""
-    words = normalize_name(name).split()
-    if entity.kind not in _BODIES or len(words) < 2 or not all(w.startswith("ال") and len(w) > 4 for w in words):
+    words, article = normalize_name(name).split(), next(iter(AR.words("article")))
+    if entity.kind not in _BODIES or len(words) < 2 or not all(w.startswith(article) and len(w) > 4 for w in words):
         return []
-    return [" ".join(w[2:] for w in words)]
+    return [" ".join(w[len(article):] for w in words)]
 
 
 @lru_cache(maxsize=1)

@@ -11,32 +11,22 @@ after the attribution ("إن ...") is read for a perpetrator as the attack extra
 """
 from __future__ import annotations
 
-import re
-
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token
+from graph_builder.extract.links import abouts
 from graph_builder.extract.roles import perpetrator_in, triggers_in
-from graph_builder.extract.speakers import (
-    COMPLEMENTISERS,
-    REPORTED_NOUNS,
-    attributed_speaker,
-    is_actor,
-    sentence_speaker,
-    speaker_of,
-)
-from graph_builder.extract.statements import abouts
+from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
+from graph_builder.extract.syntax import is_actor
 from graph_builder.gazetteer import Hit, longest_first
+from graph_builder.lang import AR
 from graph_builder.resources import Resources
 
-_RELATIVE_AGENT = re.compile(r"(?:^|\s)(?:[تي]شن|شنت|[تي]نفذ|نفذت|[تي]دعم|دعمت|[تي]قف وراء|تبنت|يتبني)"
-                             r"(?:ه|ها|هم)?\s+$")
-_BY_AGENT = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|علي يد)\s+$")
 _AGENT_REACH = 60  # characters between an attack word and the party named as its agent
 
 
 def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, clause: Token, mentions: list[Mention],
              inherited: Mention | None) -> Mention | None:
     tok = tokens[i]
-    if tok.surface in REPORTED_NOUNS:  # "نقلت الشبكة عن علي الحسيني قوله إن ..."
+    if tok.surface in AR.words("reported_nouns"):  # "نقلت الشبكة عن علي الحسيني قوله إن ..."
         return speaker_of(doc, res, "reported_noun", tok, mentions, tokens, False, None)
     return attributed_speaker(doc, res, mentions, tokens, clause.norm_start, inherited if i == 0 else None)
 
@@ -54,7 +44,7 @@ def _agent(doc: Document, hits: list[Hit], mentions: list[Mention], start: int, 
         if not is_actor(m) or not any(0 < m.norm_start - t.end <= _AGENT_REACH for t in triggers):
             continue
         before = doc.norm[max(start, m.norm_start - 20):m.norm_start]
-        if _RELATIVE_AGENT.search(before) or _BY_AGENT.search(before):
+        if AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before):
             return m
     return None
 
@@ -91,9 +81,10 @@ def extract_allegations(doc: Document, res: Resources) -> None:
     for sent in doc.sentences:
         tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)
         for i, tok in enumerate(tokens):
-            if tok.stem not in attribution and tok.surface not in attribution and tok.surface not in REPORTED_NOUNS:
+            if tok.stem not in attribution and tok.surface not in attribution and \
+                    tok.surface not in AR.words("reported_nouns"):
                 continue
-            clause = next((t for t in tokens[i + 1:i + 25] if t.surface in COMPLEMENTISERS), None)
+            clause = next((t for t in tokens[i + 1:i + 25] if t.surface in AR.words("complementisers")), None)
             if clause is None:
                 continue
             speaker = _speaker(doc, res, tokens, i, clause, mentions, inherited)

@@ -33,17 +33,12 @@ from graph_builder.extract.roles import (
     triggers_in,
 )
 from graph_builder.gazetteer import Hit, longest_first
+from graph_builder.lang import AR
 from graph_builder.resources import Resources
 
 _SPECIFIC_MIN_WEIGHT = 0.75
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
 _VAGUE_WEIGHT = 0.45
-_WARNED_OF = re.compile(r"(?:حذر|حذرت|يحذر|تحذر|تحذير|تحذيرات|محذرا|محذره)\s+(?:\S+\s+)?من\s+"
-                        r"(?:\S+\s+){0,2}[بل]?(?:استهداف|هجوم|هجمات|شن)")
-_OBJECT_LEAD = re.compile(r"(?:^|\s)(?:علي|ضد|استهدف\S*)\s+(?:\S+\s+){0,2}\S*$")
-_CLAIMED = re.compile(r"تبن|مسووليت")  # normalised: ؤ is و
-
-
 def _kind(triggers: list[Trigger]) -> AttackKind:
     """The attack type from the surest specific trigger.
 
@@ -76,7 +71,7 @@ def _count(doc: Document, start: int, end: int) -> int | None:
             return 1 if number == "sg" else None
         if prev.surface.isdigit() and 0 < int(prev.surface) < 1000:
             return int(prev.surface)
-        if re.fullmatch(r"ب?\d+", doc.norm[prev.norm_start:tok.norm_start].replace(" ", "")):
+        if AR.pattern("count_with_preposition").fullmatch(doc.norm[prev.norm_start:tok.norm_start].replace(" ", "")):
             return int(re.sub(r"\D", "", doc.norm[prev.norm_start:tok.norm_start]))
         value = words.get(prev.stem) or words.get(prev.surface)
         if value:
@@ -118,7 +113,6 @@ def extract_attacks(doc: Document, res: Resources) -> None:
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
-_EVENT_BOUNDARY = re.compile(r"(?<![\u0621-\u064a])و?(?:بعد|عقب|قبل|اثر|منذ|علي غرار|احدثها|اخرها)(?![\u0621-\u064a])")
 _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
 
 
@@ -128,7 +122,7 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
     هجوم ..." names one attack of a series."""
     triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= _VAGUE_WEIGHT]
     cuts = []
-    for b in _EVENT_BOUNDARY.finditer(doc.norm, sent.norm_start, sent.norm_end):
+    for b in AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end):
         after = [t for t in triggers if t.start >= b.end()]
         first = min(after, key=lambda t: t.start) if after else None
         if first is not None and doc.norm[first.end:first.end + 1].isalpha():
@@ -158,13 +152,15 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     kind = _kind(_own_triggers(doc, mentions, triggers, targets))
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
         perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
-    if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not _CLAIMED.search(sent_text):
+    claimed = AR.pattern("claimed").search(sent_text) is not None
+    if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not claimed:
         return _SKIPPED  # "الهجمات على القوات الأميركية" in general is not a specific attack
-    lead = _EVENT_BOUNDARY.match(sent_text)  # a later segment's "منذ/بعد" dates it; it says no series
+    lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
     words = set(sent_text[lead.end() if lead else 0:].split())
     if any(phrase in sent_text for phrase in res.cues["series"]):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
-    if words & res.cues["hypothetical"] or _WARNED_OF.search(sent_text) or all(_generic(doc, t) for t in triggers):
+    if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
+            all(_generic(doc, t) for t in triggers):
         return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
     if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
             not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
@@ -211,7 +207,8 @@ def _fold_untargeted(doc: Document) -> None:
 
 def _generic(doc: Document, t: Trigger) -> bool:
     """"أي هجوم" (any attack) speaks of no particular one."""
-    return doc.norm[max(0, t.start - 4):t.start].split()[-1:] == ["اي"]
+    before = doc.norm[max(0, t.start - 4):t.start].split()[-1:]
+    return bool(before) and before[0] in AR.words("any_word")
 
 
 def _agree(a: Entity | None, b: Entity | None) -> bool:
@@ -231,7 +228,7 @@ def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger
     for t in triggers:
         foreign = any(
             m.norm_start >= t.end and m.norm_start - t.end <= 70 and is_party(m)
-            and m.entity.key not in ours and _OBJECT_LEAD.search(doc.norm[t.end:m.norm_start])
+            and m.entity.key not in ours and AR.pattern("object_lead").search(doc.norm[t.end:m.norm_start])
             and not any(t.end <= other.start < m.norm_start for other in triggers if other is not t)
             for m in mentions)  # an object behind another trigger ("ضربة ... ردا على هجوم استهدف X") is that one's
         if not (foreign and t.kind is not AttackKind.ATTACK and abs(t.start - target.norm_start) > 30):

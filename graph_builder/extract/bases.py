@@ -10,14 +10,11 @@ from __future__ import annotations
 import re
 
 from graph_builder.document import Document, Entity, EntityKind, Mention
-from graph_builder.extract.entities import sentence_of
+from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.normalize import normalize_name
 
-_HEAD = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(?P<head>قاعده|قواعد|معسكر|معسكرات)\s+")
-_SINGULAR = {"قاعده": "قاعدة", "قواعد": "قاعدة", "معسكر": "معسكر", "معسكرات": "معسكر"}
 _QUOTED = re.compile(r'"([^"]{2,30})"')
-_DEFINITE = re.compile(r"(ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
 
 
 def _name_at(doc: Document, res: Resources, pos: int) -> tuple[int, int, Mention | None] | None:
@@ -30,15 +27,15 @@ def _name_at(doc: Document, res: Resources, pos: int) -> tuple[int, int, Mention
     quoted = _QUOTED.match(doc.norm, pos)
     if quoted is not None and len(quoted.group(1).split()) <= 3:
         return quoted.start(1), quoted.end(1), None
-    word = _DEFINITE.match(doc.norm, pos)
-    if word is None or word.group(1) in res.cues["base_name_stop"] or word.group(1).endswith("ه"):
+    word = AR.pattern("definite_word").match(doc.norm, pos)
+    if word is None or word.group(1) in res.cues["base_name_stop"] or word.group(1)[-1:] in AR.words("feminine_ending"):
         return None  # adjectives agreeing with the noun ("قاعدة العسكرية", "الجديدة"), "قاعدة البيانات"
     return word.start(1), word.end(1), None
 
 
 def discover_named_bases(doc: Document, res: Resources) -> None:
     """Add a military-base mention for every "base noun + name" the gazetteer did not already cover."""
-    for head in _HEAD.finditer(doc.norm):
+    for head in AR.pattern("base_head").finditer(doc.norm):
         found = _name_at(doc, res, head.end())
         if found is None:
             continue
@@ -47,12 +44,12 @@ def discover_named_bases(doc: Document, res: Resources) -> None:
             continue  # a reference name already covers it ("قاعدة عين الأسد")
         name = place.entity.label_ar if place is not None else \
             doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip(' "')
-        label = f"{_SINGULAR[head.group('head')]} {name}"
+        label = f"{AR.table('base_singular')[head.group('head')]} {name}"
         within = (place.entity.key, *place.entity.within) if place is not None else ()
         entity = Entity(key="x-" + normalize_name(label).replace(" ", "_"), kind=EntityKind.BASE, label_ar=label,
                         discovered=True, within=within)
         if place is not None:
             doc.mentions.remove(place)
         doc.mentions.append(Mention(head.start("head"), end + (1 if doc.norm[end:end + 1] == '"' else 0), entity,
-                                    sentence_of(doc, head.start("head")), "base-noun"))
+                                    doc.sentence_at(head.start("head")), "base-noun"))
     doc.mentions.sort(key=lambda m: m.norm_start)

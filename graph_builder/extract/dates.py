@@ -14,26 +14,19 @@ import dateparser
 
 from graph_builder import lexicon
 from graph_builder.document import Document, EventDate
-
-_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
-             "الثامن": 8, "التاسع": 9, "العاشر": 10}
+from graph_builder.lang import AR
 
 
-@lru_cache(maxsize=1)
+def _ordinal(word: str) -> int:
+    return int(AR.table("ordinal_days")[word])
+
+
 def _month_pattern() -> re.Pattern[str]:
-    names = sorted(lexicon.months(), key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
-    ordinal = "|".join(_ORDINALS)
-    return re.compile(
-        rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{ordinal})\s+من)\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{alt})"
-        rf"(?:\s*[/\\-]\s*(?:{alt}))?(?:\s*(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d))?"
-    )
+    return AR.pattern("day_month_year")
 
 
-@lru_cache(maxsize=1)
 def _weekday_pattern() -> re.Pattern[str]:
-    alt = "|".join(re.escape(n) for n in sorted(lexicon.weekdays(), key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064a])(?:[وب]?)(?P<wd>{alt})(?![\u0621-\u064a])")
+    return AR.pattern("weekday")
 
 
 @lru_cache(maxsize=4096)
@@ -44,12 +37,8 @@ def _parse(day: int, month_name: str, year: int) -> date | None:
     return parsed.date() if parsed is not None else None
 
 
-@lru_cache(maxsize=1)
 def _month_only_pattern() -> re.Pattern[str]:
-    names = sorted(lexicon.months(), key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\u0621-\u064a])(?:شهر\s+)?(?P<month>{alt})(?![\u0621-\u064a])"
-                      rf"(?:\s*[/\\-]\s*(?:{alt}))?\s*(?:(?:من\s+)?(?:عام\s+)?(?P<year>(?:19|20)\d\d)|(?P<past>الماضي))?")
+    return AR.pattern("month_only")
 
 
 def time_anchor(text: str) -> str | None:
@@ -59,10 +48,10 @@ def time_anchor(text: str) -> str | None:
     """
     m = _month_pattern().search(text)
     if m is not None:
-        day = m.group("day") or str(_ORDINALS[m.group("ord")])
+        day = m.group("day") or str(_ordinal(m.group("ord")))
         return f"{int(day)} {lexicon.months()[m.group('month')]}"
     m = _month_only_pattern().search(text)
-    if m is not None and (m.group("year") or m.group("past") or "شهر" in m.group(0)):
+    if m is not None and (m.group("year") or m.group("past") or any(w in m.group(0) for w in AR.words("month_word"))):
         return f"{lexicon.months()[m.group('month')]}/{m.group('year') or ''}"
     return None
 
@@ -79,7 +68,7 @@ def weekday_near(text: str, pos: int) -> int | None:
 def _explicit(text: str, published: date | None) -> list[EventDate]:
     out = []
     for m in _month_pattern().finditer(text):
-        day = int(m.group("day")) if m.group("day") else _ORDINALS[m.group("ord")]
+        day = int(m.group("day")) if m.group("day") else _ordinal(m.group("ord"))
         month = lexicon.months()[m.group("month")]
         year = int(m.group("year")) if m.group("year") else None
         if year is None:
@@ -98,9 +87,9 @@ def _relative(text: str, published: date) -> list[EventDate]:
         wd = lexicon.weekdays()[m.group("wd")]
         back = (published.isoweekday() - wd) % 7
         out.append(EventDate(published - timedelta(days=back), "day"))
-    if not out and re.search(r"(?<![\u0621-\u064a])امس(?![\u0621-\u064a])", text):
+    if not out and AR.pattern("yesterday").search(text):
         out.append(EventDate(published - timedelta(days=1), "day"))
-    if not out and re.search(r"(?<![\u0621-\u064a])(اليوم|فجر اليوم|صباح اليوم)(?![\u0621-\u064a])", text):
+    if not out and AR.pattern("today").search(text):
         out.append(EventDate(published, "day"))
     return out
 

@@ -1,23 +1,29 @@
 """Entity mentions: gazetteer names, nationality adjectives, discovered names and short-form coreference."""
 from __future__ import annotations
 
-import re
-
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention
+from graph_builder.extract.syntax import title_frame
 from graph_builder.gazetteer import Gazetteer, Hit, Pattern, longest_first
+from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.normalize import normalize_name
 from graph_builder.text.tokens import peel
 
 _MAX_NAME_TOKENS = 5
-_MAX_TITLE_SKIPS = 6
-_OPENERS = '("\''
-_CLOSERS = ')"\''
-#: an unnamed unit between a title and the body it belongs to: "في <one or two words>" before "في"/"باسم"
-#: a relational adjective qualifying a title ("الأمني", "السياسية", "العسكريين")
-_NISBA = re.compile(r"ال[\u0621-\u064a]{2,}(?:ي|يه|يين|يون)(?![\u0621-\u064a])\s*")
-_UNIT = re.compile(r"في\s+(?:[\u0621-\u064a]+\s+){1,2}(?=(?:في|باسم)\s)")
+
+
+def _definite(word: str) -> bool:
+    return any(word.startswith(a) for a in AR.words("article"))
+
+
+def _lam_fused(word: str) -> bool:
+    """The word carries the preposition ل ("للحرس الثوري")."""
+    return word[:1] in AR.words("possessive_lam")
+
+
+def _without_conjunction(word: str) -> str:
+    return word[1:] if word[:1] in AR.words("coordinator") else word
 
 
 def sentence_of(doc: Document, norm_pos: int) -> int:
@@ -105,7 +111,7 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
         if ((word in stop or tok.stem in stop) and not _spelled_as_name(doc, tok.norm_start, tok.norm_end)) \
                 or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end):
             break
-        if word.startswith("ال") or word.startswith("وال"):
+        if any(word.startswith(a) for a in AR.words("article_forms")):
             if j == ti:
                 return None
             j += 1
@@ -117,13 +123,14 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
 def _spelled_as_name(doc: Document, start: int, end: int) -> bool:
     """A given name that normalises like a function word: "علي" is a name, "على" (alef maqsura) is "on"."""
     original = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
-    return doc.norm[start:end] in lexicon.given_names() and not original.endswith("ى")
+    return doc.norm[start:end] in lexicon.given_names() and original[-1:] not in AR.words("alef_maqsura")
 
 
 def _opens_name(word: str) -> bool:
     """A personal name starts with a known given name, a kunya (أبو/أم) or عبد."""
     names = lexicon.given_names()
-    return any(stem in names or stem in {"ابو", "ام", "عبد"} for prefix, stem in peel(word) if prefix in {"", "و"})
+    openers, prefixes = AR.words("name_openers"), AR.words("name_prefixes")
+    return any(stem in names or stem in openers for prefix, stem in peel(word) if prefix in prefixes)
 
 
 def discover_named_speakers(doc: Document, res: Resources) -> None:
@@ -159,7 +166,8 @@ def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
     if not named:
         return
     for tok in doc.tokens:
-        kind = kinds.get(tok.surface) or kinds.get(tok.surface[1:] if tok.surface[:1] in "وفب" else "")
+        bare = tok.surface[1:] if tok.surface[:1] in AR.words("clitic_letters") else ""
+        kind = kinds.get(tok.surface) or kinds.get(bare)
         if kind is None or _covered(doc, tok.norm_start, tok.norm_end):
             continue
         earlier = [m for m in named if m.norm_end <= tok.norm_start and m.entity.kind.value.lower() == kind]
@@ -186,17 +194,14 @@ def _affiliation(doc: Document, res: Resources, start: int) -> str | None:
     return party.entity.key if party is not None else None
 
 
-_KUNYA = re.compile(r"(?<![\u0621-\u064a])ابو\s+([\u0621-\u064a]+)\s+([\u0621-\u064a]+)")
-
-
 def discover_kunya_persons(doc: Document, res: Resources) -> None:
     """"أبو مجتبى القريشي", "أبو العلاء ولاء": a kunya, a name and a family name or nisba (one with ال)."""
     stop = res.cues["name_stop"]
-    for m in _KUNYA.finditer(doc.norm):
+    for m in AR.pattern("kunya").finditer(doc.norm):
         first, second = m.group(1), m.group(2)
-        if first in stop or second in stop or not (first.startswith("ال") or second.startswith("ال")):
+        if first in stop or second in stop or not (_definite(first) or _definite(second)):
             continue
-        if first.startswith("ال") and second.startswith("ال"):
+        if _definite(first) and _definite(second):
             continue
         start, end = m.start(), m.end()
         if _covered(doc, start, end):
@@ -205,42 +210,6 @@ def discover_kunya_persons(doc: Document, res: Resources) -> None:
         entity = _discovered(name, EntityKind.PERSON, official_of=_affiliation(doc, res, start))
         doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "kunya"))
     doc.mentions.sort(key=lambda m: m.norm_start)
-
-
-def title_complement(doc: Document, pos: int) -> Mention | None:
-    """A non-person party right at `pos`, possibly after "باسم"/"في" ("المتحدث باسم البنتاغون")."""
-    for m in doc.mentions:
-        if m.entity.kind is EntityKind.PERSON or not pos <= m.norm_start < pos + 6:
-            continue
-        if doc.norm[pos:m.norm_start].strip() in {"", "باسم", "في", "ب", "ل", "عن"}:
-            return m
-    return None
-
-
-def title_frame(doc: Document, hit: Hit) -> tuple[int, str | None, int]:
-    """What follows a title up to where a name may start: (that position, the state or body named between,
-    the end of the title's noun phrase). Skips adjectives, "باسم X", an organisation, a comma and "(".
-    """
-    sent = doc.sentences[sentence_of(doc, hit.start)]
-    pos, state, np_end = hit.end, None, hit.end
-    for _ in range(_MAX_TITLE_SKIPS):
-        rest = doc.norm[pos:sent.norm_end]
-        stripped = rest.lstrip(" ،,:")
-        pos += len(rest) - len(stripped)
-        nxt = title_complement(doc, pos)
-        if nxt is not None:
-            if nxt.entity.kind is EntityKind.STATE or (state is None and nxt.entity.official_of is None):
-                state = nxt.entity.key
-            pos = np_end = nxt.norm_end
-        elif stripped and stripped[0] in _OPENERS:
-            pos += 1
-        elif (unit := _UNIT.match(stripped)) is not None:
-            pos += unit.end()  # "مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني"
-        elif (adjective := _NISBA.match(stripped)) is not None:
-            pos = np_end = pos + adjective.end()  # "الخبير الأمني أحمد الشريفي", "المحلل السياسي"
-        else:
-            break
-    return pos, state, np_end
 
 
 def discover_titled_persons(doc: Document, res: Resources) -> None:
@@ -268,7 +237,7 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
     for hit in res.self_named.find(doc.norm):
         sent = doc.sentences[sentence_of(doc, hit.start)]
         rest = doc.norm[hit.end:sent.norm_end]
-        m = re.match(r'\s*(?:اسم|لقب|تسميه)?\s*"([^"]{2,60})"', rest)
+        m = AR.pattern("self_name_intro").match(rest)
         if m is None:
             continue
         start = hit.end + m.start(1)
@@ -281,20 +250,15 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
-_QUOTED_GROUP = re.compile(
-    r'(?<![\u0621-\u064a])(?:[وب]?(?:جماعه|حركه|فصيل|ميليشيا|مليشيا|تنظيم|مجموعه|سرايا|الويه|لواء|كتايب|عصايب)'
-    r'|(?:تبنت|تبني|اعلنت|واعلنت))\s+"([^"\n]{3,50})"')
-
-
 def discover_quoted_groups(doc: Document, res: Resources) -> None:
     """A quoted name after a group noun or a claim verb names an armed group: جماعة "ألوية الوعد الحق",
     وتبنت "سرايا ثأر المهندس" الهجوم. The name keeps its own group word ("ألوية ...") when it has one."""
-    for m in _QUOTED_GROUP.finditer(doc.norm):
+    for m in AR.pattern("quoted_group").finditer(doc.norm):
         start, end = m.start(1), m.end(1)
         words = m.group(1).split()
         if not words or len(words) > 5 or not any(c.isalpha() for c in m.group(1)) or \
                 any(c.isdigit() for c in m.group(1)) or _covered(doc, start, end) or \
-                (len(words) == 1 and words[0].endswith("يه")):
+                (len(words) == 1 and any(words[0].endswith(e) for e in AR.words("nisba_ending"))):
             continue  # مجموعة "وهمية": a quoted adjective names nothing
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
         doc.mentions.append(Mention(start, end, _discovered(name, EntityKind.ARMED_GROUP), sentence_of(doc, start),
@@ -316,16 +280,16 @@ def discover_proxy_groups(doc: Document, res: Resources) -> None:
         words = doc.norm[max(doc.sentences[mention.sentence].norm_start, mention.norm_start - 60):
                          mention.norm_start].split()
         verb_link = bool(words) and words[-1] in links  # "ميليشيا تدعمها إيران"
-        if len(words) < 2 or (not verb_link and words[-1] not in {"ل", "من", "مع", "ب"}
-                              and not words[-1].startswith("ل")):
+        if len(words) < 2 or (not verb_link and words[-1] not in AR.words("proxy_prepositions")
+                              and not _lam_fused(words[-1])):
             continue
         tail = words[-4:]
-        link = next((i for i, w in enumerate(tail) if w in links or w.removeprefix("و") in links), None)
+        link = next((i for i, w in enumerate(tail) if w in links or _without_conjunction(w) in links), None)
         if link is None:
             continue
         before = words[:len(words) - len(tail) + link]
         noun_at = next((i for i in range(len(before) - 1, max(-1, len(before) - 4), -1)
-                        if before[i] in nouns or before[i].lstrip("وفبل") in nouns), None)
+                        if before[i] in nouns or before[i].lstrip("".join(AR.words("proxy_clitics"))) in nouns), None)
         if noun_at is None:
             continue
         phrase = " ".join(before[noun_at:])

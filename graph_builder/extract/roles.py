@@ -9,23 +9,12 @@ import re
 from dataclasses import dataclass
 
 from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence
-from graph_builder.extract.speakers import after_preposition
+from graph_builder.extract.syntax import after_preposition, is_party, starts_relative, words_of
 from graph_builder.gazetteer import Hit
+from graph_builder.lang import AR
 
-_ATTACK_VERBS = frozenset({"قصفت", "قصف", "قصفوا", "هاجمت", "هاجم", "هاجموا", "استهدفت", "استهدف", "استهدفوا",
-                           "اقتحمت", "اقتحم", "اقتحموا"})
-
-#: attack verbs whose subject is the attacker: right after them (VSO) or right before (SVO, headlines)
-_AGENT_VERBS = frozenset({"قصفت", "قصفوا", "هاجمت", "هاجم", "هاجموا", "استهدفت", "استهدف", "استهدفا", "استهدفوا",
-                          "اقتحمت", "اقتحم", "اقتحموا", "تستهدف", "يستهدف", "تقصف", "يقصف", "تهاجم", "يهاجم"})
-_RELATIVE = re.compile(r"(?:التي|الذي|الذين|اللتين|اللذين)\s*$")  # "الغارات التي استهدفت X": X is the object
-_CLAUSE_WORDS = frozenset({"ان", "انه", "الذي", "التي", "بعد", "قبل", "فيما", "بينما", "حيث"})
-_PERP_VERBS = ("شن", "شنت", "شنه", "شنها", "شنوا", "نفذ", "نفذت", "نفذه", "نفذها", "نفذوا", "اطلق", "اطلقت",
-               "اطلقوا", "تشن", "يشن", "تنفذ", "ينفذ", "قام", "قامت", "قاموا", "تقوم", "يقوم",
-               "تقدم", "يقدم", "اقدم", "اقدمت", "اقدموا",
-               "يخطط", "تخطط", "يخططون", "يخططان", "خطط", "خططت", "خططوا")  # planning is the agent's act too
 _AIMED_WEIGHT = 0.75  # a projectile or a specific attack word, not a vague "حادث"
-_GROUP_NOUNS = frozenset({"سريه", "كتايب", "حركه", "جماعه", "فصيل", "ميليشيا", "مليشيا", "تنظيم", "عصايب", "لواء"})
+
 
 @dataclass
 class Trigger:
@@ -45,32 +34,15 @@ def triggers_in(hits: list[Hit], start: int, end: int) -> list[Trigger]:
 
 
 
-def is_party(m: Mention) -> bool:
-    return not m.by_adjective and m.entity.kind is not EntityKind.MEDIA
-
-
-_DIRECT = re.compile(
-    r"^\s*(?:علي|ضد|باتجاه|نحو|استهدف\S*|يستهدف|تستهدف"
-    r"|مقتل|اغتيال|ادي الي مقتل|قتلت|قتل|اغتالت|اغتال)?\s*(?:ل)?\s*$"
-)
-_FILLER = re.compile(r"^\s*(?:علي|ضد|باتجاه|نحو)?\s*(?:\S+\s+){0,4}?(?:ل|لـ|تابع\S*\s+ل?)?\s*$")
-_BASE_NOUN = re.compile(r"(?:^|\s)(?:قاعده|معسكر|مقر|مقرات|منشاه|منشات|مطار)(?:\s|$)")
-_HOUSING = re.compile(r"(?:^|\s)(?:تضم|يضم|تحوي|يحوي|تستضيف|يستضيف|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)(?:\s|$)")
-_AGAINST = re.compile(r"(?:^|\s)(?:علي|ضد)\s+(?:\S+\s+){0,2}(?:في\s+|ل)?$")
-_KILLED = re.compile(r"(?:قتلت|قتل|اغتالت|اغتال|مقتل|اغتيال)\s+(?:كل من\s+)?"
-                     r"(?:(?:\S+\s+){0,2}(?:ال)?(?:قيادي|قياديين|قايد|عنصر|عناصر|مسوول|مقاتل|مقاتلين|مقاتلي|اعضاء|عضو)"
-                     r"(?:\s+\S+)?\s+(?:في|من|ب)\s+(?:\S+\s+)?)?$")  # "مقتل قيادي كبير في كتائب حزب الله"
 #: target of a report whose target is a facility the text does not name ("قاعدة عسكرية")
-UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "منشأة غير مسماة"), -1)
-_EXPOSED = re.compile(r"(?<![\u0621-\u064a])[وف]?[تي]?تعرض[\u0621-\u064a]*")
-_NEAR = re.compile(r"(?:قرب|بالقرب من|محيط|تقع في|يقع في)\s*$")
-_LOCATIVE = re.compile(r"(?:قرب|بالقرب من|محيط|في|داخل|من|الي)\s*$")
+UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "unnamed facility"), -1)
 
 
 def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
     """The person or group is named as killed ("أسفرت عن مقتل (قاسم سليماني)", "مقتل قيادي في X")."""
     before = re.sub(r"[()\"']", " ", doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])
-    return m.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and _KILLED.search(before) is not None
+    return m.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
+        AR.pattern("killed_before").search(before) is not None
 
 
 def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],
@@ -85,7 +57,7 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     # places named after "في"/"قرب" locate the attack; a group "في فصائل ..." is still a party
     placeish = {EntityKind.PLACE, EntityKind.STATE}
     located = [m for m in parties if (m.entity.kind.is_facility or m.entity.kind in placeish)
-               and (_NEAR if m.entity.kind.is_facility else _LOCATIVE)
+               and AR.pattern("near_before" if m.entity.kind.is_facility else "locative_before")
                .search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
     location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
     first = min(triggers, key=lambda t: t.start)
@@ -101,32 +73,32 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 break
             if _killed(doc, sent, m):
                 return m, location  # "ضربة ... أسفرت عن مقتل قيادي في كتائب حزب الله": the strike's own victim
-            if gap.split()[:1] in (["من"], ["بواسطه"]):
+            if gap.split()[:1] and gap.split()[0] in AR.words("agent_first_word"):
                 continue  # "محاولة اقتحامها من أنصار الحشد": the agent, not the target
-            direct = _DIRECT.match(gap) is not None
-            if len(gap) <= 2 and doc.norm[t.start:t.end] in _ATTACK_VERBS and \
+            direct = AR.pattern("direct_object_gap").match(gap) is not None
+            if len(gap) <= 2 and doc.norm[t.start:t.end] in AR.words("subject_first_verbs") and \
                     m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:
                 continue  # VSO: in "قصفت واشنطن مواقع ..." Washington is the subject, not the target
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
                 if direct and m not in located:
                     return m, location
                 continue
-            if not m.entity.kind.is_facility and _BASE_NOUN.search(gap) and _HOUSING.search(gap):
+            if not m.entity.kind.is_facility and _houses_forces(gap):
                 return UNNAMED, location  # "هجوم على قاعدة تضم قوات أميركية": the base, not the forces
-            if direct or (m not in located and (_FILLER.match(gap) or _AGAINST.search(gap))):
+            if direct or (m not in located and (AR.pattern("filler_gap").match(gap)
+                                                or AR.pattern("against_near").search(gap))):
                 return m, location
     for victim in parties:
         if _killed(doc, sent, victim):
             return victim, location  # "ضربة ... قتلت قاسم سليماني"
-    for exposed in _EXPOSED.finditer(doc.norm, sent.norm_start, sent.norm_end):
+    for exposed in AR.pattern("exposed").finditer(doc.norm, sent.norm_start, sent.norm_end):
         if not any(0 <= t.start - exposed.end() < 60 for t in triggers):
             continue  # "الهجمات التي تتعرض لها القوات" speaks of other attacks
         candidates = [m for m in parties if m not in located
                       and "،" not in doc.norm[min(m.norm_end, exposed.start()):max(m.norm_start, exposed.end())]]
         after = next((m for m in candidates if 0 <= m.norm_start - exposed.end() <= 25), None)
         between = doc.norm[exposed.end():after.norm_start] if after is not None else ""
-        if after is not None and not after.entity.kind.is_facility and _BASE_NOUN.search(between) \
-                and _HOUSING.search(between):
+        if after is not None and not after.entity.kind.is_facility and _houses_forces(between):
             return UNNAMED, location
         before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)
         if after or before:
@@ -140,8 +112,14 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     return None, location
 
 
-def words_of(text: str) -> list[str]:
-    return text.replace('"', " ").replace("'", " ").split()
+def _without_conjunction(word: str) -> str:
+    """A word without the conjunction و fused to it."""
+    return word[1:] if word[:1] in AR.words("coordinator") else word
+
+
+def _houses_forces(gap: str) -> bool:
+    """"قاعدة تضم قوات أميركية": a facility noun and a housing verb between trigger and party."""
+    return AR.pattern("base_noun").search(gap) is not None and AR.pattern("housing").search(gap) is not None
 
 
 def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigger]) -> Mention | None:
@@ -159,26 +137,28 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                     return m
                 continue
             gap_after = doc.norm[t.end:m.norm_start]
-            if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] in (["علي"], ["ضد"]):
+            if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
+                    words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
                 return m
-            if doc.norm[t.start:t.end] in _AGENT_VERBS and m.entity.kind is not EntityKind.ORGANIZATION and \
+            if doc.norm[t.start:t.end] in AR.words("agent_verbs") and m.entity.kind is not EntityKind.ORGANIZATION and \
                     not after_preposition(doc, m) and \
-                    ((0 <= m.norm_start - t.end <= 2 and not _RELATIVE.search(doc.norm[max(0, t.start - 8):t.start]))
+                    ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start))
                      or 0 <= t.start - m.norm_end <= 2):
                 return m  # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
             gap_before = words_of(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 45 else []
-            if gap_before[:1] == ["او"] and len(gap_before) > 2:
+            if gap_before[:1] and gap_before[0] in AR.words("alternative") and len(gap_before) > 2:
                 gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"
-            if gap_before[:1] in (["انه"], ["انها"], ["بانه"], ["بانها"]):
+            if gap_before[:1] and gap_before[0] in AR.words("that_he"):
                 gap_before = gap_before[1:]  # "أعلن الجيش الأمريكي أنه نفذ غارة"
-            if gap_before and gap_before[0] in _PERP_VERBS:
+            if gap_before and gap_before[0] in AR.words("perpetration_verbs"):
                 return m
             preceding = words_of(doc.norm[max(0, m.norm_start - 18):m.norm_start])
-            if preceding[-1:] and preceding[-1] in _GROUP_NOUNS:
+            if preceding[-1:] and preceding[-1] in AR.words("group_nouns"):
                 preceding = preceding[:-1]  # "قامت سرية "قاصم الجبارين" باستهداف"
-            if preceding and preceding[-1].removeprefix("و") in _PERP_VERBS and 0 < t.start - m.norm_end < 30:
+            if preceding and _without_conjunction(preceding[-1]) in AR.words("perpetration_verbs") and \
+                    0 < t.start - m.norm_end < 30:
                 return m
-            if re.fullmatch(r"\s*(?:من قبل|بواسطه)\s*", gap_after):
+            if AR.pattern("agent_marker_gap").fullmatch(gap_after):
                 return m
     return None
 
@@ -194,14 +174,12 @@ def coordinated(doc: Document, mentions: list[Mention], target: Mention | None) 
         if m.norm_start <= previous.norm_end or m.entity.kind not in placeish or m.by_adjective:
             continue
         gap = words_of(_unqualified(doc, mentions, previous.norm_end, m.norm_start))
-        if not gap or gap[0][:1] != "و" or len(gap) > 4 or any(w in _CLAUSE_WORDS for w in gap):
+        if not gap or gap[0][:1] not in AR.words("coordinator") or len(gap) > 4 or \
+                any(w in AR.words("list_breakers") for w in gap):
             break
         out.append(m)
         previous = m
     return out
-
-
-_LOCATIVE_WORD = re.compile(r"(?:^|\s)(?:في|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*[بل]?$")
 
 
 def _unqualified(doc: Document, mentions: list[Mention], start: int, end: int) -> str:
@@ -211,7 +189,7 @@ def _unqualified(doc: Document, mentions: list[Mention], start: int, end: int) -
     for m in mentions:
         if start <= m.norm_start and m.norm_end <= end and \
                 (m.by_adjective or m.entity.kind in {EntityKind.PLACE, EntityKind.STATE}):
-            lead = _LOCATIVE_WORD.search(doc.norm, start, m.norm_start)
+            lead = AR.pattern("locative_word").search(doc.norm, start, m.norm_start)
             first = lead.start() if lead is not None and not m.by_adjective else m.norm_start
             chars[first - start:m.norm_end - start] = " " * (m.norm_end - first)
     return "".join(chars)

@@ -7,72 +7,20 @@ its subject, so its subject is a pronoun for a party named earlier; an anonymous
 """
 from __future__ import annotations
 
-import re
-
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, Token
-from graph_builder.extract.entities import title_complement, title_frame
+from graph_builder.extract.syntax import (
+    after_preposition,
+    is_actor,
+    subject_after,
+    subject_before,
+    title_complement,
+    title_frame,
+)
 from graph_builder.gazetteer import Hit, longest_first
+from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
-
-_SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
-_SVO_GAP = 18  # at most this many characters between a headline subject and its verb
-CLAUSE = re.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه|الذي|التي|الذين|حيث|بعد|قبل|فيما|بينما|كما)(?:\s|$)|:")
-
-
-def is_actor(m: Mention) -> bool:
-    return not m.by_adjective and (m.entity.kind.is_actor or m.entity.kind is EntityKind.EMBASSY)
-
-
-def subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention | None:
-    """The verb's subject: the first actor after it, or a named person right behind a title and its body."""
-    first: Mention | None = None
-    for m in mentions:
-        if m.norm_start < pos or not is_actor(m):
-            continue
-        if m.norm_start - pos > _SUBJECT_WINDOW or CLAUSE.search(doc.norm[pos:m.norm_start]):
-            break
-        if first is None:
-            if after_preposition(doc, m):
-                continue  # "وحذر من استهداف مواقع للحشد": a prepositional object is no subject
-            first = m
-            if m.entity.kind is EntityKind.PERSON:
-                return m
-        elif m.entity.kind is EntityKind.PERSON and m.norm_start - first.norm_end < 45:
-            return m  # "المتحدث باسم البنتاغون جون كيربي", "ممثل طهران لدى الأمم المتحدة مجيد تخت روانجي"
-    return first
-
-
-_PREPOSITIONS = frozenset({"من", "علي", "عن", "في", "الي", "لدي", "ضد", "ل", "ب"})
-
-
-def after_preposition(doc: Document, m: Mention) -> bool:
-    """The mention is governed by a preposition: a separate word before it, or ل/ب/لل fused to it."""
-    start = m.norm_start
-    word_start = start
-    while word_start > 0 and doc.norm[word_start - 1].isalnum():
-        word_start -= 1
-    fused = doc.norm[word_start:start]
-    before = doc.norm[max(0, word_start - 8):word_start].split()
-    return fused.lstrip("وف")[:1] in {"ل", "ب"} or (bool(before) and before[-1] in _PREPOSITIONS)
-
-
-def subject_before(doc: Document, mentions: list[Mention], pos: int,
-                    particles: frozenset[str] = frozenset()) -> Mention | None:
-    """A subject right before the verb: nothing between them but quotes, nationality adjectives and particles
-    ("إيران تنفي", "كتائب سيد الشهداء العراقية تتوعد", "سرية قاصم الجبارين قد تبنت")."""
-    adjectives = [m for m in mentions if m.by_adjective]
-    for m in reversed(mentions):
-        if m.norm_end > pos or not is_actor(m):
-            continue
-        between = list(doc.norm[m.norm_end:pos])
-        for adj in adjectives:
-            if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
-                between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
-        words = "".join(between).replace('"', " ").replace("'", " ").split()
-        return m if len(between) <= _SVO_GAP + 8 and all(w in particles for w in words) else None
-    return None
 
 
 def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
@@ -108,15 +56,9 @@ def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mention
     return None
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:ب|و)?ان(?:ه|ها|هم|ني|نا)\s+$")
-
-
 def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
     """"مشدداً على أنه سيحمّل إيران المسؤولية": the verb's subject is a pronoun for the one speaking."""
-    return _PRONOUN_SUBJECT.search(doc.norm[max(0, tok.norm_start - 8):tok.norm_start]) is not None
-
-
-_BODY_LINK = re.compile(r"^\s*(?:[\u0621-\u064a]+\s+)?(?:في|من|داخل|ب)?\s*[ب]?$")
+    return AR.pattern("pronoun_subject_before").search(doc.norm[max(0, tok.norm_start - 8):tok.norm_start]) is not None
 
 
 def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
@@ -131,16 +73,9 @@ def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
         return False, None  # the anonymous noun opens a named collective ("مسؤولون أمريكيون")
     body = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - noun_end <= 20
                  and m.entity.kind is not EntityKind.PERSON), None)
-    if body is not None and _BODY_LINK.match(doc.norm[noun_end:body.norm_start]):
+    if body is not None and AR.pattern("body_link").match(doc.norm[noun_end:body.norm_start]):
         return True, body
     return True, None
-
-
-#: words that open reported speech after an attribution ("قال X إن ...")
-COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
-#: nouns that report words with the speaker named just before them ("عن متحدث باسم X قوله إن ...")
-REPORTED_NOUNS = frozenset({"قوله", "قولها", "قولهم", "تصريحه", "تصريحها"})
-_PLURAL_VERB = re.compile(r"(?:وا|ون)$")
 
 
 def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
@@ -150,7 +85,7 @@ def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> M
         if m.norm_end > tok.norm_start or not is_actor(m) or after_preposition(doc, m):
             continue
         nxt = doc.norm[m.norm_end:m.norm_end + 14].replace('"', " ").split()[:1]
-        if nxt and _PLURAL_VERB.search(nxt[0]) and nxt[0] != doc.norm[tok.norm_start:tok.norm_end]:
+        if nxt and AR.pattern("plural_verb_ending").search(nxt[0]) and nxt[0] != doc.norm[tok.norm_start:tok.norm_end]:
             return m
     return None
 
@@ -237,7 +172,8 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
     anonymous, body = _anonymous_subject(doc, res, mentions, tok)
     if anonymous:
         return body
-    if doc.norm[tok.norm_end:tok.norm_end + 6].split()[:1] in (["فيه"], ["فيها"]):
+    if doc.norm[tok.norm_end:tok.norm_end + 6].split()[:1] and \
+            doc.norm[tok.norm_end:tok.norm_end + 6].split()[0] in AR.words("in_it"):
         return _issuer(doc, mentions, tok)  # "أصدرت الخارجية بيانا أدانت فيه الهجوم"
     capital = _capital_subject(doc, res, mentions, tok)
     if capital is not None:
@@ -251,6 +187,6 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
         before = _office_before(doc, res, tok)
     if before is not None and (headline or not tok.prefix):
         return before
-    if _PLURAL_VERB.search(tok.surface) and before is None:
+    if AR.pattern("plural_verb_ending").search(tok.surface) and before is None:
         return _pronoun_antecedent(doc, mentions, tok) or subject_after(doc, mentions, tok.norm_end)
     return subject_after(doc, mentions, tok.norm_end) or before

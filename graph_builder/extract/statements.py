@@ -8,50 +8,32 @@ speaker, or the antecedent for "X وراء" and object pronouns. Negated trigger
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import product
 
 from graph_builder import lexicon
 from graph_builder.document import (
-    Attack,
     Document,
     Entity,
     EntityKind,
     Mention,
     Statement,
     StatementKind,
-    Status,
     Token,
 )
-from graph_builder.extract.speakers import (
-    CLAUSE,
-    COMPLEMENTISERS,
-    REPORTED_NOUNS,
-    attributed_speaker,
-    is_actor,
-    sentence_speaker,
-    speaker_of,
-    subject_after,
-)
+from graph_builder.extract.links import abouts
+from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
+from graph_builder.extract.syntax import clause_between, is_actor, subject_after
+from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.morphology import verb_trigger
 from graph_builder.text.tokens import peel
 
 _OBJECT_WINDOW = 120
 _THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
-_OWN = re.compile(r"(?:تورط|صل|علاق|دور|مسوولي|ضلوع)(?:ه|ها|هم|تها|ته)(?![\u0621-\u064a])|بلاد(?:ه|ها|نا)")
-_REVENGE = re.compile(r"(?:الانتقام|انتقام|الرد|رد|ردا|الثار|ثار)\s+(?:من|علي|ضد)\s*")
-_STRIKE_AT = re.compile(r"\s*(?:\S+\s+)?(?:ب|ال)?(?:استهداف|ضرب|مهاجمه)\s*")  # "هددت X باستهداف القواعد الأمريكية"
-_CONDITION_AFTER = re.compile(r"^\S*(?:\s+\S+){0,6}\s+(?:في حاله|في حال|اذا|لو)\s")
-_CONDITION_BEFORE = re.compile(r"(?:^|\s)(?:اذا|لو|في حال|في حاله)\s+(?:\S+\s+){0,6}$")
-_HABITUAL = re.compile(r"(?:^|\s)(?:اغلب|معظم|عاده|غالبا|كثيرا|سابقه)")
-_LINK = re.compile(r"(?:صله|تورط|دور|علاقه|ضلوع|يد)\s+(?:ل|ب|في)?")
-_ATTACK_WORDS = frozenset({"هجوم", "الهجوم", "هجمات", "الهجمات", "استهداف", "اقتحام", "القصف", "الضربه", "قصف",
-                           "العمليه", "الاعتداء", "الغاره"})
-
-
-_NOUN_PREPOSITIONS = frozenset({"الي", "عن", "في"})
+def _definite(prefix: str) -> bool:
+    """The peeled prefix holds the article ("المتهمين" names people, it reports no act)."""
+    return any(a in prefix for a in AR.words("article"))
 
 
 @dataclass
@@ -70,16 +52,16 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trig
             trigs = table.get(stem)
             if not trigs:
                 continue
-            if "ال" in prefix and not any(t.role == "behind" for t in trigs):
+            if _definite(prefix) and not any(t.role == "behind" for t in trigs):
                 break  # "المتهمين" (the accused) names people; it reports no act
             if not negated:
                 # a verb form after a preposition is its verbal noun ("سارعت X إلى نفي ...")
-                nominal = i > 0 and tokens[i - 1].surface in _NOUN_PREPOSITIONS and not prefix
+                nominal = i > 0 and tokens[i - 1].surface in AR.words("noun_prepositions") and not prefix
                 out.extend(_Trigger(tok, StatementKind(t.kind), "noun" if nominal and t.role == "verb" else t.role)
                            for t in trigs if not t.requires or any(r in sent_text for r in t.requires))
             break
         else:
-            found = None if negated or tok.prefix.endswith("ال") else verb_trigger(tok.surface)
+            found = None if negated or _definite(tok.prefix) else verb_trigger(tok.surface)
             if found is not None:
                 out.append(_Trigger(tok, StatementKind(found[0]), "quoted" if found[1] else "verb"))
     return out
@@ -93,7 +75,7 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
     out = []
     attribution, acts, denials = res.cues["attribution"], res.cues["claim_acts"], res.cues["denial_clauses"]
     for i, tok in enumerate(tokens):
-        reported_noun = tok.surface in REPORTED_NOUNS  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
+        reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
         if tok.stem not in attribution and tok.surface not in attribution and not reported_noun:
             continue
         role = "reported_noun" if reported_noun else "self_report"
@@ -101,7 +83,7 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
         if speaker is None:
             continue
         for later in tokens[i + 1:i + 16]:
-            if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in COMPLEMENTISERS:
+            if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in AR.words("complementisers"):
                 rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
                 if rest and rest[0].surface in res.cues["own_fighters"]:
                     rest = rest[1:]  # "إن مجاهديها استهدفوا": the group's fighters act for it
@@ -124,13 +106,19 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
     for m in mentions:
         if m.norm_start < pos or not is_actor(m) or (exclude is not None and m.entity.key == exclude.key):
             continue
-        if m.norm_start - pos > _OBJECT_WINDOW or CLAUSE.search(doc.norm[pos:m.norm_start]):
+        if m.norm_start - pos > _OBJECT_WINDOW or clause_between(doc, pos, m.norm_start):
             return None
-        left = " ".join(doc.norm[max(pos, m.norm_start - 16):m.norm_start].split())
-        if any(left.endswith(d) or left.endswith(d.rstrip(" ل")) for d in descriptors):
+        if _described(doc, m, max(pos, m.norm_start - 16), descriptors):
             continue
         return m
     return None
+
+
+def _described(doc: Document, m: Mention, start: int, descriptors: frozenset[str]) -> bool:
+    """The party is named inside a description ("المدعومة من إيران", "التابعة ل")."""
+    left = " ".join(doc.norm[start:m.norm_start].split())
+    strip = " " + "".join(AR.words("possessive_lam"))
+    return any(left.endswith(d) or left.endswith(d.rstrip(strip)) for d in descriptors)
 
 
 def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None,
@@ -140,15 +128,10 @@ def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None,
     descriptors = res.cues["descriptor"] if res is not None else frozenset()
     for m in reversed(mentions):
         if m.norm_end <= pos and is_actor(m) and (exclude is None or m.entity.key != exclude.key):
-            if doc is not None:
-                left = " ".join(doc.norm[max(0, m.norm_start - 16):m.norm_start].split())
-                if any(left.endswith(d) or left.endswith(d.rstrip(" ل")) for d in descriptors):
-                    continue
+            if doc is not None and _described(doc, m, max(0, m.norm_start - 16), descriptors):
+                continue
             return m
     return None
-
-
-_REPORTED = re.compile(r"(?:تصريحات|اتهامات|اتهام|مزاعم|ادعاءات|ادعاء|روايه)\s*$")
 
 
 def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Mention | None:
@@ -156,25 +139,11 @@ def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Me
     for m in reversed(mentions):
         adjective = m.by_adjective and m.entity.kind is EntityKind.STATE  # "الاتهامات الأمريكية لطهران"
         if m.norm_end <= accused.norm_start and (is_actor(m) or adjective) and m.entity.key != accused.entity.key:
-            if _REPORTED.search(doc.norm[max(0, m.norm_start - 14):m.norm_start]):
+            if AR.pattern("reported_words_nouns").search(doc.norm[max(0, m.norm_start - 14):m.norm_start]):
                 return Mention(m.norm_start, m.norm_end, m.entity, m.sentence, m.via) if adjective else m
             if not adjective:
                 return None
     return None
-
-
-def abouts(doc: Document, sent_index: int, has_attack_word: bool) -> list[Attack | None]:
-    """The attacks a statement in this sentence is about: every attack the sentence itself reports (a claim of
-    "استهداف قاعدة التنف وقاعدة حرير" is about both), else the one a bare "الهجوم" refers back to, else none."""
-    here = [a for a in doc.attacks if sent_index in a.sentences]
-    if here:
-        return list(here)
-    if not has_attack_word:
-        return [None]
-    # A bare "الهجوم" refers back to the story's main attack: carried out, most reported, then most recent.
-    earlier = [a for a in doc.attacks if min(a.sentences) <= sent_index]
-    return [max(earlier, key=lambda a: (a.status is Status.CARRIED_OUT, len(a.sentences),
-                                        max(s for s in a.sentences if s <= sent_index)), default=None)]
 
 
 def _state_of(entity: Entity, res: Resources) -> Entity:
@@ -185,7 +154,7 @@ def _conditional(doc: Document, tok: Token) -> bool:
     """The trigger sits in a conditional clause ("إذا ... فسنحمّلكم", "... في حالة سقوط ضحايا")."""
     before = doc.norm[max(0, tok.norm_start - 50):tok.norm_start]
     after = doc.norm[tok.norm_end:tok.norm_end + 60]
-    return bool(_CONDITION_BEFORE.search(before) or _CONDITION_AFTER.search(after))
+    return bool(AR.pattern("condition_before").search(before) or AR.pattern("condition_after").search(after))
 
 
 def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, mentions: list[Mention],
@@ -194,14 +163,15 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
     if kind is StatementKind.DENIAL:
         tail = doc.norm[tok.norm_end:sent_end]
-        own = _OWN.search(doc.norm[start:sent_end][:50])
+        own = AR.pattern("own_part").search(doc.norm[start:sent_end][:50])
         if own is not None:
-            return _state_of(speaker.entity, res) if own.group().startswith("بلاد") else speaker.entity
+            country = any(own.group().startswith(w) for w in AR.words("own_country_prefix"))
+            return _state_of(speaker.entity, res) if country else speaker.entity
         if trig.role in {"self_report", "reported_noun"}:
             # "أكدت X أنها لا علاقة لها": X denies its own involvement, a ministry its state's
             return _state_of(speaker.entity, res) if speaker.entity.kind is not EntityKind.ARMED_GROUP \
                 else speaker.entity
-        link = _LINK.search(tail[:80])
+        link = AR.pattern("link_nouns").search(tail[:80])
         if link:
             m = _object_after(doc, res, mentions, tok.norm_end + link.end(), None)
             if m is not None:
@@ -212,7 +182,8 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
             return m.entity if m is not None and m.norm_start > tok.norm_end else None
         return None
     if kind is StatementKind.THREAT:
-        revenge = _REVENGE.search(doc.norm, start, sent_end) or _STRIKE_AT.match(doc.norm, start, sent_end)
+        revenge = AR.pattern("revenge").search(doc.norm, start, sent_end) or \
+            AR.pattern("strike_at").match(doc.norm, start, sent_end)
         if revenge is not None:
             m = _object_after(doc, res, mentions, revenge.end(), speaker.entity)
             if m is not None and m.norm_start - revenge.end() < 4:
@@ -239,7 +210,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
         mentions = doc.mentions_in(sent.index)
         triggers = _triggers(res, tokens, sent_text)
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
-        has_attack_word = any(t.stem in _ATTACK_WORDS or t.surface in _ATTACK_WORDS for t in tokens)
+        refs = AR.words("attack_reference_words")
+        has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
         triggers += _acts_in_attribution(doc, res, tokens, mentions)
         for trig in triggers:
             accused_entity: Entity | None = None
@@ -263,7 +235,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
             if trig.kind is StatementKind.CLAIM and (speaker.entity.kind is not EntityKind.ARMED_GROUP
-                                                     or _HABITUAL.search(sent_text)):
+                                                     or AR.pattern("habitual").search(sent_text)):
                 continue
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
@@ -302,7 +274,8 @@ def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | 
     for m in mentions:
         if previous is None or m.norm_start < previous.norm_end or not is_actor(m) or m.entity in out:
             continue
-        if doc.norm[previous.norm_end:m.norm_start].replace("،", " ").replace(",", " ").split() not in (["و"], []):
+        joint = doc.norm[previous.norm_end:m.norm_start].replace("\u060c", " ").replace(",", " ").split()
+        if joint and (len(joint) > 1 or joint[0] not in AR.words("coordinator")):
             break
         out.append(m.entity)
         previous = m

@@ -9,18 +9,22 @@ import re
 from functools import lru_cache
 
 from graph_builder.document import Token
+from graph_builder.lang import AR
 
 WORD = re.compile(r"[\u0621-\u064a]+|[a-z]+|\d+")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
-# Proclitic sequences in the order they may stack; "لل" is ل + ال with the alef dropped.
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك", "س")
-_ART = ("", "ال")
-PROCLITICS: tuple[str, ...] = tuple(
-    sorted({c + p + a for c in _CONJ for p in _PREP for a in _ART if not (p == "س" and a)} | {"لل", "ولل", "فلل"},
-           key=len, reverse=True)
-)
+
+
+@lru_cache(maxsize=1)
+def proclitics() -> tuple[str, ...]:
+    """Proclitic sequences (conjunction + preposition + article), longest first; "لل" is ل + ال without alef."""
+    conj = ("", *sorted(AR.words("conjunction_proclitics")))
+    prep = ("", *sorted(AR.words("preposition_proclitics")))
+    art = ("", *sorted(AR.words("article_proclitic")))
+    future = AR.words("future_prefix")
+    forms = {c + p + a for c in conj for p in prep for a in art if not (p in future and a)}
+    return tuple(sorted(forms | AR.words("lam_article"), key=lambda f: (-len(f), f)))
 
 
 def is_word_char(ch: str) -> bool:
@@ -31,11 +35,13 @@ def is_word_char(ch: str) -> bool:
 def peel(word: str) -> tuple[tuple[str, str], ...]:
     """All (prefix, stem) readings of `word`, longest prefix first, the unsplit word last."""
     out = []
-    for prefix in PROCLITICS:
+    article = next(iter(AR.words("article_proclitic")))
+    lam_article = AR.words("lam_article")
+    for prefix in proclitics():
         if prefix and word.startswith(prefix) and len(word) - len(prefix) >= 2:
             stem = word[len(prefix):]
-            if prefix.endswith("لل"):
-                stem = "ال" + stem
+            if prefix in lam_article:
+                stem = article + stem
             out.append((prefix, stem))
     out.append(("", word))
     return tuple(out)

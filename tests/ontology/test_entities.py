@@ -12,7 +12,7 @@ from graph_builder.text.normalize import normalize_name
 
 ROOT = Path(__file__).resolve().parents[2]
 ENTITIES = ROOT / "ontology" / "data" / "entities.ttl"
-NATIONALITIES = ROOT / "graph_builder" / "lexicon" / "nationalities.tsv"
+NATIONALITIES = ROOT / "graph_builder" / "lang" / "ar" / "nationalities.tsv"
 
 CKG = Namespace("https://w3id.org/conflictkg/ontology#")
 RES = "https://w3id.org/conflictkg/resource/entity/"

@@ -1,0 +1,21 @@
+"""Which attack a statement is about: the attacks its sentence reports, else the one "الهجوم" refers back to.
+
+Shared by the statement and allegation readers (neither imports the other).
+"""
+from __future__ import annotations
+
+from graph_builder.document import Attack, Document, Status
+
+
+def abouts(doc: Document, sent_index: int, has_attack_word: bool) -> list[Attack | None]:
+    """The attacks a statement in this sentence is about: every attack the sentence itself reports (a claim of
+    "استهداف قاعدة التنف وقاعدة حرير" is about both), else the one a bare "الهجوم" refers back to, else none."""
+    here = [a for a in doc.attacks if sent_index in a.sentences]
+    if here:
+        return list(here)
+    if not has_attack_word:
+        return [None]
+    # A bare "الهجوم" refers back to the story's main attack: carried out, most reported, then most recent.
+    earlier = [a for a in doc.attacks if min(a.sentences) <= sent_index]
+    return [max(earlier, key=lambda a: (a.status is Status.CARRIED_OUT, len(a.sentences),
+                                        max(s for s in a.sentences if s <= sent_index)), default=None)]

@@ -1,0 +1,127 @@
+"""Shared syntax over one sentence's mentions: clause limits, subjects, prepositions and title frames.
+
+Arabic puts the verb first in running text and the subject first in headlines; both readers of speech acts
+and of attacks need the same answers to "what is this verb's subject?" and "is this party governed by a
+preposition?", so they live here and the components import them instead of importing each other.
+"""
+from __future__ import annotations
+
+from graph_builder.document import Document, EntityKind, Mention
+from graph_builder.gazetteer import Hit
+from graph_builder.lang import AR
+
+SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
+SVO_GAP = 18  # at most this many characters between a headline subject and its verb
+_MAX_TITLE_SKIPS = 6
+_OPENERS = '("\''
+
+
+def is_actor(m: Mention) -> bool:
+    return not m.by_adjective and (m.entity.kind.is_actor or m.entity.kind is EntityKind.EMBASSY)
+
+
+def is_party(m: Mention) -> bool:
+    return not m.by_adjective and m.entity.kind is not EntityKind.MEDIA
+
+
+def words_of(text: str) -> list[str]:
+    return text.replace('"', " ").replace("'", " ").split()
+
+
+def clause_between(doc: Document, start: int, end: int) -> bool:
+    """A clause opener (أن، الذي، بعد ...) or a colon lies in doc.norm[start:end]."""
+    return AR.pattern("clause_boundary").search(doc.norm[start:end]) is not None
+
+
+def after_preposition(doc: Document, m: Mention) -> bool:
+    """The mention is governed by a preposition: a separate word before it, or ل/ب/لل fused to it."""
+    start = m.norm_start
+    word_start = start
+    while word_start > 0 and doc.norm[word_start - 1].isalnum():
+        word_start -= 1
+    fused = doc.norm[word_start:start]
+    before = doc.norm[max(0, word_start - 8):word_start].split()
+    conjunctions = "".join(AR.words("conjunctions"))
+    return fused.lstrip(conjunctions)[:1] in AR.words("fused_prepositions") or \
+        (bool(before) and before[-1] in AR.words("prepositions"))
+
+
+def subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention | None:
+    """The verb's subject: the first actor after it, or a named person right behind a title and its body."""
+    first: Mention | None = None
+    for m in mentions:
+        if m.norm_start < pos or not is_actor(m):
+            continue
+        if m.norm_start - pos > SUBJECT_WINDOW or clause_between(doc, pos, m.norm_start):
+            break
+        if first is None:
+            if after_preposition(doc, m):
+                continue  # "وحذر من استهداف مواقع للحشد": a prepositional object is no subject
+            first = m
+            if m.entity.kind is EntityKind.PERSON:
+                return m
+        elif m.entity.kind is EntityKind.PERSON and m.norm_start - first.norm_end < 45:
+            return m  # "المتحدث باسم البنتاغون جون كيربي", "ممثل طهران لدى الأمم المتحدة مجيد تخت روانجي"
+    return first
+
+
+def subject_before(doc: Document, mentions: list[Mention], pos: int,
+                   particles: frozenset[str] = frozenset()) -> Mention | None:
+    """A subject right before the verb: nothing between them but quotes, nationality adjectives and particles
+    ("إيران تنفي", "كتائب سيد الشهداء العراقية تتوعد", "سرية قاصم الجبارين قد تبنت")."""
+    adjectives = [m for m in mentions if m.by_adjective]
+    for m in reversed(mentions):
+        if m.norm_end > pos or not is_actor(m):
+            continue
+        between = list(doc.norm[m.norm_end:pos])
+        for adj in adjectives:
+            if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
+                between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
+        words = words_of("".join(between))
+        return m if len(between) <= SVO_GAP + 8 and all(w in particles for w in words) else None
+    return None
+
+
+def title_complement(doc: Document, pos: int) -> Mention | None:
+    """A non-person party right at `pos`, possibly after "باسم"/"في" ("المتحدث باسم البنتاغون")."""
+    links = AR.words("title_links")
+    for m in doc.mentions:
+        if m.entity.kind is EntityKind.PERSON or not pos <= m.norm_start < pos + 6:
+            continue
+        between = doc.norm[pos:m.norm_start].strip()
+        if not between or between in links:
+            return m
+    return None
+
+
+def title_frame(doc: Document, hit: Hit) -> tuple[int, str | None, int]:
+    """What follows a title up to where a name may start: (that position, the state or body named between,
+    the end of the title's noun phrase). Skips adjectives, "باسم X", an organisation, a comma and "(".
+    """
+    sent = doc.sentences[doc.sentence_at(hit.start)]
+    pos, state, np_end = hit.end, None, hit.end
+    for _ in range(_MAX_TITLE_SKIPS):
+        rest = doc.norm[pos:sent.norm_end]
+        stripped = rest.lstrip(" \u060c,:")
+        pos += len(rest) - len(stripped)
+        nxt = title_complement(doc, pos)
+        if nxt is not None:
+            if nxt.entity.kind is EntityKind.STATE or (state is None and nxt.entity.official_of is None):
+                state = nxt.entity.key
+            pos = np_end = nxt.norm_end
+        elif stripped and stripped[0] in _OPENERS:
+            pos += 1
+        elif (unit := AR.pattern("unit_between").match(stripped)) is not None:
+            pos += unit.end()  # "مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني"
+        elif (adjective := AR.pattern("nisba_adjective").match(stripped)) is not None:
+            pos = np_end = pos + adjective.end()  # "الخبير الأمني أحمد الشريفي", "المحلل السياسي"
+        else:
+            break
+    return pos, state, np_end
+
+
+def starts_relative(doc: Document, pos: int) -> bool:
+    """A relative pronoun stands right before `pos` ("الغارات التي استهدفت")."""
+    return AR.pattern("relative_before").search(doc.norm[max(0, pos - 8):pos]) is not None
+
+
