@@ -11,6 +11,7 @@ after the attribution ("إن ...") is read for a perpetrator as the attack extra
 """
 from __future__ import annotations
 
+from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token
 from graph_builder.extract.links import abouts
 from graph_builder.extract.roles import perpetrator_in, triggers_in
@@ -72,6 +73,8 @@ def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: 
     return bool(triggers_in(hits, start, end)) and any(p in text for p in res.cues["condemnation_phrases"])
 
 
+@component("allegations", requires=("sentences", "tokens", "mentions", "attacks", "statements"),
+           assigns=("statements",))
 def extract_allegations(doc: Document, res: Resources) -> None:
     """Read reported speech ("قال X إن ...") for speech acts it makes without an act verb: an Accusation of the
     party it makes the agent of an attack, a Condemnation when it calls the attack a crime."""

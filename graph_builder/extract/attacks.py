@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from graph_builder import lexicon
+from graph_builder.components import component
 from graph_builder.document import (
     Attack,
     AttackKind,
@@ -97,6 +98,7 @@ def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
     return kinds_ok and (a.status is status or {a.status, status} == {Status.PLANNED, Status.FOILED})
 
 
+@component("attacks", requires=("norm", "sentences", "tokens", "mentions"), assigns=("attacks",))
 def extract_attacks(doc: Document, res: Resources) -> None:
     """Add the document's attacks (merged across sentences) to `doc.attacks`."""
     hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))

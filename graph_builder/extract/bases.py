@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -33,6 +34,7 @@ def _name_at(doc: Document, res: Resources, pos: int) -> tuple[int, int, Mention
     return word.start(1), word.end(1), None
 
 
+@component("named-bases", requires=("norm", "mentions"), assigns=("mentions",))
 def discover_named_bases(doc: Document, res: Resources) -> None:
     """Add a military-base mention for every "base noun + name" the gazetteer did not already cover."""
     for head in AR.pattern("base_head").finditer(doc.norm):

@@ -2,6 +2,7 @@
 sentences, a state credited with its official's words) becomes one statement with all its evidence."""
 from __future__ import annotations
 
+from graph_builder.components import component
 from graph_builder.document import Document, Statement, StatementKind
 from graph_builder.resources import Resources
 
@@ -31,6 +32,7 @@ def _subsumes(full: Statement, part: Statement) -> bool:
             and (full.accused, full.about) != (part.accused, part.about))
 
 
+@component("consolidate", requires=("sentences", "statements"), assigns=("statements",))
 def consolidate_statements(doc: Document, res: Resources) -> None:
     """Fold a vaguer report of a speech act (headline, repeated sentence) into the fuller one.
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from graph_builder import lexicon
+from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention
 from graph_builder.extract.syntax import title_frame
 from graph_builder.gazetteer import Gazetteer, Hit, Pattern, longest_first
@@ -38,6 +39,7 @@ def _covered(doc: Document, start: int, end: int) -> bool:
     return any(m.norm_start < end and start < m.norm_end for m in doc.mentions)
 
 
+@component("gazetteer", requires=("norm", "sentences", "tokens"), assigns=("mentions",))
 def find_mentions(doc: Document, res: Resources) -> None:
     """Reference entities named in the text, then hidden short forms of those already named.
 
@@ -133,6 +135,7 @@ def _opens_name(word: str) -> bool:
     return any(stem in names or stem in openers for prefix, stem in peel(word) if prefix in prefixes)
 
 
+@component("named-speakers", requires=("norm", "tokens", "mentions"), assigns=("mentions",))
 def discover_named_speakers(doc: Document, res: Resources) -> None:
     """"وقال أحمد محمد علي الطالب المحتج ...": a name right after an attribution verb, closed by a role noun."""
     tokens, attribution = doc.tokens, res.cues["attribution"]
@@ -158,6 +161,7 @@ def discover_named_speakers(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
+@component("facility-anaphors", requires=("tokens", "mentions"), assigns=("mentions",))
 def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
     """"القاعدة" / "السفارة" after a base or embassy was named refer to it: the most named one so far."""
     kinds = dict(pair.split() for pair in res.cues["facility_anaphors"])
@@ -194,6 +198,7 @@ def _affiliation(doc: Document, res: Resources, start: int) -> str | None:
     return party.entity.key if party is not None else None
 
 
+@component("kunya-persons", requires=("norm", "sentences", "mentions"), assigns=("mentions",))
 def discover_kunya_persons(doc: Document, res: Resources) -> None:
     """"أبو مجتبى القريشي", "أبو العلاء ولاء": a kunya, a name and a family name or nisba (one with ال)."""
     stop = res.cues["name_stop"]
@@ -212,6 +217,7 @@ def discover_kunya_persons(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
+@component("titled-persons", requires=("norm", "sentences", "tokens", "mentions"), assigns=("mentions",))
 def discover_titled_persons(doc: Document, res: Resources) -> None:
     """Title + name: "وزير الخارجية الإيراني محمد جواد ظريف", "المتحدث بات رايدر", "(سيرغي ريابكوف)"."""
     tokens = doc.tokens
@@ -232,6 +238,7 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
+@component("self-named-groups", requires=("norm", "sentences", "mentions"), assigns=("mentions",))
 def discover_self_named_groups(doc: Document, res: Resources) -> None:
     """"جماعة تطلق على نفسها اسم "X"" -> an armed group X (quoted, or the next one to four words)."""
     for hit in res.self_named.find(doc.norm):
@@ -250,6 +257,7 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
+@component("quoted-groups", requires=("norm", "mentions"), assigns=("mentions",))
 def discover_quoted_groups(doc: Document, res: Resources) -> None:
     """A quoted name after a group noun or a claim verb names an armed group: جماعة "ألوية الوعد الحق",
     وتبنت "سرايا ثأر المهندس" الهجوم. The name keeps its own group word ("ألوية ...") when it has one."""
@@ -266,6 +274,7 @@ def discover_quoted_groups(doc: Document, res: Resources) -> None:
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
+@component("proxy-groups", requires=("norm", "sentences", "mentions"), assigns=("mentions",))
 def discover_proxy_groups(doc: Document, res: Resources) -> None:
     """"فصائل تابعة للحرس الثوري الإيراني", "ميليشيات مدعومة من طهران": a group noun, up to two words, an
     allegiance word and a party of a state that has a reference entity for its proxies (lexicon cue
@@ -305,6 +314,7 @@ def _covered_by_other(doc: Document, start: int, end: int, inner: Mention) -> bo
                for m in doc.mentions)
 
 
+@component("coreference", requires=("norm", "mentions"), assigns=("mentions",))
 def resolve_short_forms(doc: Document, res: Resources) -> None:
     """In-document coreference: later mentions of a discovered entity by surname or by its full name."""
     forms: list[tuple[str, Pattern]] = []

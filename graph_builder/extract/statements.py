@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from graph_builder import lexicon
+from graph_builder.components import component
 from graph_builder.document import (
     Document,
     Entity,
@@ -200,6 +201,7 @@ def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, me
     return None
 
 
+@component("statements", requires=("sentences", "tokens", "mentions", "attacks"), assigns=("statements",))
 def extract_statements(doc: Document, res: Resources) -> None:
     """Add the document's statements to `doc.statements`, one per distinct speaker/kind/accused/about."""
     seen: dict[tuple, Statement] = {}
