@@ -19,7 +19,7 @@ def test_the_default_order_is_valid() -> None:
 
 
 def test_a_component_before_the_layer_it_reads_fails_at_start_up() -> None:
-    with pytest.raises(PipelineOrderError, match="'attacks' reads .*mentions"):
+    with pytest.raises(PipelineOrderError, match=r"'attacks' reads .*mentions"):
         Pipeline(names=("normalize", "sentences", "tokens", "attacks"))
 
 
@@ -34,10 +34,10 @@ def test_a_contract_names_only_known_layers() -> None:
 
 
 def test_registering_two_functions_under_one_name_fails() -> None:
-    def first(doc, res) -> None:  # noqa: ANN001
+    def first(doc, res) -> None:
         """First."""
 
-    def second(doc, res) -> None:  # noqa: ANN001
+    def second(doc, res) -> None:
         """Second."""
 
     component("twice-test", requires=("text",), assigns=("norm",))(first)
