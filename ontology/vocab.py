@@ -45,6 +45,9 @@ class CKG(DefinedNamespace):
     BombingAttack: URIRef
     Airstrike: URIRef
     StormingAttack: URIRef
+    ArmedAssault: URIRef
+    Abduction: URIRef
+    Shelling: URIRef
     Statement: URIRef
     Accusation: URIRef
     Denial: URIRef
@@ -84,6 +87,8 @@ class CKG(DefinedNamespace):
     inDocument: URIRef
     confidence: URIRef
     documentText: URIRef
+    rule: URIRef
+    denies: URIRef
     # -- extensions: event details
     location: URIRef
     weapon: URIRef
@@ -130,6 +135,7 @@ def resource_iri(kind: str, local: str) -> URIRef:
 TIMELINE_CLASSES: tuple[URIRef, ...] = (
     CKG.Attack, CKG.RocketAttack, CKG.DroneAttack, CKG.BombingAttack, CKG.Airstrike, CKG.StormingAttack,
     CKG.Accusation, CKG.Denial, CKG.ClaimOfResponsibility, CKG.Condemnation, CKG.Threat,
+    CKG.ArmedAssault, CKG.Abduction, CKG.Shelling,
 )
 
 
