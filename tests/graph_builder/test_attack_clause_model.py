@@ -38,7 +38,10 @@ NON_ATTACKS = {
     "military exercise": "نفذت القوات المسلحة مناورات عسكرية مشتركة بالذخيرة الحية لرفع الجاهزية القتالية.",
     "statistics": "أظهرت بيانات وزارة التخطيط أن نسبة البطالة بين الشباب بلغت خمسة عشر بالمئة خلال العام الماضي.",
     "official visit": "التقى رئيس الوزراء وفدا من رجال الأعمال لبحث سبل تعزيز الاستثمار في قطاع الطاقة.",
+    "figurative attack": "شن النائب هجوما إعلاميا عنيفا على الحكومة واتهمها بالفساد.",
+    "figurative assassination": "وصف المحلل الاتفاق بأنه اغتيال سياسي للعملية الديمقراطية.",
 }
+SHORT_CLAUSES = {"car bomb exploded": "انفجرت سيارة مفخخة", "gunmen killed three": "قتل مسلحون ثلاثة أشخاص"}
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +93,13 @@ def test_json_round_trip_keeps_scores(model: AttackClauseModel) -> None:
 @pytest.mark.parametrize("name", sorted(ATTACKS))
 def test_clear_attacks_reach_the_threshold(model: AttackClauseModel, name: str) -> None:
     text = ATTACKS[name]
+    assert model.decide(text), (name, model.score(text), model.explain(text))
+
+
+@pytest.mark.parametrize("name", sorted(SHORT_CLAUSES))
+def test_short_attack_clauses_reach_the_threshold(model: AttackClauseModel, name: str) -> None:
+    """The lead scores clauses too: a few words with no sentence around them must still pass."""
+    text = SHORT_CLAUSES[name]
     assert model.decide(text), (name, model.score(text), model.explain(text))
 
 
