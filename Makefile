@@ -6,7 +6,7 @@ CKG    := $(BIN)/conflictkg
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval bench bench-1m lint clean install docs
+.PHONY: demo test eval bench bench-1m lint clean install docs train-attack-model
 
 install: $(STAMP)
 
@@ -53,6 +53,13 @@ bench-1m: $(STAMP)
 # docs: HTML documentation of the ontology (classes, properties, individuals, alignments, crosswalks) from the Turtle.
 docs: $(STAMP)
 	$(BIN)/python -m ontology.docs --out docs/ontology
+
+# train-attack-model: refit the attack-clause classifier on the GSR assault sentences in $(SHARED) (seconds) and
+# rewrite graph_builder/models/attack_clause.json; COMPARE=1 first cross-validates every feature family (~2 min).
+train-attack-model: $(STAMP)
+	$(BIN)/python -m graph_builder.models.train_attack_clause \
+	  --gsr $(SHARED)/eval/outside/gsr_assault_dev.jsonl --out graph_builder/models/attack_clause.json \
+	  $(if $(COMPARE),--compare)
 
 lint: $(STAMP)
 	$(BIN)/ruff check ontology graph_builder queries tests
