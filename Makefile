@@ -6,7 +6,7 @@ CKG    := $(BIN)/conflictkg
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval bench bench-1m lint clean install docs train-attack-model
+.PHONY: demo test eval eval-quick explain constructions bench bench-1m lint clean install docs train-attack-model
 
 install: $(STAMP)
 
@@ -31,15 +31,20 @@ test: $(STAMP)
 	$(BIN)/ruff check ontology graph_builder queries tests
 	$(BIN)/pytest -q
 
+# eval: build and score every gold set in $(SHARED)/eval/dev and the outside set; one summary table.
+# eval-quick: the dev sets only. explain: score.py --explain on one set (make explain SET=broad).
 eval: $(STAMP)
-ifeq ($(wildcard $(SHARED)/eval/score.py),)
-	@echo "no $(SHARED)/eval/score.py here: nothing to score"
-else
-	@$(CKG) build $(SHARED)/eval/dev/seeds.jsonl -o build/seeds.ttl
-	@$(CKG) build $(SHARED)/eval/dev/articles.jsonl -o build/dev.ttl
-	@echo "== dev/seeds";    $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/seeds.jsonl --entities $(SHARED)/eval/dev/seeds_entities.json build/seeds.ttl
-	@echo "== dev/articles"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/articles.jsonl --entities $(SHARED)/eval/dev/articles_entities.json build/dev.ttl
-endif
+	@$(BIN)/python -m graph_builder.evaluate --shared $(SHARED)/eval --json build/eval/summary.json
+
+eval-quick: $(STAMP)
+	@$(BIN)/python -m graph_builder.evaluate --shared $(SHARED)/eval --quick
+
+explain: $(STAMP)
+	@$(BIN)/python -m graph_builder.evaluate --shared $(SHARED)/eval --quick --explain $(SET)
+
+# constructions: pass rate per capability of the construction suite (tests/constructions/*.jsonl).
+constructions: $(STAMP)
+	@$(BIN)/python -m tests.constructions --json build/constructions.json
 
 # bench: build throughput on the corpus replicated to 10,000 sentences, and the query bench on a 100,000-triple
 # synthetic graph (a few minutes). bench-1m: the query bench at the 1,000,000 triples of the acceptance figures.
