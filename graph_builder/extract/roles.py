@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence
+from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence, Trace
 from graph_builder.extract.syntax import after_preposition, is_party, starts_relative, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
@@ -38,6 +38,13 @@ def triggers_in(hits: list[Hit], start: int, end: int) -> list[Trigger]:
 UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "unnamed facility"), -1)
 
 
+def _traced(why: list[Trace] | None, rule: str, doc: Document, m: Mention) -> Mention:
+    """Note in `why` which rule chose `m` (a role), with the words it covers."""
+    if why is not None and m is not UNNAMED:
+        why.append(Trace(f"roles/{rule}", doc.norm[m.norm_start:m.norm_end]))
+    return m
+
+
 def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
     """The person or group is named as killed ("أسفرت عن مقتل (قاسم سليماني)", "مقتل قيادي في X")."""
     before = re.sub(r"[()\"']", " ", doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])
@@ -46,7 +53,7 @@ def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
 
 
 def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],
-            perpetrator: Mention | None) -> tuple[Mention | None, Mention | None]:
+              perpetrator: Mention | None, why: list[Trace] | None = None) -> tuple[Mention | None, Mention | None]:
     """(target, location) of the attack the sentence reports.
 
     The target is what follows a trigger ("استهدف أربيل", "هجوم على قاعدة عين الأسد", "رتل للتحالف"), or the
@@ -63,7 +70,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     first = min(triggers, key=lambda t: t.start)
     victim = next((m for m in parties if m.norm_start > first.end and _killed(doc, sent, m)), None)
     if victim is not None and first.kind is AttackKind.AIRSTRIKE:
-        return victim, location  # "ضربة أميركية ... ردا على هجوم ..، أسفرت عن مقتل مقاتلين في X": the strike's
+        # "ضربة أميركية ... ردا على هجوم ..، أسفرت عن مقتل مقاتلين في X": the strike's
+        return _traced(why, "target.strike-victim", doc, victim), location
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
             if m.norm_start < t.end:
@@ -72,7 +80,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if len(gap) > 60 or "،" in gap or "," in gap:
                 break
             if _killed(doc, sent, m):
-                return m, location  # "ضربة ... أسفرت عن مقتل قيادي في كتائب حزب الله": the strike's own victim
+                # "ضربة ... أسفرت عن مقتل قيادي في كتائب حزب الله": the strike's own victim
+                return _traced(why, "target.killed-member", doc, m), location
             if gap.split()[:1] and gap.split()[0] in AR.words("agent_first_word"):
                 continue  # "محاولة اقتحامها من أنصار الحشد": the agent, not the target
             direct = AR.pattern("direct_object_gap").match(gap) is not None
@@ -81,16 +90,17 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 continue  # VSO: in "قصفت واشنطن مواقع ..." Washington is the subject, not the target
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
                 if direct and m not in located:
-                    return m, location
+                    return _traced(why, "target.direct-object", doc, m), location
                 continue
             if not m.entity.kind.is_facility and _houses_forces(gap):
-                return UNNAMED, location  # "هجوم على قاعدة تضم قوات أميركية": the base, not the forces
+                # "هجوم على قاعدة تضم قوات أميركية": the base, not the forces
+                return _traced(why, "target.unnamed-base", doc, UNNAMED), location
             if direct or (m not in located and (AR.pattern("filler_gap").match(gap)
                                                 or AR.pattern("against_near").search(gap))):
-                return m, location
+                return _traced(why, "target.object-after-trigger", doc, m), location
     for victim in parties:
         if _killed(doc, sent, victim):
-            return victim, location  # "ضربة ... قتلت قاسم سليماني"
+            return _traced(why, "target.killed", doc, victim), location  # "ضربة ... قتلت قاسم سليماني"
     for exposed in AR.pattern("exposed").finditer(doc.norm, sent.norm_start, sent.norm_end):
         if not any(0 <= t.start - exposed.end() < 60 for t in triggers):
             continue  # "الهجمات التي تتعرض لها القوات" speaks of other attacks
@@ -99,16 +109,17 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
         after = next((m for m in candidates if 0 <= m.norm_start - exposed.end() <= 25), None)
         between = doc.norm[exposed.end():after.norm_start] if after is not None else ""
         if after is not None and not after.entity.kind.is_facility and _houses_forces(between):
-            return UNNAMED, location
+            return _traced(why, "target.unnamed-base", doc, UNNAMED), location
         before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)
         if after or before:
-            return after or before, location
+            return _traced(why, "target.exposed-subject", doc, after or before), location
     facilities = [m for m in parties if m.entity.kind.is_facility and m not in located]
     if facilities:
-        return facilities[0], location
+        return _traced(why, "target.named-facility", doc, facilities[0]), location
     near = [m for m in located if m.entity.kind in {EntityKind.BASE, EntityKind.EMBASSY}]
     if near and any(t.weight >= _AIMED_WEIGHT for t in triggers):
-        return near[0], None  # "سقوط صاروخين قرب السفارة": rockets that fall near an embassy were aimed at it
+        # "سقوط صاروخين قرب السفارة": rockets that fall near an embassy were aimed at it
+        return _traced(why, "target.near-facility", doc, near[0]), None
     return None, location
 
 
@@ -122,7 +133,8 @@ def _houses_forces(gap: str) -> bool:
     return AR.pattern("base_noun").search(gap) is not None and AR.pattern("housing").search(gap) is not None
 
 
-def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigger]) -> Mention | None:
+def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigger],
+                   why: list[Trace] | None = None) -> Mention | None:
     """Who carried the attack out, where the sentence states it as fact.
 
     "هجوم كتائب حزب الله على ...", "X شنت هجوما", "شنت X ضربات", "... من قبل X", and for air strikes a
@@ -134,32 +146,33 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
         for t in triggers:
             if m.by_adjective:
                 if 0 <= m.norm_start - t.end <= 2 and t.kind is AttackKind.AIRSTRIKE:
-                    return m
+                    return _traced(why, "perpetrator.nationality-of-strike", doc, m)
                 continue
             gap_after = doc.norm[t.end:m.norm_start]
             if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
                     words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
-                return m
+                return _traced(why, "perpetrator.before-against", doc, m)
             if doc.norm[t.start:t.end] in AR.words("agent_verbs") and m.entity.kind is not EntityKind.ORGANIZATION and \
                     not after_preposition(doc, m) and \
                     ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start))
                      or 0 <= t.start - m.norm_end <= 2):
-                return m  # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
+                # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
+                return _traced(why, "perpetrator.verb-subject", doc, m)
             gap_before = words_of(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 45 else []
             if gap_before[:1] and gap_before[0] in AR.words("alternative") and len(gap_before) > 2:
                 gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"
             if gap_before[:1] and gap_before[0] in AR.words("that_he"):
                 gap_before = gap_before[1:]  # "أعلن الجيش الأمريكي أنه نفذ غارة"
             if gap_before and gap_before[0] in AR.words("perpetration_verbs"):
-                return m
+                return _traced(why, "perpetrator.subject-of-perpetration-verb", doc, m)
             preceding = words_of(doc.norm[max(0, m.norm_start - 18):m.norm_start])
             if preceding[-1:] and preceding[-1] in AR.words("group_nouns"):
                 preceding = preceding[:-1]  # "قامت سرية "قاصم الجبارين" باستهداف"
             if preceding and _without_conjunction(preceding[-1]) in AR.words("perpetration_verbs") and \
                     0 < t.start - m.norm_end < 30:
-                return m
+                return _traced(why, "perpetrator.perpetration-verb-before", doc, m)
             if AR.pattern("agent_marker_gap").fullmatch(gap_after):
-                return m
+                return _traced(why, "perpetrator.by-agent", doc, m)
     return None
 
 
