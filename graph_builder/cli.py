@@ -85,13 +85,14 @@ def _load(result: BuildResult, location: str) -> None:
 
 def _register_commands() -> None:
     """Mount the query/export/serve and render/stats commands from the queries package."""
-    from graph_builder import cli_ontology
+    from graph_builder import cli_ontology, explain
     from queries import cli as query_cli
     from queries import viewcli
 
     query_cli.register(app)
     viewcli.register(app)
     cli_ontology.register(app)
+    explain.register(app)
 
 
 def main() -> None:

@@ -127,6 +127,7 @@ class Trace:
 
     rule: str
     words: str = ""
+    sentence: int = -1
 
 
 @dataclass(frozen=True)

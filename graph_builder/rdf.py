@@ -7,7 +7,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from graph_builder.document import Attack, Document, Entity, Evidence, Statement
+from graph_builder.document import Attack, Document, Entity, Evidence, Statement, Trace
 from ontology.vocab import CKG, resource_iri, timeline_key
 
 _STATUS = {"CarriedOut": CKG.CarriedOut, "Foiled": CKG.Foiled, "Planned": CKG.Planned}
@@ -78,11 +78,22 @@ class _Entities:
         return node
 
 
-def _add_evidence(g: Graph, doc: Document, node: URIRef, evidence: list[Evidence]) -> None:
+def _rules(doc: Document, ev: Evidence, traces: list[Trace]) -> list[str]:
+    """The rules that made the fact from this evidence sentence; every rule of the fact when none names it."""
+    index = next((s.index for s in doc.sentences if s.start == ev.start and s.end == ev.end), -1)
+    own = [t.rule for t in traces if t.sentence == index]
+    return sorted(set(own or [t.rule for t in traces] or ["builder/untraced"]))
+
+
+def _add_evidence(g: Graph, doc: Document, node: URIRef, evidence: list[Evidence], traces: list[Trace]) -> None:
+    """Evidence nodes are per fact (the sentence's offsets and the fact's IRI), so each carries its own rules."""
     doc_node = doc_iri(doc.id)
+    fact = str(node).rsplit("/", 1)[-1]
     for ev in evidence:
-        ev_node = resource_iri("evidence", f"{doc.id}-{ev.start}-{ev.end}")
+        ev_node = resource_iri("evidence", f"{doc.id}-{ev.start}-{ev.end}-{fact}")
         g.add((node, CKG.evidence, ev_node))
+        for rule in _rules(doc, ev, traces):
+            g.add((ev_node, CKG.rule, Literal(rule)))
         g.add((ev_node, RDF.type, CKG.Evidence))
         g.add((ev_node, CKG.inDocument, doc_node))
         g.add((ev_node, CKG.evidenceText, Literal(ev.text, lang="ar")))
@@ -110,7 +121,7 @@ def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef, entities:
             g.add((node, prop, Literal(value, datatype=XSD.integer)))
     if attack.weapon:
         g.add((node, CKG.weapon, Literal(attack.weapon, lang="ar")))
-    _add_evidence(g, doc, node, attack.evidence)
+    _add_evidence(g, doc, node, attack.evidence, attack.traces)
 
 
 def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attacks: dict[int, URIRef],
@@ -131,7 +142,7 @@ def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attac
     if stmt.date is not None:
         g.add((node, CKG.date, Literal(stmt.date.value, datatype=XSD.date)))
         g.add((node, CKG.timelineKey, Literal(timeline_key(stmt.date.value, CKG[stmt.kind.value]))))
-    _add_evidence(g, doc, node, stmt.evidence)
+    _add_evidence(g, doc, node, stmt.evidence, stmt.traces)
 
 
 def document_graph(doc: Document) -> Graph:

@@ -12,7 +12,7 @@ after the attribution ("إن ...") is read for a perpetrator as the attack extra
 from __future__ import annotations
 
 from graph_builder.components import component
-from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token
+from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token, Trace
 from graph_builder.extract.links import abouts
 from graph_builder.extract.roles import perpetrator_in, triggers_in
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
@@ -56,7 +56,8 @@ def _same_side(res: Resources, speaker: Entity, party: Entity) -> bool:
     return party.key in {speaker.key, speaker.official_of} or (state is not None and state == res.state_of(party))
 
 
-def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, accused: Entity | None) -> None:
+def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, accused: Entity | None,
+         rule: str, words: str) -> None:
     """One statement per attack the sentence refers to, unless the document already has it."""
     for about in abouts(doc, sent_index, True):
         if any(s.kind is kind and s.speaker == speaker and s.accused == accused and s.about is about
@@ -64,7 +65,8 @@ def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, a
             continue
         doc.statements.append(Statement(
             kind=kind, sentence=sent_index, evidence=[doc.sentence_evidence(sent_index)], speaker=speaker,
-            accused=accused, about=about, date=about.date if about else None, confidence=0.5))
+            accused=accused, about=about, date=about.date if about else None, confidence=0.5,
+            traces=[Trace(f"allegations/{rule}", words, sent_index)]))
 
 
 def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: int) -> bool:
@@ -94,7 +96,8 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             if speaker is None or speaker.entity.kind is EntityKind.MEDIA:
                 continue
             if _evaluates(doc, res, hits, tok.norm_end, sent.norm_end):
-                _add(doc, StatementKind.CONDEMNATION, sent.index, speaker.entity, None)
+                _add(doc, StatementKind.CONDEMNATION, sent.index, speaker.entity, None, "attack-called-a-crime",
+                     tok.surface)
             if set(doc.norm[tok.norm_end:sent.norm_end].split()) & res.cues["expectation"]:
                 break  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
             agent = _agent(doc, hits, mentions, clause.norm_start, sent.norm_end)
@@ -102,6 +105,7 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             if agent is not None and not agent.by_adjective and \
                     agent.entity.key not in res.cues["unidentified_agents"] and \
                     not _same_side(res, speaker.entity, agent.entity):
-                _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, agent.entity)
+                _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, agent.entity,
+                     "agent-in-reported-speech", doc.norm[agent.norm_start:agent.norm_end])
             break
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)

@@ -22,6 +22,7 @@ from graph_builder.document import (
     Mention,
     Sentence,
     Status,
+    Trace,
 )
 from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
 from graph_builder.extract.roles import (
@@ -144,15 +145,18 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         return _SKIPPED
     mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
     sent_text = doc.norm[sent.norm_start:sent.norm_end]
-    perp = perpetrator_in(doc, mentions, triggers)
-    target, location = target_of(doc, sent, mentions, triggers, perp)
+    why: list[Trace] = []
+    perp = perpetrator_in(doc, mentions, triggers, why)
+    target, location = target_of(doc, sent, mentions, triggers, perp, why)
     unnamed = target is UNNAMED
     target = None if unnamed else target
     if target is None and perp is not None and location is not None and location.entity.kind is EntityKind.PLACE:
         target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
+        why.append(Trace("attacks/target.place-of-attributed-attack", doc.norm[target.norm_start:target.norm_end]))
     targets = coordinated(doc, mentions, target)
     kind = _kind(_own_triggers(doc, mentions, triggers, targets))
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
+        why[:] = [w for w in why if not w.rule.startswith("roles/perpetrator")]
         perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
     claimed = AR.pattern("claimed").search(sent_text) is not None
     if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not claimed:
@@ -169,7 +173,12 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
     status = _status(doc, res, sent.norm_start, sent.norm_end)
     dates = find_dates(doc, sent.norm_start, sent.norm_end)
-    report = Attack(kind=kind, sentence=sent.index, evidence=[doc.sentence_evidence(sent.index)],
+    strongest = max(triggers, key=lambda t: (t.weight, -t.start))
+    why.insert(0, Trace(f"attacks/trigger.{kind.value}", doc.norm[strongest.start:strongest.end]))
+    if status is not Status.CARRIED_OUT:
+        why.append(Trace(f"attacks/status.{status.value}"))
+    report = Attack(kind=kind, sentence=sent.index, traces=[replace(w, sentence=sent.index) for w in why],
+                    evidence=[doc.sentence_evidence(sent.index)],
                     perpetrator=perp.entity if perp else None, location=location.entity if location else None,
                     anchor=time_anchor(sent_text), count=_count(doc, sent.norm_start, sent.norm_end),
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
@@ -204,6 +213,8 @@ def _fold_untargeted(doc: Document) -> None:
                 if index not in home.sentences:
                     home.sentences.append(index)
                     home.evidence.append(ev)
+                    home.traces.extend(replace(t, rule=t.rule + "+folded-into-targeted") for t in loose.traces
+                                       if t.sentence == index)
             doc.attacks.remove(loose)
 
 
@@ -244,7 +255,7 @@ def _record(doc: Document, report: Attack, target: Entity | None, last: Attack |
                              report.weekday)
     if existing is None:
         attack = Attack(**{**report.__dict__, "target": target, "evidence": list(report.evidence),
-                           "sentences": list(report.sentences)})
+                           "sentences": list(report.sentences), "traces": list(report.traces)})
         doc.attacks.append(attack)
         return attack
     if existing.kind is AttackKind.ATTACK:
@@ -258,6 +269,7 @@ def _record(doc: Document, report: Attack, target: Entity | None, last: Attack |
     if report.sentence not in existing.sentences:
         existing.sentences.append(report.sentence)
         existing.evidence.extend(report.evidence)
+        existing.traces.extend(report.traces)
     existing.confidence = min(0.95, existing.confidence + 0.1)
     return existing
 

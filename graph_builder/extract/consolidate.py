@@ -2,6 +2,8 @@
 sentences, a state credited with its official's words) becomes one statement with all its evidence."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph_builder.components import component
 from graph_builder.document import Document, Statement, StatementKind
 from graph_builder.resources import Resources
@@ -52,4 +54,6 @@ def consolidate_statements(doc: Document, res: Resources) -> None:
         for ev in stmt.evidence:
             if ev not in fuller.evidence:
                 fuller.evidence.append(ev)
+        fuller.traces.extend(replace(t, rule=t.rule + "+consolidated") for t in stmt.traces
+                             if t not in fuller.traces)
     doc.statements = sorted(kept, key=lambda st: st.sentence)

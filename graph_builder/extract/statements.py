@@ -21,6 +21,7 @@ from graph_builder.document import (
     Statement,
     StatementKind,
     Token,
+    Trace,
 )
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
@@ -252,16 +253,30 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 if key in seen:
                     if evidence not in seen[key].evidence:
                         seen[key].evidence.append(evidence)
+                        seen[key].traces.extend(_traces(doc, trig, kind, speaker, sent.index))
                     continue
                 stmt = Statement(kind=kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
                                  accused=accused, about=about, date=about.date if about else None,
-                                 confidence=0.7 if trig.role == "verb" else 0.55)
+                                 confidence=0.7 if trig.role == "verb" else 0.55,
+                                 traces=_traces(doc, trig, kind, speaker, sent.index))
                 seen[key] = stmt
                 doc.statements.append(stmt)
                 if kind is StatementKind.CLAIM and about is not None and about.perpetrator is None:
                     about.perpetrator = speaker.entity  # the group itself says it carried the attack out
+                    about.traces.append(Trace("statements/perpetrator.claimed-by", speaker.entity.label_ar,
+                                              sent.index))
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
     _threat_targets_from_blame(doc)
+
+
+def _traces(doc: Document, trig: _Trigger, kind: StatementKind, speaker: Mention, sentence: int) -> list[Trace]:
+    """The rules behind one statement: its trigger in its role, and how the speaker was found."""
+    words = doc.norm[trig.token.norm_start:trig.token.norm_end]
+    out = [Trace(f"statements/{kind.value}.{trig.role}", words, sentence),
+           Trace(f"statements/speaker.{speaker.via}", doc.norm[speaker.norm_start:speaker.norm_end], sentence)]
+    if kind is not trig.kind:
+        out.append(Trace("statements/conditional-blame-is-threat", words, sentence))
+    return out
 
 
 def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | None,

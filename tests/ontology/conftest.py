@@ -61,9 +61,11 @@ event:s6 a ckg:Threat ; ckg:reportedIn doc:d1 ; ckg:speaker entity:us ;
     ckg:accused entity:iran ; ckg:about event:a1 ; ckg:evidence evidence:d1-{len(FIRST) + 1}-{len(TEXT)} .
 
 evidence:d1-0-{len(FIRST)} a ckg:Evidence ; ckg:inDocument doc:d1 ;
-    ckg:startOffset 0 ; ckg:endOffset {len(FIRST)} ; ckg:evidenceText "{FIRST}"@ar .
+    ckg:startOffset 0 ; ckg:endOffset {len(FIRST)} ; ckg:evidenceText "{FIRST}"@ar ;
+    ckg:rule "attacks/trigger.RocketAttack" .
 evidence:d1-{len(FIRST) + 1}-{len(TEXT)} a ckg:Evidence ; ckg:inDocument doc:d1 ;
-    ckg:startOffset {len(FIRST) + 1} ; ckg:endOffset {len(TEXT)} ; ckg:evidenceText "{SECOND}"@ar .
+    ckg:startOffset {len(FIRST) + 1} ; ckg:endOffset {len(TEXT)} ; ckg:evidenceText "{SECOND}"@ar ;
+    ckg:rule "statements/Accusation.verb" .
 """
 
 

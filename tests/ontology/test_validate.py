@@ -138,3 +138,11 @@ def test_reference_entities_fill_in_types_of_named_entities() -> None:
     alone = validate(export, with_entities=False)
     assert ("ckg:officialOf", "Node") in _rules(alone, "entity:test-official")
     assert validate(export).conforms
+
+
+def test_evidence_without_a_rule_is_named(sample: Graph) -> None:
+    evidence = _first_evidence(sample)
+    sample.remove((evidence, CKG.rule, None))
+    report = validate(sample, with_entities=False)
+    assert not report.conforms
+    assert any(r.path and r.path.endswith("rule") for r in report.results)
