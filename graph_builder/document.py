@@ -105,6 +105,9 @@ class AttackKind(StrEnum):
     BOMBING = "BombingAttack"
     AIRSTRIKE = "Airstrike"
     STORMING = "StormingAttack"
+    ARMED_ASSAULT = "ArmedAssault"
+    ABDUCTION = "Abduction"
+    SHELLING = "Shelling"
 
 
 class Status(StrEnum):

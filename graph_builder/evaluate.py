@@ -19,8 +19,11 @@ _GSR = re.compile(r"recall ([\d.]+) precision ([\d.]+) F1 ([\d.]+) false-alarm r
 
 
 def _build(inputs: Path, output: Path) -> None:
-    subprocess.run([sys.executable, "-m", "graph_builder", "build", str(inputs), "-o", str(output)],
+    output.unlink(missing_ok=True)  # a failed build must not leave the last run's graph to be scored
+    done = subprocess.run([sys.executable, "-m", "graph_builder", "build", str(inputs), "-o", str(output)],
                    check=False, capture_output=True, text=True)
+    if done.returncode != 0:
+        print(f"build of {inputs} failed (exit {done.returncode}):\n{done.stderr[-2000:]}", file=sys.stderr)
 
 
 def _score(shared: Path, gold: Path, graph: Path, explain: bool) -> tuple[str, dict[str, float]]:

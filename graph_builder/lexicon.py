@@ -116,3 +116,50 @@ def given_names() -> frozenset[str]:
 def trigger_lemmas() -> dict[str, str]:
     """Normalised verb lemma -> statement kind, for the morphological fallback."""
     return {normalize_name(lemma): kind for lemma, kind, *_ in _rows("trigger_lemmas.tsv")}
+
+
+@dataclass(frozen=True)
+class EventLemma:
+    """An event trigger lemma (lang/ar/event_lemmas.yaml): its attack kind, weight, argument frame and forms."""
+
+    lemma: str
+    kind: str
+    weight: float
+    frame: dict[str, str]
+    verb_forms: frozenset[str]  # inflected verb forms that take the frame's subject and object
+    other_forms: frozenset[str]  # verbal nouns and phrases
+
+
+def inflect(lemma: str) -> frozenset[str]:
+    """Unvocalised past and present forms of a regular verb lemma (past 3rd person masculine singular), with
+    its object pronouns; a multi-word lemma ("اطلق النار") inflects its first word. Present stems drop the
+    initial alef of derived forms (استهدف -> يستهدف, اغتال -> يغتال, اطلق -> يطلق)."""
+    head, _, rest = lemma.partition(" ")
+    alef = next(iter(AR.words("derived_alef")))
+    stem = head[1:] if head.startswith(alef) and len(head) >= 4 else head
+    present = [affix.split("|") for affix in AR.words("present_affixes")]
+    forms = {head + s for s in AR.words("past_suffixes")} | {p + stem + s for p, s in present}
+    return frozenset(f"{f} {rest}".strip() for f in forms)
+
+
+@lru_cache(maxsize=1)
+def event_lemmas() -> tuple[EventLemma, ...]:
+    data = yaml.safe_load(_read("event_lemmas.yaml")) or {}
+    out = []
+    for lemma, body in data.items():
+        lemma = normalize_name(lemma)
+        verbs = frozenset() if body.get("forms_only") else inflect(lemma)
+        if body.get("skip_bare") or body.get("homograph"):
+            verbs = verbs - {lemma}
+        others = {normalize_name(f) for f in (*body.get("nouns", ()), *body.get("phrases", ()))}
+        if body.get("homograph") and not body.get("skip_bare") and not body.get("forms_only"):
+            others.add(lemma)  # the bare form still signals the event, as a noun
+        out.append(EventLemma(lemma, body["kind"], float(body["weight"]), dict(body.get("frame", {})),
+                              verbs, frozenset(others)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def frame_forms(slot: str, role: str) -> frozenset[str]:
+    """Every verb form whose `slot` (subject, object) fills `role` (perpetrator, target)."""
+    return frozenset(f for lemma in event_lemmas() if lemma.frame.get(slot) == role for f in lemma.verb_forms)

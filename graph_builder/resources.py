@@ -63,6 +63,8 @@ class Resources:
         )
         attack = Gazetteer().add_all(
             [(t.phrase, Pattern(t.kind + "|" + str(t.weight))) for t in lexicon.attack_triggers()]
+            + [(form, Pattern(e.kind + "|" + str(e.weight))) for e in lexicon.event_lemmas()
+               for form in sorted(e.verb_forms | e.other_forms)]
         )
         title_rows = lexicon.titles()
         titles = Gazetteer().add_all([(p, Pattern(str(i))) for i, (p, _, _) in enumerate(title_rows)])

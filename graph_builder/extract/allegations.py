@@ -14,7 +14,7 @@ from __future__ import annotations
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token, Trace
 from graph_builder.extract.links import abouts
-from graph_builder.extract.roles import perpetrator_in, triggers_in
+from graph_builder.extract.roles import affirmed, perpetrator_in, triggers_in
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import is_actor
 from graph_builder.gazetteer import Hit, longest_first
@@ -32,9 +32,10 @@ def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, clause:
     return attributed_speaker(doc, res, mentions, tokens, clause.norm_start, inherited if i == 0 else None)
 
 
-def _agent(doc: Document, hits: list[Hit], mentions: list[Mention], start: int, end: int) -> Mention | None:
-    """The party the clause doc.norm[start:end] makes the agent of an attack, if any."""
-    triggers = triggers_in(hits, start, end)
+def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mention], start: int,
+           end: int) -> Mention | None:
+    """The party the clause doc.norm[start:end] makes the agent of an attack, if any ("لا تهاجم X" makes none)."""
+    triggers = affirmed(doc, res.cues["negation"], triggers_in(hits, start, end))
     if not triggers:
         return None
     clause = [m for m in mentions if start <= m.norm_start < end]
@@ -100,7 +101,7 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                      tok.surface)
             if set(doc.norm[tok.norm_end:sent.norm_end].split()) & res.cues["expectation"]:
                 break  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
-            agent = _agent(doc, hits, mentions, clause.norm_start, sent.norm_end)
+            agent = _agent(doc, res, hits, mentions, clause.norm_start, sent.norm_end)
             # "الضربات الأمريكية" names its agent as a fact; "مجموعة خارجة عن القانون" names no one
             if agent is not None and not agent.by_adjective and \
                     agent.entity.key not in res.cues["unidentified_agents"] and \

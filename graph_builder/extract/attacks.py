@@ -28,6 +28,7 @@ from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
+    affirmed,
     coordinated,
     is_party,
     perpetrator_in,
@@ -41,6 +42,14 @@ from graph_builder.resources import Resources
 _SPECIFIC_MIN_WEIGHT = 0.75
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
 _VAGUE_WEIGHT = 0.45
+_WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
+                           AttackKind.SHELLING})
+_CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
+#: kinds that say what happened to the victim, not by what means: they merge with a report that names the weapon
+#: ("أمريكا تغتال قيادياً" in a headline, "ضربة بطائرة مسيرة ... أسفرت عن مقتل" in the body)
+_OPEN_KINDS = frozenset({AttackKind.ATTACK, AttackKind.ARMED_ASSAULT})
+
+
 def _kind(triggers: list[Trigger]) -> AttackKind:
     """The attack type from the surest specific trigger.
 
@@ -49,6 +58,8 @@ def _kind(triggers: list[Trigger]) -> AttackKind:
     kinds = {t.kind for t in triggers}
     if AttackKind.DRONE in kinds and AttackKind.AIRSTRIKE in kinds:
         return AttackKind.AIRSTRIKE
+    if kinds & _WEAPON_KINDS:  # "إطلاق 31 قذيفة" with "إطلاق نار" or "مقتل": the weapon names the kind
+        triggers = [t for t in triggers if t.kind not in _CONSEQUENCE_KINDS]
     specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= _SPECIFIC_MIN_WEIGHT]
     if not specific:
         specific = [t for t in triggers if t.kind is not AttackKind.ATTACK]
@@ -95,7 +106,7 @@ def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
 
 
 def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
-    kinds_ok = a.kind is kind or AttackKind.ATTACK in {a.kind, kind}
+    kinds_ok = a.kind is kind or bool(_OPEN_KINDS & {a.kind, kind})
     return kinds_ok and (a.status is status or {a.status, status} == {Status.PLANNED, Status.FOILED})
 
 
@@ -140,7 +151,9 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
 def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last: Attack | None) -> Attack | None:
     """Record the attack one sentence (or segment) reports; returns the attack it continues or starts,
     None when it names no target to continue, and _SKIPPED when it reports no attack."""
-    triggers = triggers_in(hits, sent.norm_start, sent.norm_end)
+    triggers = affirmed(doc, res.cues["negation"], triggers_in(hits, sent.norm_start, sent.norm_end))
+    if time_anchor(doc.norm[sent.norm_start:sent.norm_end]) is None:
+        triggers = [t for t in triggers if not _commemorated(doc, t)]
     if not triggers or max(t.weight for t in triggers) < _VAGUE_WEIGHT:
         return _SKIPPED
     mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
@@ -202,7 +215,7 @@ def _fold_untargeted(doc: Document) -> None:
     most reported one, which is what a headline announces."""
     for loose in [a for a in doc.attacks if a.target is None]:
         fits = [a for a in doc.attacks if a.target is not None and a.status is loose.status
-                and (a.kind is loose.kind or loose.kind is AttackKind.ATTACK)
+                and (a.kind is loose.kind or loose.kind in _OPEN_KINDS)
                 and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
         fits.sort(key=lambda a: len(a.sentences), reverse=True)
         if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
@@ -216,6 +229,12 @@ def _fold_untargeted(doc: Document) -> None:
                     home.traces.extend(replace(t, rule=t.rule + "+folded-into-targeted") for t in loose.traces
                                        if t.sentence == index)
             doc.attacks.remove(loose)
+
+
+def _commemorated(doc: Document, t: Trigger) -> bool:
+    """"في الذكرى الأولى لاغتيال X": an anniversary names a known past event; without a date of its own
+    ("الذكرى الأولى لضربة ... في 3 يناير") it reports no attack."""
+    return AR.pattern("commemorated").search(doc.norm[max(0, t.start - 30):t.start]) is not None
 
 
 def _generic(doc: Document, t: Trigger) -> bool:
@@ -258,8 +277,9 @@ def _record(doc: Document, report: Attack, target: Entity | None, last: Attack |
                            "sentences": list(report.sentences), "traces": list(report.traces)})
         doc.attacks.append(attack)
         return attack
-    if existing.kind is AttackKind.ATTACK:
-        existing.kind = report.kind
+    if existing.kind in _OPEN_KINDS and report.kind is not AttackKind.ATTACK:
+        existing.kind = report.kind if existing.kind is AttackKind.ATTACK or report.kind in _WEAPON_KINDS \
+            else existing.kind
     if existing.status is not report.status:
         existing.status = Status.FOILED  # a planned attack later reported foiled
     existing.target = _more_specific(existing.target, target)

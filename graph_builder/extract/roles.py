@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph_builder import lexicon
 from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence, Trace
 from graph_builder.extract.syntax import after_preposition, is_party, starts_relative, words_of
 from graph_builder.gazetteer import Hit
@@ -36,6 +37,12 @@ def triggers_in(hits: list[Hit], start: int, end: int) -> list[Trigger]:
 
 #: target of a report whose target is a facility the text does not name ("قاعدة عسكرية")
 UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "unnamed facility"), -1)
+
+
+def affirmed(doc: Document, negation: frozenset[str], triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers not negated by the word right before them ("لا تهاجم", "لم يستهدف")."""
+    return [t for t in triggers if doc.norm[max(0, t.start - 8):t.start].split()[-1:] not in
+            [[w] for w in negation]]
 
 
 def _traced(why: list[Trace] | None, rule: str, doc: Document, m: Mention) -> Mention:
@@ -123,6 +130,12 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     return None, location
 
 
+def _agent_verb(word: str) -> bool:
+    """An attack verb whose subject is the attacker: the listed forms and every form of a lemma whose frame
+    makes the subject the perpetrator (lang/ar/event_lemmas.yaml)."""
+    return word in AR.words("agent_verbs") or word in lexicon.frame_forms("subject", "perpetrator")
+
+
 def _without_conjunction(word: str) -> str:
     """A word without the conjunction و fused to it."""
     return word[1:] if word[:1] in AR.words("coordinator") else word
@@ -152,7 +165,7 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
                     words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
                 return _traced(why, "perpetrator.before-against", doc, m)
-            if doc.norm[t.start:t.end] in AR.words("agent_verbs") and m.entity.kind is not EntityKind.ORGANIZATION and \
+            if _agent_verb(doc.norm[t.start:t.end]) and m.entity.kind is not EntityKind.ORGANIZATION and \
                     not after_preposition(doc, m) and \
                     ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start))
                      or 0 <= t.start - m.norm_end <= 2):

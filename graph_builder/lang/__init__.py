@@ -20,6 +20,8 @@ import yaml
 from graph_builder.text.normalize import normalize_name
 
 _REF = re.compile(r"<<([a-z0-9_]+)>>")
+#: data files with a format of their own, read by graph_builder.lexicon (cue lists, event lemmas with frames)
+_OWN_FORMAT = frozenset({"cues.yaml", "event_lemmas.yaml"})
 
 
 class LanguageDataError(KeyError):
@@ -46,7 +48,7 @@ class Language:
         folder = resources.files("graph_builder").joinpath("lang", self.code)
         out = []
         for item in sorted(folder.iterdir(), key=lambda p: p.name):
-            if item.name.endswith(".yaml") and item.name != "cues.yaml":
+            if item.name.endswith(".yaml") and item.name not in _OWN_FORMAT:
                 out.append((item.name, yaml.safe_load(item.read_text(encoding="utf-8")) or {}))
             elif item.name.endswith(".tsv"):
                 lines = item.read_text(encoding="utf-8").splitlines()

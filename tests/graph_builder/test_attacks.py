@@ -203,3 +203,30 @@ def test_the_object_of_a_relative_attack_verb_is_no_perpetrator() -> None:
 def test_an_attack_by_a_named_party_on_an_unnamed_site_targets_the_place() -> None:
     (attack,) = process("وهاجمت كتائب حزب الله موقعا عسكريا في أربيل بطائرة مسيرة.").attacks
     assert (attack.perpetrator.key, attack.target.key) == ("kataib_hezbollah", "erbil")
+
+
+def test_one_lemma_entry_covers_every_inflection() -> None:
+    """event_lemmas.yaml lists a verb once; its past and present forms, with object pronouns, all trigger."""
+    from graph_builder.lexicon import event_lemmas, frame_forms, inflect
+
+    forms = inflect("اغتال")
+    assert {"اغتالت", "اغتالوا", "يغتال", "تغتال", "يغتالون", "اغتالته"} <= forms
+    assert {"يستهدف", "تستهدفان"} <= inflect("استهدف")
+    assert "اطلقوا النار" in inflect("اطلق النار") and "يطلق النار" in inflect("اطلق النار")
+    assert "يغتالون" in frame_forms("subject", "perpetrator")
+    bare = {e.lemma: e for e in event_lemmas()}
+    assert "قصف" not in bare["قصف"].verb_forms  # a homograph of the noun names no attacker
+    assert "فجر" not in bare["فجر"].verb_forms | bare["فجر"].other_forms  # "dawn"
+
+
+def test_a_negated_attack_verb_reports_no_attack() -> None:
+    doc = process("وقال المحلل إن الولايات المتحدة وإيران لا تهاجم إحداهما الأخرى مباشرة.")
+    assert doc.attacks == []
+    assert doc.statements == []
+
+
+def test_an_assassination_headline_merges_with_the_strike_that_carried_it_out() -> None:
+    doc = process("أمريكا تغتال قيادياً كبيراً في كتائب حزب الله\n"
+                  "أعلنت القيادة المركزية الأمريكية تنفيذ غارة جوية أسفرت عن مقتل قيادي كبير في كتائب حزب الله.")
+    kinds = [a.kind for a in doc.attacks if a.target is not None and a.target.key == "kataib_hezbollah"]
+    assert kinds == [AttackKind.AIRSTRIKE]
