@@ -14,6 +14,7 @@ from rdflib import Graph
 
 ONTOLOGY_FILE = "conflictkg.ttl"
 ENTITIES_FILE = "entities.ttl"
+PLACES_FILE = "places.ttl"  # the place gazetteer: towns, districts and regions, same conventions
 SHAPES_FILE = "shapes.ttl"
 ALIGNMENTS_FILE = "alignments.ttl"
 
@@ -59,8 +60,10 @@ def ontology_graph() -> Graph:
 
 
 def entities_graph() -> Graph:
-    """Reference entities (`data/entities.ttl`); empty when that file has not been written yet."""
-    return _copy(_parsed(ENTITIES_FILE))
+    """Reference entities (`data/entities.ttl` and the place gazetteer `data/places.ttl`)."""
+    graph = _copy(_parsed(ENTITIES_FILE))
+    graph += _parsed(PLACES_FILE)
+    return graph
 
 
 def shapes_graph() -> Graph:
@@ -77,6 +80,7 @@ def tbox_graph(with_entities: bool = True) -> Graph:
     """The ontology plus, by default, the reference entities: what a store's `res:graph/ontology` holds."""
     graph = ontology_graph()
     if with_entities:
-        for triple in _parsed(ENTITIES_FILE):
-            graph.add(triple)
+        for name in (ENTITIES_FILE, PLACES_FILE):
+            for triple in _parsed(name):
+                graph.add(triple)
     return graph

@@ -12,6 +12,7 @@ from graph_builder.text.normalize import normalize_name
 
 ROOT = Path(__file__).resolve().parents[2]
 ENTITIES = ROOT / "ontology" / "data" / "entities.ttl"
+PLACES = ROOT / "ontology" / "data" / "places.ttl"
 NATIONALITIES = ROOT / "graph_builder" / "lang" / "ar" / "nationalities.tsv"
 
 CKG = Namespace("https://w3id.org/conflictkg/ontology#")
@@ -36,7 +37,7 @@ SHARED_NAMES: frozenset[str] = frozenset()
 
 @pytest.fixture(scope="module")
 def graph() -> Graph:
-    return Graph().parse(ENTITIES, format="turtle")
+    return Graph().parse(ENTITIES, format="turtle").parse(PLACES, format="turtle")
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +71,8 @@ def test_keys_are_ascii_snake_case(entities: list[URIRef]) -> None:
 
 
 def test_keys_are_unique_in_source() -> None:
-    subjects = [ln.split()[0] for ln in ENTITIES.read_text(encoding="utf-8").splitlines() if ln.startswith("res:")]
+    subjects = [ln.split()[0] for path in (ENTITIES, PLACES)
+                for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("res:")]
     dupes = {s for s in subjects if subjects.count(s) > 1}
     assert not dupes
 
