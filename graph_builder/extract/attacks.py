@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from graph_builder import lexicon
@@ -24,6 +25,7 @@ from graph_builder.document import (
     Status,
     Trace,
 )
+from graph_builder.extract.casualties import casualties
 from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
 from graph_builder.extract.roles import (
     UNNAMED,
@@ -37,11 +39,13 @@ from graph_builder.extract.roles import (
 )
 from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.lang import AR
+from graph_builder.models.attack_clause import AttackClauseModel, load_model
 from graph_builder.resources import Resources
 
 _SPECIFIC_MIN_WEIGHT = 0.75
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
 _VAGUE_WEIGHT = 0.45
+_SPECIFIC_CONFIDENCE = round(0.4 + 0.4 * _SPECIFIC_MIN_WEIGHT, 2)  # the confidence a specific trigger gives
 _WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
                            AttackKind.SHELLING})
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
@@ -122,8 +126,12 @@ def extract_attacks(doc: Document, res: Resources) -> None:
             if n == 0 and reported is not _SKIPPED:
                 last = reported
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
-    doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date]
+    # a casualty count makes a report specific even when no party or place is named ("قتل 5 في انفجار"); so
+    # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
+    doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or a.location
+                   or a.killed or a.injured or _model_reports(doc, a)]
     _fold_untargeted(doc)
+    _drop_bare_mentions(doc)
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
@@ -178,6 +186,8 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     words = set(sent_text[lead.end() if lead else 0:].split())
     if any(phrase in sent_text for phrase in res.cues["series"]):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
+    if words & res.cues["exercise"] and not (perp or target):
+        return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
     if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
             all(_generic(doc, t) for t in triggers):
         return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
@@ -186,6 +196,9 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
     status = _status(doc, res, sent.norm_start, sent.norm_end)
     dates = find_dates(doc, sent.norm_start, sent.norm_end)
+    killed, injured = casualties(sent_text)
+    if killed is not None or injured is not None:
+        why.append(Trace("casualties/count", f"{killed}/{injured}"))
     strongest = max(triggers, key=lambda t: (t.weight, -t.start))
     why.insert(0, Trace(f"attacks/trigger.{kind.value}", doc.norm[strongest.start:strongest.end]))
     if status is not Status.CARRIED_OUT:
@@ -194,6 +207,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
                     evidence=[doc.sentence_evidence(sent.index)],
                     perpetrator=perp.entity if perp else None, location=location.entity if location else None,
                     anchor=time_anchor(sent_text), count=_count(doc, sent.norm_start, sent.norm_end),
+                    killed=killed, injured=injured,
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
                     weekday=weekday_near(sent_text, min(t.start for t in triggers) - sent.norm_start),
                     confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
@@ -231,10 +245,38 @@ def _fold_untargeted(doc: Document) -> None:
             doc.attacks.remove(loose)
 
 
+@lru_cache(maxsize=1)
+def _attack_model() -> AttackClauseModel:
+    return load_model()
+
+
+def _model_reports(doc: Document, attack: Attack) -> bool:
+    """The attack-clause model (graph_builder/models) reads the sentence as reporting an attack that took
+    place, and its trigger is a specific attack word, not a vague one ("هجمات", "عملية")."""
+    if attack.status is not Status.CARRIED_OUT or attack.confidence < _SPECIFIC_CONFIDENCE:
+        return False
+    score = _attack_model().score(doc.tokens_in(attack.sentence))
+    if score < 0.65:
+        return False
+    attack.traces.append(Trace("attacks/model.attack-clause", f"{score:.2f}", attack.sentence))
+    return True
+
+
 def _commemorated(doc: Document, t: Trigger) -> bool:
     """"في الذكرى الأولى لاغتيال X": an anniversary names a known past event; without a date of its own
     ("الذكرى الأولى لضربة ... في 3 يناير") it reports no attack."""
     return AR.pattern("commemorated").search(doc.norm[max(0, t.start - 30):t.start]) is not None
+
+
+def _bare(a: Attack) -> bool:
+    return a.target is None and a.perpetrator is None and a.location is None
+
+
+def _drop_bare_mentions(doc: Document) -> None:
+    """An attack with no party and no place, in a story that reports attacks with them, is a vaguer mention
+    of one of those ("قتل 5 في الانفجار"): it adds no event. Alone in its text, it is the event."""
+    if any(not _bare(a) for a in doc.attacks):
+        doc.attacks = [a for a in doc.attacks if not _bare(a)]
 
 
 def _generic(doc: Document, t: Trigger) -> bool:
@@ -283,7 +325,7 @@ def _record(doc: Document, report: Attack, target: Entity | None, last: Attack |
     if existing.status is not report.status:
         existing.status = Status.FOILED  # a planned attack later reported foiled
     existing.target = _more_specific(existing.target, target)
-    for name in ("perpetrator", "location", "count", "date", "anchor", "weekday"):
+    for name in ("perpetrator", "location", "count", "killed", "injured", "date", "anchor", "weekday"):
         if getattr(existing, name) is None:
             setattr(existing, name, getattr(report, name))
     if report.sentence not in existing.sentences:

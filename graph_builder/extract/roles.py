@@ -72,7 +72,7 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     placeish = {EntityKind.PLACE, EntityKind.STATE}
     located = [m for m in parties if (m.entity.kind.is_facility or m.entity.kind in placeish)
                and AR.pattern("near_before" if m.entity.kind.is_facility else "locative_before")
-               .search(doc.norm[max(0, m.norm_start - 12):m.norm_start])]
+               .search(doc.norm[max(0, m.norm_start - 22):m.norm_start])]
     location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
     first = min(triggers, key=lambda t: t.start)
     victim = next((m for m in parties if m.norm_start > first.end and _killed(doc, sent, m)), None)

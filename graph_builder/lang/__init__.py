@@ -3,9 +3,9 @@
 Extractor code holds no Arabic: it names the entries it needs (`AR.words("agent_verbs")`,
 `AR.pattern("direct_object_gap")`) and this module loads them once per process. A word-set entry is
 `{gloss, words}`; a pattern entry is `{gloss, regex}`, where `<<name>>` inside a regex stands for the
-alternation of word set `name` (longest first), so a list is written once and shared by every pattern that
-needs it. Words are normalised like the text (normalize_name); regexes are written in normalised form already
-(a test checks both).
+alternation of word set `name` (longest first) or for pattern `name`, so a list is written once and shared by
+every pattern that needs it. Words are normalised like the text (normalize_name); regexes are written in
+normalised form already (a test checks both).
 """
 from __future__ import annotations
 
@@ -109,7 +109,13 @@ class Language:
             source = self._data[1][name]
         except KeyError:
             raise LanguageDataError(f"no pattern {name!r} in lang/{self.code}") from None
-        return _REF.sub(lambda m: self.alternation(m.group(1)), source)
+        return _REF.sub(lambda m: self._expand(m.group(1)), source)
+
+    def _expand(self, name: str) -> str:
+        """A reference inside a pattern: another pattern (as a group), else a word set or table's forms."""
+        if name in self._data[1]:
+            return f"(?:{self.regex(name)})"
+        return self.alternation(name)
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A named pattern, compiled once."""

@@ -1,0 +1,38 @@
+"""People killed and injured in an attack, as the text counts them ("at least 12" is 12, "ثلاثة" is 3).
+
+Counts come after a death or injury noun ("مقتل 5 أشخاص وإصابة 12 آخرين"), before a noun of the dead or
+wounded ("سقوط 4 قتلى و9 جرحى"), after a killing verb and its subject ("قتل مهاجم انتحاري 47 شخصا"), or are one
+victim named alone ("مقتل جندي"). The patterns are data (lang/ar/casualties.yaml).
+"""
+from __future__ import annotations
+
+from graph_builder import lexicon
+from graph_builder.lang import AR
+
+
+def _value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return lexicon.number_words().get(word)
+
+
+def _first(text: str, names: tuple[str, ...]) -> int | None:
+    found = []
+    for name in names:
+        m = AR.pattern(name).search(text)
+        if m is not None and (value := _value(m.group("n"))) is not None and 0 < value < 10000:
+            found.append((m.start(), value))
+    return min(found)[1] if found else None
+
+
+def casualties(text: str) -> tuple[int | None, int | None]:
+    """(killed, injured) stated in a normalised sentence or segment; None where it gives no number."""
+    killed = _first(text, ("killed_before_count", "killed_after_count", "killed_object_count"))
+    if killed is None and AR.pattern("killed_dual").search(text):
+        killed = 2
+    if killed is None and AR.pattern("one_victim").search(text):
+        killed = 1
+    injured = _first(text, ("injured_before_count", "injured_after_count"))
+    if injured is None and AR.pattern("injured_dual").search(text):
+        injured = 2
+    return killed, injured
