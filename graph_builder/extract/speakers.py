@@ -155,7 +155,7 @@ def _office(doc: Document, res: Resources, at: Hit) -> Mention | None:
 def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: list[Mention],
                tokens: list[Token], headline: bool, inherited: Mention | None) -> Mention | None:
     """The speaker of a statement trigger in its role (lexicon/statement_triggers.tsv)."""
-    if role == "self_report":
+    if role in ("self_report", "announced"):
         return subject_after(doc, mentions, tok.norm_end)
     if role == "reported_noun":  # "عن متحدث باسم كتائب حزب الله قوله": the party named just before
         return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)

@@ -32,6 +32,7 @@ from graph_builder.text.morphology import verb_trigger
 from graph_builder.text.tokens import peel
 
 _OBJECT_WINDOW = 120
+_SELF_REPORTS = frozenset({"self_report", "reported_noun", "announced"})  # a party telling of its own acts
 _THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
 def _definite(prefix: str) -> bool:
     """The peeled prefix holds the article ("المتهمين" names people, it reports no act)."""
@@ -75,7 +76,7 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
     المقاومة الإسلامية إنها استهدفت قاعدة حرير"); a party saying it has nothing to do with it denies
     ("أكدت الكتائب أنها لا علاقة لها بالهجوم", "إنها غير مسؤولة عن الهجوم")."""
     out = []
-    attribution, acts, denials = res.cues["attribution"], res.cues["claim_acts"], res.cues["denial_clauses"]
+    attribution, denials = res.cues["attribution"], res.cues["denial_clauses"]
     for i, tok in enumerate(tokens):
         reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
         if tok.stem not in attribution and tok.surface not in attribution and not reported_noun:
@@ -84,21 +85,46 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
         speaker = speaker_of(doc, res, role, tok, mentions, tokens, False, None)
         if speaker is None:
             continue
+        if _announces_own_attack(doc, tokens, i, speaker):
+            out.append(_Trigger(tok, StatementKind.CLAIM, "announced"))  # "أعلنت سنتكوم تنفيذ ضربة"
+            continue
         for later in tokens[i + 1:i + 16]:
             if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in AR.words("complementisers"):
                 rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
-                if rest and rest[0].surface in res.cues["own_fighters"]:
-                    rest = rest[1:]  # "إن مجاهديها استهدفوا": the group's fighters act for it
+                own = bool(rest) and (rest[0].surface in res.cues["own_fighters"] or
+                                      rest[0].surface in AR.words("own_forces"))
+                if own:
+                    rest = rest[1:]  # "إن مجاهديها استهدفوا", "إن قواته نفذت": its fighters act for it
                 clause = " ".join(t.surface for t in rest)
                 whole = set(doc.norm[later.norm_end:tokens[-1].norm_end].split())
-                if rest and speaker.entity.kind is EntityKind.ARMED_GROUP and \
-                        (rest[0].surface in acts or rest[0].stem in acts):
+                itself = own or later.surface in AR.words("self_pronoun_complementisers")
+                if rest and _own_attack_verb(res, rest[0]) and \
+                        (speaker.entity.kind is EntityKind.ARMED_GROUP or itself):
                     out.append(_Trigger(tok, StatementKind.CLAIM, role))
                 elif any(clause.startswith(d) or f" {d}" in clause for d in denials) or \
                         (whole & res.cues["charge_nouns"] and whole & res.cues["false_words"]):
                     out.append(_Trigger(tok, StatementKind.DENIAL, role))  # "... أن الاتهامات باطلة"
                 break
     return out
+
+
+def _own_attack_verb(res: Resources, tok: Token) -> bool:
+    """A verb of carrying out an attack, said of oneself ("استهدفنا", "نفذت", "اغتال", "قصفت")."""
+    acts = res.cues["claim_acts"]
+    agent_forms = lexicon.frame_forms("subject", "perpetrator")
+    return tok.surface in acts or tok.stem in acts or tok.surface in agent_forms or tok.stem in agent_forms
+
+
+def _announces_own_attack(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
+    """"أعلنت القيادة المركزية الأمريكية تنفيذ ضربة", "أعلن الحرس الثوري استهداف مقرات": an announcement verb, its
+    subject, then a verbal noun of carrying out an attack."""
+    if tokens[i].stem not in AR.words("announcement_verbs") and tokens[i].surface not in AR.words("announcement_verbs"):
+        return False
+    if speaker.norm_start < tokens[i].norm_end:
+        return False
+    after = next((t for t in tokens if t.norm_start >= speaker.norm_end), None)
+    return after is not None and (after.surface in AR.words("own_attack_nouns")
+                                  or after.stem in AR.words("own_attack_nouns"))
 
 
 def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: int,
@@ -237,9 +263,11 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if speaker is None or (trig.role == "behind" and any(
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
-            if trig.kind is StatementKind.CLAIM and (speaker.entity.kind is not EntityKind.ARMED_GROUP
-                                                     or AR.pattern("habitual").search(sent_text)):
+            if trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text):
                 continue
+            if trig.kind is StatementKind.CLAIM and speaker.entity.kind is not EntityKind.ARMED_GROUP and \
+                    trig.role not in _SELF_REPORTS:
+                continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
             kind = trig.kind
@@ -262,7 +290,10 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 seen[key] = stmt
                 doc.statements.append(stmt)
                 if kind is StatementKind.CLAIM and about is not None and about.perpetrator is None:
-                    about.perpetrator = speaker.entity  # the group itself says it carried the attack out
+                    # the claimer says it carried the attack out; a spokesman's body did
+                    about.perpetrator = res.entities.get(speaker.entity.official_of or "") \
+                        if speaker.entity.kind is EntityKind.PERSON and speaker.entity.official_of in res.entities \
+                        else speaker.entity
                     about.traces.append(Trace("statements/perpetrator.claimed-by", speaker.entity.label_ar,
                                               sent.index))
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
