@@ -101,11 +101,24 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                 if rest and _own_attack_verb(res, rest[0]) and \
                         (speaker.entity.kind is EntityKind.ARMED_GROUP or itself):
                     out.append(_Trigger(tok, StatementKind.CLAIM, role))
+                elif _says_any(doc.norm[later.norm_end:tokens[-1].norm_end], res.cues["threat_clauses"]):
+                    out.append(_Trigger(tok, StatementKind.THREAT, role))  # "إن دمشق تحتفظ بحق الرد"
                 elif any(clause.startswith(d) or f" {d}" in clause for d in denials) or \
                         (whole & res.cues["charge_nouns"] and whole & res.cues["false_words"]):
                     out.append(_Trigger(tok, StatementKind.DENIAL, role))  # "... أن الاتهامات باطلة"
                 break
     return out
+
+
+def _warning(trig: _Trigger) -> bool:
+    """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا)."""
+    warnings = AR.words("warning_verbs")
+    return trig.token.surface in warnings or trig.token.stem in warnings
+
+
+def _says_any(text: str, phrases: frozenset[str]) -> bool:
+    padded = f" {text} "
+    return any(f" {p} " in padded or f" {p}" in padded for p in phrases)
 
 
 def _own_attack_verb(res: Resources, tok: Token) -> bool:
@@ -270,6 +283,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
+            if trig.kind is StatementKind.THREAT and accused_entity is None and _warning(trig) and \
+                    not set(sent_text.split()) & res.cues["retaliation_words"]:
+                continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
                 kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
