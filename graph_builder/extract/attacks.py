@@ -45,6 +45,7 @@ from graph_builder.resources import Resources
 _SPECIFIC_MIN_WEIGHT = 0.75
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
 _VAGUE_WEIGHT = 0.45
+_BARE_THRESHOLD = 0.65  # the attack-clause model's score for a report that names no party, place or casualty
 _SPECIFIC_CONFIDENCE = round(0.4 + 0.4 * _SPECIFIC_MIN_WEIGHT, 2)  # the confidence a specific trigger gives
 _WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
                            AttackKind.SHELLING})
@@ -128,8 +129,7 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     # a casualty count makes a report specific even when no party or place is named ("قتل 5 في انفجار"); so
     # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
-    doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or a.location
-                   or a.killed or a.injured or _model_reports(doc, a)]
+    doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or _model_reports(doc, a)]
     _fold_untargeted(doc)
     _drop_bare_mentions(doc)
 
@@ -159,7 +159,8 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
 def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last: Attack | None) -> Attack | None:
     """Record the attack one sentence (or segment) reports; returns the attack it continues or starts,
     None when it names no target to continue, and _SKIPPED when it reports no attack."""
-    triggers = affirmed(doc, res.cues["negation"], triggers_in(hits, sent.norm_start, sent.norm_end))
+    triggers = [t for t in affirmed(doc, res.cues["negation"], triggers_in(hits, sent.norm_start, sent.norm_end))
+                if not _tallied(doc, t)]
     if time_anchor(doc.norm[sent.norm_start:sent.norm_end]) is None:
         triggers = [t for t in triggers if not _commemorated(doc, t)]
     if not triggers or max(t.weight for t in triggers) < _VAGUE_WEIGHT:
@@ -186,7 +187,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     words = set(sent_text[lead.end() if lead else 0:].split())
     if any(phrase in sent_text for phrase in res.cues["series"]):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
-    if words & res.cues["exercise"] and not (perp or target):
+    if words & res.cues["exercise"]:
         return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
     if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
             all(_generic(doc, t) for t in triggers):
@@ -251,15 +252,34 @@ def _attack_model() -> AttackClauseModel:
 
 
 def _model_reports(doc: Document, attack: Attack) -> bool:
-    """The attack-clause model (graph_builder/models) reads the sentence as reporting an attack that took
-    place, and its trigger is a specific attack word, not a vague one ("هجمات", "عملية")."""
-    if attack.status is not Status.CARRIED_OUT or attack.confidence < _SPECIFIC_CONFIDENCE:
+    """An attack with neither target, perpetrator nor date stands when the attack-clause model
+    (graph_builder/models) reads its sentence as reporting an attack that took place: at the model's threshold
+    when the report gives a place or casualties ("انفجار سيارة مفخخة في سوق بالحلة"), at a surer one and with a
+    specific trigger when it gives neither; so a gas-cylinder blast or a crop-spraying drone in a named town is
+    no attack."""
+    if attack.status is not Status.CARRIED_OUT:
         return False
+    located = attack.location is not None or attack.killed is not None or attack.injured is not None
+    specific = attack.confidence >= _SPECIFIC_CONFIDENCE
+    if not located and not specific:
+        return False
+    if located and specific:
+        return True
     score = _attack_model().score(doc.tokens_in(attack.sentence))
-    if score < 0.65:
+    # a place or a casualty count makes the report specific: the model's own threshold; with neither, a surer one
+    if score < (_attack_model().threshold if located else _BARE_THRESHOLD):
         return False
     attack.traces.append(Trace("attacks/model.attack-clause", f"{score:.2f}", attack.sentence))
     return True
+
+
+def _tallied(doc: Document, t: Trigger) -> bool:
+    """"12 حالة اختطاف", "عشرات الغارات", "القصف المتواصل": a count or a run of attacks, not one. Only attack
+    nouns are counted so: a verb after "مدن عدة" ("several towns") still reports its attack."""
+    if doc.norm[t.start:t.end] in lexicon.frame_forms("subject", "perpetrator"):
+        return False
+    return AR.pattern("tally_before").search(doc.norm[max(0, t.start - 25):t.start]) is not None or \
+        AR.pattern("ongoing_after").match(doc.norm[t.end:t.end + 25]) is not None
 
 
 def _commemorated(doc: Document, t: Trigger) -> bool:
@@ -281,8 +301,8 @@ def _drop_bare_mentions(doc: Document) -> None:
 
 def _generic(doc: Document, t: Trigger) -> bool:
     """"أي هجوم" (any attack) speaks of no particular one."""
-    before = doc.norm[max(0, t.start - 4):t.start].split()[-1:]
-    return bool(before) and before[0] in AR.words("any_word")
+    before = doc.norm[max(0, t.start - 6):t.start].split()[-1:]
+    return bool(before) and (before[0] in AR.words("any_word") or before[0][1:] in AR.words("any_word"))
 
 
 def _agree(a: Entity | None, b: Entity | None) -> bool:

@@ -284,7 +284,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
             if trig.kind is StatementKind.THREAT and accused_entity is None and _warning(trig) and \
-                    not set(sent_text.split()) & res.cues["retaliation_words"]:
+                    not set(sent_text.split()) & res.cues["retaliation_words"] and \
+                    not _says_any(sent_text, res.cues["threat_clauses"]):
                 continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
