@@ -198,8 +198,8 @@ def _holders(doc: Document, res: Resources) -> dict[tuple[str, str | None], Enti
         found: dict[tuple[str, str | None], Entity] = {}
         for hit in _titles(doc, res):
             pos, state, _ = title_frame(doc, hit)
-            holder = next((m for m in doc.mentions if m.entity.kind is EntityKind.PERSON and not m.by_adjective
-                           and 0 <= m.norm_start - pos <= 2), None)
+            holder = next((m for m in doc.mentions_starting(pos, pos + 3)
+                           if m.entity.kind is EntityKind.PERSON and not m.by_adjective), None)
             if holder is not None:
                 found.setdefault((res.title_info[hit.pattern.key][1], state), holder.entity)
         return found
