@@ -6,7 +6,7 @@ CKG    := $(BIN)/conflictkg
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval bench bench-1m lint clean install docs
+.PHONY: demo test eval bench bench-1m bench-size lint clean install docs
 
 install: $(STAMP)
 
@@ -46,6 +46,11 @@ endif
 bench: $(STAMP)
 	$(BIN)/python -m graph_builder.bench --out build/bench-build.json
 	$(BIN)/python -m queries.bench --triples 100000 --out build/bench-queries.json
+
+# bench-size: one article of 1, 2 and 4 MB (corpus/ repeated): CPU time and peak RSS per size, and whether cost
+# stays within 2.5x per doubling and under 1 GB (a report, not a test) -> build/bench-size.json.
+bench-size: $(STAMP)
+	$(BIN)/python -m graph_builder.bench_size --out build/bench-size.json
 
 bench-1m: $(STAMP)
 	$(BIN)/python -m queries.bench --triples 1000000 --out build/bench-queries-1m.json

@@ -234,11 +234,17 @@ def read_inputs(inputs: Iterable[str | Path], *,
     one graph. A repeated id (two `report.txt` in two subfolders, two JSONL records with one `id`) is an
     error naming both sources; the first one builds. Documents over `max_bytes` are refused (None: no limit).
     """
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # id -> where it was first read
+    read: set[str] = set()
     for item in _documents(inputs, max_bytes):
         if isinstance(item, RawDocument):
-            first = seen.setdefault(item.id, item.path or item.id)
-            if first != (item.path or item.id):
+            where = item.path or item.id
+            first = seen.setdefault(item.id, where)
+            if first == where and where in read:
+                yield InputError(where, "given twice (on the command line or through a link); read once")
+                continue
+            read.add(where)
+            if first != where:
                 yield InputError(item.path or item.id, f"duplicate document id {item.id!r}, already read from "
                                  f"{first}; give one of them another id (JSONL 'id', metadata.json, or rename)")
                 continue

@@ -121,3 +121,12 @@ def test_unreadable_subfolder_is_reported() -> None:
             os.chmod(top / "locked", 0o755)
     lines = proc.stdout.splitlines()
     assert lines == [f"ERROR {top / 'locked'}: cannot read folder: Permission denied", "DOC ok"]
+
+
+def test_same_file_given_twice_is_read_once_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    docs, errors = _split(list(read_inputs([path, tmp_path])))
+    assert [d.id for d in docs] == ["a"]
+    assert [(e.where, e.reason) for e in errors] == [(str(path), "given twice (on the command line or through a "
+                                                                 "link); read once")]

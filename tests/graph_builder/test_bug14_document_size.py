@@ -1,22 +1,18 @@
 """Issue 14, case 5: cost must not explode with document size; an oversized document is refused clearly.
 
 The cost itself is a benchmark (`make bench-size`), not a test. Tested here: the per-document size limit (an
-oversized file is named with the limit while the rest builds), progress lines on a non-terminal, and the
-offset index that replaced the pairwise mention scans (same answers as a scan, under every list mutation).
+oversized file is named with the limit while the rest builds) and progress lines on a non-terminal. The
+offset index that replaced the pairwise mention scans is tested in test_mention_index.py.
 """
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.namespace import DCTERMS
 
-from graph_builder.document import Entity, EntityKind, Mention
-from graph_builder.mention_index import MentionList
-from graph_builder.readers import DEFAULT_MAX_BYTES, InputError, RawDocument, read_inputs
+from graph_builder import readers
+from graph_builder.readers import InputError, RawDocument, read_inputs
 from tests.cli import run
 from tests.conftest import CORPUS
 
@@ -24,10 +20,11 @@ SEED = next(iter(sorted(CORPUS.glob("*.txt"))))
 
 
 def test_default_limit_refuses_a_huge_file_without_reading_it(tmp_path: Path) -> None:
-    assert 5 * 2**20 < DEFAULT_MAX_BYTES <= 64 * 2**20  # a 5 MB article builds; a 50 MB file does not
+    limit = readers.DEFAULT_MAX_BYTES
+    assert 5 * 2**20 < limit <= 64 * 2**20  # a 5 MB article builds; a 50 MB file does not
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as f:  # sparse: the reader must refuse it from its size alone
-        f.truncate(DEFAULT_MAX_BYTES + 1)
+        f.truncate(limit + 1)
     (item,) = read_inputs([huge])
     assert isinstance(item, InputError) and "over the per-document limit" in item.reason
 
@@ -51,27 +48,3 @@ def test_jsonl_record_over_the_limit_is_refused_alone(tmp_path: Path) -> None:
     items = list(read_inputs([path], max_bytes=1000))
     assert [i.id for i in items if isinstance(i, RawDocument)] == ["small"]
     assert [i.where for i in items if isinstance(i, InputError)] == [f"{path}:2"]
-
-
-_ENTITY = Entity("e", EntityKind.PLACE, "مكان")
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["append", "remove", "sort", "query", "extend"]),
-                          st.integers(0, 60), st.integers(1, 12)), max_size=60))
-def test_offset_index_answers_like_a_scan(ops: list[tuple[str, int, int]]) -> None:
-    mentions, rng = MentionList(), random.Random(len(ops))
-    for op, start, length in ops:
-        if op == "append":
-            mentions.append(Mention(start, start + length, _ENTITY, 0))
-        elif op == "extend":
-            mentions.extend([Mention(start, start + length, _ENTITY, 0)])
-        elif op == "remove" and mentions:
-            mentions.remove(rng.choice(mentions))
-        elif op == "sort":
-            mentions.sort(key=lambda m: m.norm_start)
-        lo, hi = start, start + length
-        scan = sorted((m for m in mentions if lo <= m.norm_start < hi), key=lambda m: m.norm_start)
-        assert [id(m) for m in mentions.starting(lo, hi)] == [id(m) for m in scan]
-        overlap = {id(m) for m in mentions if m.norm_start < hi and lo < m.norm_end}
-        assert {id(m) for m in mentions.overlapping(lo, hi)} == overlap
