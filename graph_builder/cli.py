@@ -50,6 +50,8 @@ def build_cmd(
     from graph_builder.store_load import LoadFailed, listing, load, open_target
     from queries.store import StoreError
 
+    if resume and store is None:
+        raise typer.BadParameter("--resume needs --store (it skips the documents the store already holds)")
     started = time.perf_counter()
     target = None
     try:
