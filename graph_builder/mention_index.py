@@ -74,11 +74,13 @@ class MentionList(list):  # list[Mention]: subclassing the generic alias would b
         self._insert(m)
 
     def remove(self, m: Mention) -> None:
+        # list.remove drops the first *equal* mention (dataclass equality), not necessarily `m` itself
+        victim = self[self.index(m)]
         super().remove(m)
         if self._keys is not None:
-            key = self._key_of.pop(id(m), None)
+            key = self._key_of.pop(id(victim), None)
             i = bisect.bisect_left(self._keys, key) if key is not None else len(self._keys)
-            if i < len(self._keys) and self._items[i] is m:
+            if i < len(self._keys) and self._items[i] is victim:
                 del self._keys[i], self._items[i]
             else:
                 self._invalidate()

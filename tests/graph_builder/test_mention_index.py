@@ -12,7 +12,7 @@ from graph_builder.mention_index import MentionList
 _ENTITY = Entity("e", EntityKind.PLACE, "مكان")
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["append", "remove", "sort", "query", "extend"]),
                           st.integers(0, 60), st.integers(1, 12)), max_size=60))
 def test_offset_index_answers_like_a_scan(ops: list[tuple[str, int, int]]) -> None:
