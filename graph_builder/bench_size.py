@@ -1,7 +1,7 @@
 """Cost against document size: `python -m graph_builder.bench_size --out build/bench-size.json`.
 
-One article of 1, 2 and 4 MB (corpus/ texts repeated) is built by `conflictkg build` in its own process, so
-each size gets its own CPU time and peak RSS. Cost must grow linearly with the text: the acceptance is at most
+One article of 1, 2 and 4 MB (corpus/ texts repeated) goes through the pipeline and the RDF writer in its own
+process, so each size gets its own CPU time and peak RSS. Cost must grow linearly with the text: at most
 2.5x per doubling and under 1 GB RSS. A report, not a test: times depend on the machine and its load.
 """
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 
@@ -67,24 +68,42 @@ def test_bad_port_or_host_is_one_line_exit_2(command: str, url: str, tmp_path: P
     assert "bad endpoint URL" in one_line_error(proc)
 
 
-def test_failed_load_lists_loaded_and_missing_and_resume_loads_the_rest(
-        oxigraph_server: ServerProcess, tmp_path: Path) -> None:
+def _news(tmp_path: Path) -> Path:
     news = tmp_path / "news.jsonl"
     news.write_text("\n".join(json.dumps({"id": f"n{i}", "text": t}) for i, t in enumerate(ARTICLES, 1)),
                     encoding="utf-8")
+    return news
+
+
+def _doc_graphs(store: RemoteStore) -> list[rdflib.URIRef]:
+    return [g for g in store.graphs() if "/doc/" in g]
+
+
+def test_failed_load_lists_the_documents_loaded_and_not_loaded(
+        oxigraph_server: ServerProcess, tmp_path: Path) -> None:
     out = tmp_path / "g.nq"
     with failing_proxy(oxigraph_server.url, puts_allowed=2) as url:
-        proc = run("build", news, "-o", out, "--store", url + "/query", env={"CONFLICTKG_SPARQL_RETRIES": "1"})
+        proc = run("build", _news(tmp_path), "-o", out, "--store", url + "/query",
+                   env={"CONFLICTKG_SPARQL_RETRIES": "1"})
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr
     assert "loaded 2 document(s): n1, n2" in proc.stderr
     assert "not loaded 2 document(s): n3, n4" in proc.stderr
     assert "re-run with --resume" in proc.stderr
+    assert _doc_graphs(RemoteStore(oxigraph_server.query_url)) == [doc_graph("n1"), doc_graph("n2")]
+    in_file = {q.graph_name.value for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)}
+    assert in_file == {str(doc_graph(f"n{i}")) for i in range(1, 5)}, "the -o file holds every document"
+
+
+def test_resume_loads_only_the_documents_the_store_lacks(oxigraph_server: ServerProcess, tmp_path: Path) -> None:
     server = RemoteStore(oxigraph_server.query_url)
-    assert [g for g in server.graphs() if "/doc/" in g] == [doc_graph("n1"), doc_graph("n2")]
-    before = server.count(doc_graph("n1"))
-    proc = run("build", news, "-o", out, "--store", oxigraph_server.query_url, "--resume")
+    marker = rdflib.Graph()
+    marker.add((rdflib.URIRef("urn:test:loaded-before"), rdflib.RDF.type, rdflib.URIRef("urn:test:Marker")))
+    for doc in ("n1", "n2"):  # what a load that failed after two documents left behind
+        server.replace_graph(doc_graph(doc), marker)
+    proc = run("build", _news(tmp_path), "-o", tmp_path / "g.nq", "--store", oxigraph_server.query_url, "--resume")
     assert proc.returncode == 0, proc.stderr
     assert "built 4 document(s)" in proc.stderr and "(2 already in the store, not reloaded)" in proc.stderr
-    assert [g for g in server.graphs() if "/doc/" in g] == [doc_graph(f"n{i}") for i in range(1, 5)]
-    assert server.count(doc_graph("n1")) == before
+    assert _doc_graphs(server) == [doc_graph(f"n{i}") for i in range(1, 5)]
+    assert [server.count(doc_graph(d)) for d in ("n1", "n2")] == [1, 1], "a present document was reloaded"
+    assert server.count(doc_graph("n3")) > 1
