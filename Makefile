@@ -6,7 +6,7 @@ CKG    := $(BIN)/conflictkg
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval eval-quick explain constructions bench bench-1m lint clean install docs train-attack-model
+.PHONY: demo test eval eval-quick explain constructions bench bench-1m bench-size lint clean install docs train-attack-model
 
 install: $(STAMP)
 
@@ -51,6 +51,11 @@ constructions: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m graph_builder.bench --out build/bench-build.json
 	$(BIN)/python -m queries.bench --triples 100000 --out build/bench-queries.json
+
+# bench-size: one article of 1, 2 and 4 MB (corpus/ repeated): CPU time and peak RSS per size, and whether cost
+# stays within 2.5x per doubling and under 1 GB (a report, not a test) -> build/bench-size.json.
+bench-size: $(STAMP)
+	$(BIN)/python -m graph_builder.bench_size --out build/bench-size.json
 
 bench-1m: $(STAMP)
 	$(BIN)/python -m queries.bench --triples 1000000 --out build/bench-queries-1m.json

@@ -14,8 +14,9 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from graph_builder.pipeline import Pipeline
+from graph_builder.progress import BuildProgress
 from graph_builder.rdf import document_graph, graph_iri
-from graph_builder.readers import InputError
+from graph_builder.readers import DEFAULT_MAX_BYTES, InputError, read_inputs
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
            ".rdf": "xml", ".owl": "xml"}
@@ -37,22 +38,31 @@ class BuildResult:
 
 
 def build(inputs: Iterable[str], pipeline: Pipeline | None = None,
-          on_error: Callable[[InputError], None] | None = None) -> BuildResult:
-    """Process `inputs` into a Dataset with one named graph per document."""
+          on_error: Callable[[InputError], None] | None = None, *,
+          max_bytes: int | None = DEFAULT_MAX_BYTES, progress: BuildProgress | None = None) -> BuildResult:
+    """Process `inputs` into a Dataset with one named graph per document.
+
+    Documents over `max_bytes` are refused like any unreadable input (named, the rest builds).
+    """
     pipeline = pipeline or Pipeline()
     result = BuildResult(Dataset())
-    for item in pipeline.run(inputs):
-        if isinstance(item, InputError):
-            result.errors.append(item)
+    for raw in read_inputs(inputs, max_bytes=max_bytes):
+        if isinstance(raw, InputError):
+            result.errors.append(raw)
             if on_error:
-                on_error(item)
+                on_error(raw)
             continue
+        if progress is not None:
+            progress.document(raw.id, len(raw.text.encode("utf-8")))
+        item = pipeline.process(raw)
         g = result.dataset.graph(graph_iri(item.id))
         for triple in document_graph(item):
             g.add(triple)
         result.documents.append(item.id)
         result.attacks += len(item.attacks)
         result.statements += len(item.statements)
+        if progress is not None:
+            progress.finish(raw.id)
     return result
 
 

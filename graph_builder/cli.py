@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from graph_builder.build import BuildResult, build, serialize
+from graph_builder.build import build, serialize
+from graph_builder.progress import BuildProgress, input_bytes
+from graph_builder.readers import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     help="ConflictKG: Arabic news on attacks in Iraq -> an RDF knowledge graph you can query, explore and export.",
@@ -16,7 +18,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error, one line: logs and tests grep them
 out = Console()
 
 DEFAULT_STORE = "build/store"
@@ -32,55 +34,73 @@ def build_cmd(
     store: Annotated[str | None, typer.Option(help="Also load each document's graph into this store "
                                               "(directory for the embedded store, or a SPARQL endpoint URL).")]
     = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Load only the documents the store does not hold yet "
+                                         "(after a failed load).")] = False,
+    max_doc_mb: Annotated[float, typer.Option("--max-doc-mb", help="Refuse documents larger than this "
+                                              "(MB of UTF-8; 0 = no limit).")] = DEFAULT_MAX_BYTES / 2**20,
 ) -> None:
     """Read Arabic documents and build the knowledge graph.
 
     Example: [bold]conflictkg build corpus/ -o build/graph.ttl --store build/store[/bold]
 
     Every document becomes one named graph; an unreadable input is reported with its file name and reason
-    while the others still build (the command then exits with status 1).
+    while the others still build (the command then exits with status 1). When nothing builds, the output file
+    is left as it was.
     """
+    from graph_builder.store_load import LoadFailed, listing, load, open_target
+    from queries.store import StoreError
+
+    if resume and store is None:
+        raise typer.BadParameter("--resume needs --store (it skips the documents the store already holds)")
     started = time.perf_counter()
-    result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"))
-    if reason:
-        from ontology.reason import derive
-        from queries.store import INFERRED_GRAPH
+    target = None
+    try:
+        if store is not None:  # lock and check the store before extraction: a second build fails at once
+            target = open_target(store)
+        with BuildProgress(err, input_bytes(inputs)) as progress:
+            result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"),
+                           max_bytes=int(max_doc_mb * 2**20) if max_doc_mb > 0 else None, progress=progress)
+        if not result.documents:
+            err.print(f"[red]error[/red] no document built ({len(result.errors)} input(s) failed); "
+                      f"{output} left unchanged", highlight=False)
+            raise typer.Exit(1)
+        if reason:
+            from ontology.reason import derive
+            from queries.store import INFERRED_GRAPH
 
-        inferred = result.dataset.graph(INFERRED_GRAPH)
-        for triple in derive(result.union()):
-            inferred.add(triple)
-    serialize(result, output)
-    if store is not None:
-        _load(result, store)
-        if reason:  # the store may hold other documents: derive from all of them, not just this batch
-            from graph_builder.cli_ontology import reason_in_store
+            inferred = result.dataset.graph(INFERRED_GRAPH)
+            for triple in derive(result.union()):
+                inferred.add(triple)
+        serialize(result, output)
+        skipped = []
+        if target is not None:
+            skipped = load(result, target, resume=resume).skipped
+            if reason:  # the store may hold other documents: derive from all of them, not just this batch
+                from queries.store import rederive_inferred
 
-            reason_in_store(store)
+                rederive_inferred(target)
+    except LoadFailed as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"loaded {len(exc.loaded)} document(s): {listing(exc.loaded) or '-'}", highlight=False)
+        err.print(f"[red]not loaded[/red] {len(exc.missing)} document(s): {listing(exc.missing)}", highlight=False)
+        err.print(f"{output} holds all {len(result.documents)}; re-run with --resume to load only the missing ones",
+                  highlight=False)
+        raise typer.Exit(2) from None
+    except StoreError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    finally:
+        if target is not None:
+            target.close()
     elapsed = time.perf_counter() - started
     err.print(
         f"built {len(result.documents)} document(s): {result.attacks} attacks, {result.statements} statements "
         f"-> {output}{' and ' + store if store else ''} in {elapsed:.1f}s"
+        + (f" ({len(skipped)} already in the store, not reloaded)" if skipped else "")
         + (f"; [red]{len(result.errors)} input(s) failed[/red]" if result.errors else "")
     )
     if result.errors:
         raise typer.Exit(1)
-
-
-def _load(result: BuildResult, location: str) -> None:
-    """Swap each document's graph into the store; a store that cannot be opened or written is a clean error."""
-    from queries.store import StoreError, open_store
-
-    try:
-        target = open_store(location)
-        try:
-            for graph in result.dataset.graphs():
-                if len(graph):
-                    target.replace_graph(graph.identifier, graph)
-        finally:
-            target.close()
-    except StoreError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
 
 
 def _register_commands() -> None:

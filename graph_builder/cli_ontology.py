@@ -13,10 +13,20 @@ from ontology.consistency import check_consistency
 from ontology.reason import derive
 from ontology.validate import validate
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error, one line: logs and tests grep them
 
 
 def _read(path: Path) -> Graph:
+    """The file's triples (the union of its graphs); malformed RDF is a one-line error, exit 2."""
+    try:
+        return _parse(path)
+    except Exception as exc:  # rdflib's parsers raise many unrelated types (BadSyntax, SAX, JSON, ValueError)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        err.print(f"[red]error[/red] {path}: not valid RDF ({first[:300]})", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _parse(path: Path) -> Graph:
     fmt = FORMATS.get(path.suffix.lower(), "turtle")
     graph = Graph()
     if fmt in {"trig", "nquads"}:
@@ -68,17 +78,12 @@ def reason_in_store(location: str) -> Graph:
     reasoning over a union that still held those triples would replace the inferred graph with nothing.
     A store that cannot be opened or written is a one-line error (exit 2).
     """
-    from queries.store import INFERRED_GRAPH, StoreError, open_store
+    from queries.store import StoreError, open_store, rederive_inferred
 
     try:
         target = open_store(location)
         try:
-            previous = target.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": INFERRED_GRAPH})
-            asserted = target.union_graph()
-            for triple in previous.rows:
-                asserted.remove(triple)
-            derived = derive(asserted)
-            target.replace_graph(INFERRED_GRAPH, derived)
+            derived = rederive_inferred(target)
         finally:
             target.close()
     except StoreError as exc:

@@ -6,11 +6,13 @@ character offsets into `Document.text` (the original, un-normalised text) so evi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
+
+from graph_builder.mention_index import MentionList
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,7 @@ class Document:
     offsets: list[int] = field(default_factory=list)  # normalised index -> original index (len = len(norm)+1)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=MentionList)  # indexed by offset (mention_index.py)
     attacks: list[Attack] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     _starts: list[int] | None = field(default=None, repr=False)
@@ -243,6 +245,19 @@ class Document:
         """The tokens of one sentence."""
         s = self.sentences[index]
         return self.tokens[self.token_index_at(s.norm_start):self.token_index_at(s.norm_end)]
+
+    def _indexed_mentions(self) -> MentionList:
+        if not isinstance(self.mentions, MentionList):  # a caller assigned a plain list
+            self.mentions = MentionList(self.mentions)
+        return self.mentions
+
+    def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting in [lo, hi), by start then in the order added: a bisection, not a scan."""
+        return self._indexed_mentions().starting(lo, hi)
+
+    def mentions_overlapping(self, start: int, end: int) -> Iterator[Mention]:
+        """Mentions sharing a character with [start, end), from the offset index."""
+        return self._indexed_mentions().overlapping(start, end)
 
     def mentions_in(self, index: int) -> list[Mention]:
         """The mentions of one sentence, in text order (indexed once the mention layer stops changing)."""

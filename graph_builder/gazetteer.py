@@ -6,7 +6,10 @@ whatever precedes it in the same word must be a proclitic sequence (و ف ب ل 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import array
+import bisect
+import functools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -96,12 +99,17 @@ class Gazetteer:
         return hits
 
 
-def _match_view(norm: str) -> tuple[str, list[int]]:
-    """`norm` without quote marks and with single spaces, and the index of each kept character in `norm`."""
+@functools.lru_cache(maxsize=2)  # several gazetteers match the same text: view it once (a str hashes once)
+def _match_view(norm: str) -> tuple[str, Sequence[int]]:
+    """`norm` without quote marks and with single spaces, and the index of each kept character in `norm`.
+
+    The index is a `range` when nothing is dropped and an int64 array otherwise: a list of Python ints
+    would cost ~36 bytes per character of a multi-MB document.
+    """
     if '"' not in norm and "'" not in norm and "  " not in norm:
-        return norm, list(range(len(norm) + 1))
+        return norm, range(len(norm) + 1)
     chars: list[str] = []
-    back: list[int] = []
+    back = array.array("q")
     for i, ch in enumerate(norm):
         if ch in "\"'":
             continue
@@ -114,12 +122,19 @@ def _match_view(norm: str) -> tuple[str, list[int]]:
 
 
 def longest_first(hits: list[Hit]) -> list[Hit]:
-    """Non-overlapping hits, preferring longer spans, then earlier ones."""
+    """Non-overlapping hits, preferring longer spans, then earlier ones.
+
+    The chosen spans never overlap, so kept sorted by start their ends are sorted too: only the chosen span
+    starting last before a hit's end can overlap it (one bisection per hit instead of a scan of all chosen).
+    """
     chosen: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if any(hit.start < e and s < hit.end for s, e in taken):
+        i = bisect.bisect_left(starts, hit.end)
+        if i > 0 and ends[i - 1] > hit.start:
             continue
         chosen.append(hit)
-        taken.append((hit.start, hit.end))
+        starts.insert(i, hit.start)
+        ends.insert(i, hit.end)
     return sorted(chosen, key=lambda h: h.start)

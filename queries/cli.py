@@ -27,7 +27,7 @@ from queries.store import (
     QueryResult,
     Store,
     StoreError,
-    doc_graph,
+    remove_document,
 )
 from queries.store import load_file as load_into
 from queries.store import open_store as open_location
@@ -162,7 +162,7 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def _fail(console: Console, exc: Exception) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {exc}", highlight=False)
+    console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
     return typer.Exit(2)
 
 
@@ -285,16 +285,14 @@ def register(app: typer.Typer) -> None:
         doc_id: Annotated[str, typer.Argument(help="Document id (file stem or JSONL id).")],
         store: StoreOpt = DEFAULT_LOCATION,
     ) -> None:
-        """Remove everything one document contributed (its named graph).
+        """Remove everything one document contributed: its named graph and what was derived from it.
 
         Example: conflictkg remove 000_8cdd502db92236f7
         """
         try:
             st = _open(store, None, read_only=False)
             try:
-                graph = doc_graph(doc_id)
-                existed = graph in st.graphs()
-                st.remove_graph(graph)
+                existed = remove_document(st, doc_id)
             finally:
                 st.close()
         except StoreError as exc:

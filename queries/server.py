@@ -72,7 +72,7 @@ def start_server(
             "--union-default-graph"]
     # A file, not a pipe: a chatty server must never block on a full pipe. It lives as long as the server.
     log = tempfile.TemporaryFile()  # noqa: SIM115
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=log)
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=log, preexec_fn=_die_with_parent)
     server = ServerProcess(proc, f"http://127.0.0.1:{port}")
     probe = server.query_url + "?query=ASK%7B%7D"
     deadline = time.monotonic() + timeout
@@ -90,15 +90,44 @@ def start_server(
     raise StoreError(f"oxigraph server did not answer on {server.url} within {timeout:.0f} s")
 
 
+class _Stop(Exception):
+    """A stop signal (SIGTERM, SIGHUP) turned into an exception, so `finally` stops the child server."""
+
+
+def _raise_stop(signum: int, _frame: object) -> None:
+    raise _Stop(signal.Signals(signum).name)
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: Linux sends it SIGTERM if `serve` dies, even by SIGKILL (no orphan)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+
+
 def serve(location: Path, port: int | None = None, *, announce=print) -> None:
-    """Serve `location` read-only until Ctrl-C, then stop the server cleanly."""
-    server = start_server(location, port=port, read_only=True)
-    try:  # announce inside the try: a Ctrl-C right after the URL is printed must still stop cleanly
-        announce(f"SPARQL endpoint (read-only) at {server.query_url}  —  press Ctrl-C to stop")
-        server.process.wait()
-    except KeyboardInterrupt:
-        pass
+    """Serve `location` read-only until Ctrl-C, SIGTERM or SIGHUP, then stop the server cleanly.
+
+    A service manager stops with SIGTERM and a closed terminal sends SIGHUP: without handlers Python would
+    die at once and leave the oxigraph child listening on the port.
+    """
+    previous = {sig: signal.signal(sig, _raise_stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        try:
+            server = start_server(location, port=port, read_only=True)
+        except _Stop:
+            return  # stopped while starting: the child gets SIGTERM as this process exits (_die_with_parent)
+        try:  # announce inside the try: a Ctrl-C right after the URL is printed must still stop cleanly
+            announce(f"SPARQL endpoint (read-only) at {server.query_url}  —  press Ctrl-C to stop")
+            server.process.wait()
+        except (KeyboardInterrupt, _Stop):
+            pass
+        finally:
+            server.stop()
     finally:
-        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     if server.process.returncode not in (0, -signal.SIGINT, 130):
         raise StoreError(f"oxigraph server stopped with code {server.process.returncode}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.resources
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,9 +129,54 @@ def open_store(location: str | None = None, *, read_only: bool = False) -> Store
         from queries.stores.remote import RemoteStore
 
         return RemoteStore(location, read_only=read_only)
+    check_location(location)
     from queries.stores.oxigraph import OxigraphStore
 
     return OxigraphStore(Path(location), read_only=read_only)
+
+
+_ASSERTED = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?inferred) }"
+
+
+def rederive_inferred(store: Store) -> rdflib.Graph:
+    """Derive from every graph but res:graph/inferred and swap the result in as res:graph/inferred.
+
+    The old inferred graph is left out of the input: `derive` returns only what its input lacks, so reasoning
+    over a union that still held those triples would keep relations whose evidence is gone.
+    """
+    from ontology.reason import derive
+
+    asserted = union_of(store.query(_ASSERTED, {"inferred": INFERRED_GRAPH}).rows)  # type: ignore[arg-type]
+    derived = derive(asserted)
+    store.replace_graph(INFERRED_GRAPH, derived)
+    return derived
+
+
+def remove_document(store: Store, doc_id: str) -> bool:
+    """Remove a document's graph and what was derived from it; False if the store did not hold it.
+
+    Derived relations are not tracked per document (one relation may rest on several articles), so the
+    inferred graph, when the store has one, is derived again from what remains.
+    """
+    graph = doc_graph(doc_id)
+    present = store.graphs()
+    if graph not in present:
+        return False
+    store.remove_graph(graph)
+    if INFERRED_GRAPH in present:
+        rederive_inferred(store)
+    return True
+
+
+def check_location(location: str) -> None:
+    """A store is an http(s) URL or a directory: `htp://host/query` must not become a folder named `htp:`."""
+    if location.startswith(("http://", "https://")):
+        from queries.stores.remote import _check_url
+
+        _check_url(location)
+    elif re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", location):
+        raise StoreError(f"--store {location!r} is neither an http(s):// URL nor a directory path "
+                         "(a typo in the scheme?)")
 
 
 def load_file(store: Store, path: str | Path) -> None:
@@ -142,11 +188,15 @@ def load_file(store: Store, path: str | Path) -> None:
     path = Path(path)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
     graphs: dict[URIRef, rdflib.Graph] = {}
-    for q in ox.parse(path=str(path), format=fmt):
-        name = URIRef(q.graph_name.value) if isinstance(q.graph_name, ox.NamedNode) else doc_graph(path.stem)
-        graphs.setdefault(name, rdflib.Graph()).add(
-            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
-        )
+    try:
+        for q in ox.parse(path=str(path), format=fmt):
+            name = URIRef(q.graph_name.value) if isinstance(q.graph_name, ox.NamedNode) else doc_graph(path.stem)
+            graphs.setdefault(name, rdflib.Graph()).add(
+                (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+            )
+    except (SyntaxError, ValueError, OSError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"{path}: not valid {fmt.name}: {first}") from None
     for name, g in graphs.items():
         store.replace_graph(name, g)
 

@@ -56,7 +56,13 @@ def load_graph(graph_file: Path | None, store: str | None) -> Graph:
     path = graph_file or DEFAULT_GRAPH
     if not path.exists():
         raise typer.BadParameter(f"{path} does not exist: run `conflictkg build` or pass --graph/--store")
-    return Graph().parse(path)
+    try:
+        return Graph().parse(path)
+    except Exception as exc:  # rdflib's parsers raise many unrelated types; malformed input is one line, exit 2
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        Console(stderr=True, soft_wrap=True).print(f"error: {path}: not valid RDF ({first[:300]})", markup=False,
+                                                   highlight=False)
+        raise typer.Exit(2) from None
 
 
 def _render(

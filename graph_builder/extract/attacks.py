@@ -7,9 +7,10 @@ document's attacks when they share a target (or refer back with a bare "الهج
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from graph_builder import lexicon
 from graph_builder.components import component
@@ -364,9 +365,10 @@ def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | N
     A report with no time of its own belongs to the story's current attack (the one with no anchor either),
     not to an earlier attack the article recalled with a date or weekday in between.
     """
-    ordered = list(reversed(attacks))
-    if anchor is None and date is None:
-        ordered.sort(key=lambda a: a.anchor is not None)  # stable: unanchored first, most recent first
+    ordered: Iterable[Attack] = reversed(attacks)
+    if anchor is None and date is None:  # unanchored first, most recent first: lazily, most calls stop early
+        ordered = chain((a for a in reversed(attacks) if a.anchor is None),
+                        (a for a in reversed(attacks) if a.anchor is not None))
     for a in ordered:
         same_target = target is not None and a.target is not None and _same_place(a.target, target)
         continues_last = a is last and (target is None or a.target is None)

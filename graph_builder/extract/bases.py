@@ -20,11 +20,9 @@ _QUOTED = re.compile(r'"([^"]{2,30})"')
 
 def _name_at(doc: Document, res: Resources, pos: int) -> tuple[int, int, Mention | None] | None:
     """The name right after a base noun: (start, end, place mention or None)."""
-    for m in doc.mentions:
-        if m.norm_start == pos and not m.by_adjective and m.entity.kind is EntityKind.PLACE:
+    for m in doc.mentions_starting(pos, pos + 1):
+        if not m.by_adjective and m.entity.kind is EntityKind.PLACE:
             return m.norm_start, m.norm_end, m
-        if m.norm_start > pos:
-            break
     quoted = _QUOTED.match(doc.norm, pos)
     if quoted is not None and len(quoted.group(1).split()) <= 3:
         return quoted.start(1), quoted.end(1), None
@@ -42,7 +40,7 @@ def discover_named_bases(doc: Document, res: Resources) -> None:
         if found is None:
             continue
         start, end, place = found
-        if any(m.norm_start < end and head.start("head") < m.norm_end and m is not place for m in doc.mentions):
+        if any(m is not place for m in doc.mentions_overlapping(head.start("head"), end)):
             continue  # a reference name already covers it ("قاعدة عين الأسد")
         name = place.entity.label_ar if place is not None else \
             doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip(' "')

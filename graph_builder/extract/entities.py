@@ -1,6 +1,8 @@
 """Entity mentions: gazetteer names, nationality adjectives, discovered names and short-form coreference."""
 from __future__ import annotations
 
+import bisect
+
 from graph_builder import lexicon
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention
@@ -36,7 +38,7 @@ def _mention(doc: Document, hit: Hit, entity: Entity, via: str) -> Mention:
 
 
 def _covered(doc: Document, start: int, end: int) -> bool:
-    return any(m.norm_start < end and start < m.norm_end for m in doc.mentions)
+    return any(True for _ in doc.mentions_overlapping(start, end))
 
 
 @component("gazetteer", requires=("norm", "sentences", "tokens"), assigns=("mentions",))
@@ -67,12 +69,21 @@ def _nested_mentions(doc: Document, res: Resources, hits: list[Hit], chosen: lis
     """A state, or the organisation an office belongs to, named inside a longer name is named too
     ("الميليشيات المدعومة من إيران" names Iran; "الأمين العام للأمم المتحدة" names the UN). Such mentions
     count as the text naming the party, but never make it a speaker, accused or target (`by_adjective`)."""
+    order = sorted(range(len(hits)), key=lambda i: hits[i].start)  # sort and sweep: linear, not pairwise
+    starts = [hits[i].start for i in order]
     for outer in chosen:
         container = res.entities.get(outer.pattern.key)
-        for inner in hits:
+        if container is None:
+            continue
+        inside = []
+        for k in range(bisect.bisect_left(starts, outer.start), bisect.bisect_right(starts, outer.end)):
+            inner = hits[order[k]]
+            if inner.end <= outer.end:
+                inside.append(order[k])
+        for i in sorted(inside):
+            inner = hits[i]
             entity = res.entities.get(inner.pattern.key)
-            if inner is outer or inner.pattern.adjective or entity is None or container is None \
-                    or not (outer.start <= inner.start and inner.end <= outer.end) or entity.key == container.key:
+            if inner is outer or inner.pattern.adjective or entity is None or entity.key == container.key:
                 continue
             if entity.kind is EntityKind.STATE or entity.key in {container.official_of, *container.within}:
                 doc.mentions.append(Mention(inner.start, inner.end, entity, sentence_of(doc, inner.start),
@@ -84,15 +95,15 @@ def _prefer_longer_names(doc: Document) -> None:
     "كتائب حزب الله" is Kataib Hezbollah, not the Lebanese party (same kind, two words or more)."""
     named = [m for m in doc.mentions if not m.by_adjective]
     named.sort(key=lambda m: m.norm_start)
-    for i, m in enumerate(named):
+    earlier: dict[tuple[str, str, EntityKind], Entity] = {}  # distinct (text, key, kind) named so far, in order
+    for m in named:
         text = doc.norm[m.norm_start:m.norm_end]
-        if len(text.split()) < 2:
-            continue
-        for earlier in named[:i]:
-            if earlier.entity.key != m.entity.key and earlier.entity.kind is m.entity.kind \
-                    and text in doc.norm[earlier.norm_start:earlier.norm_end]:
-                m.entity = earlier.entity
-                break
+        if len(text.split()) >= 2:
+            for (name, key, kind), entity in earlier.items():
+                if key != m.entity.key and kind is m.entity.kind and text in name:
+                    m.entity = entity
+                    break
+        earlier.setdefault((text, m.entity.key, m.entity.kind), m.entity)
 
 
 def _discovered(name: str, kind: EntityKind, official_of: str | None = None, role: str | None = None) -> Entity:
@@ -169,17 +180,24 @@ def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
                    key=lambda m: m.norm_start)
     if not named:
         return
+    # sweep: facilities named before each token, added in order of their end (one pass, not one per token)
+    by_end = sorted(range(len(named)), key=lambda i: named[i].norm_end)
+    seen: dict[str, dict[str, tuple[int, int]]] = {}  # kind -> entity key -> (times named, latest index)
+    j = 0
     for tok in doc.tokens:
         bare = tok.surface[1:] if tok.surface[:1] in AR.words("clitic_letters") else ""
         kind = kinds.get(tok.surface) or kinds.get(bare)
         if kind is None or _covered(doc, tok.norm_start, tok.norm_end):
             continue
-        earlier = [m for m in named if m.norm_end <= tok.norm_start and m.entity.kind.value.lower() == kind]
-        counts: dict[str, int] = {}
-        for m in earlier:
-            counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
+        while j < len(by_end) and named[by_end[j]].norm_end <= tok.norm_start:
+            m = named[by_end[j]]
+            counts = seen.setdefault(m.entity.kind.value.lower(), {})
+            count, latest = counts.get(m.entity.key, (0, -1))
+            counts[m.entity.key] = (count + 1, max(latest, by_end[j]))
+            j += 1
         # the most named such facility so far (the article's subject), the most recent among equals
-        antecedent = max(reversed(earlier), key=lambda m: counts[m.entity.key], default=None)
+        best = max(seen[kind].values(), default=None) if kind in seen else None
+        antecedent = named[best[1]] if best is not None else None
         if antecedent is not None:
             doc.mentions.append(Mention(tok.norm_start, tok.norm_end, antecedent.entity,
                                         sentence_of(doc, tok.norm_start), "anaphor"))
@@ -310,8 +328,7 @@ def discover_proxy_groups(doc: Document, res: Resources) -> None:
 
 
 def _covered_by_other(doc: Document, start: int, end: int, inner: Mention) -> bool:
-    return any(m is not inner and not m.by_adjective and m.norm_start < end and start < m.norm_end
-               for m in doc.mentions)
+    return any(m is not inner and not m.by_adjective for m in doc.mentions_overlapping(start, end))
 
 
 @component("coreference", requires=("norm", "mentions"), assigns=("mentions",))

@@ -5,6 +5,7 @@ allegation reader (extract/allegations.py) reads the same roles inside reported 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -26,8 +27,12 @@ class Trigger:
 
 
 def triggers_in(hits: list[Hit], start: int, end: int) -> list[Trigger]:
+    """Triggers starting in [start, end); `hits` sorted by start (`longest_first`), so a bisection finds them."""
     out = []
-    for h in hits:
+    for i in range(bisect.bisect_left(hits, start, key=lambda h: h.start), len(hits)):
+        h = hits[i]
+        if h.start >= end:
+            break
         if start <= h.start < end:
             kind, weight = h.pattern.key.split("|")
             out.append(Trigger(h.start, h.end, AttackKind(kind), float(weight)))

@@ -7,6 +7,8 @@ its subject, so its subject is a pronoun for a party named earlier; an anonymous
 """
 from __future__ import annotations
 
+import bisect
+
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, Token
 from graph_builder.extract.syntax import (
@@ -114,13 +116,18 @@ def _titles(doc: Document, res: Resources) -> list[Hit]:
 
 def _office_subject(doc: Document, res: Resources, tok: Token) -> Mention | None:
     """"وحمّل رئيس الوزراء العراقي ...": an office right after the verb."""
-    hit = next((h for h in _titles(doc, res) if 0 <= h.start - tok.norm_end <= 2), None)
+    titles = _titles(doc, res)  # sorted by start: bisect instead of scanning every title per verb
+    i = bisect.bisect_left(titles, tok.norm_end, key=lambda h: h.start)
+    hit = titles[i] if i < len(titles) and titles[i].start - tok.norm_end <= 2 else None
     return _office(doc, res, hit) if hit is not None else None
 
 
 def _office_before(doc: Document, res: Resources, tok: Token) -> Mention | None:
     """"رئيس الوزراء العراقي يدين ...": an office right before the verb (headlines, SVO clauses)."""
-    hits = [h for h in _titles(doc, res) if tok.norm_start - 45 <= h.start and h.end <= tok.norm_start]
+    titles = _titles(doc, res)
+    near = titles[bisect.bisect_left(titles, tok.norm_start - 45, key=lambda h: h.start):
+                  bisect.bisect_right(titles, tok.norm_start, key=lambda h: h.start)]
+    hits = [h for h in near if h.end <= tok.norm_start]
     if not hits:
         return None
     office = _office(doc, res, max(hits, key=lambda h: h.start))
@@ -133,8 +140,8 @@ def _holders(doc: Document, res: Resources) -> dict[tuple[str, str | None], Enti
         found: dict[tuple[str, str | None], Entity] = {}
         for hit in _titles(doc, res):
             pos, state, _ = title_frame(doc, hit)
-            holder = next((m for m in doc.mentions if m.entity.kind is EntityKind.PERSON and not m.by_adjective
-                           and 0 <= m.norm_start - pos <= 2), None)
+            holder = next((m for m in doc.mentions_starting(pos, pos + 3)
+                           if m.entity.kind is EntityKind.PERSON and not m.by_adjective), None)
             if holder is not None:
                 found.setdefault((res.title_info[hit.pattern.key][1], state), holder.entity)
         return found

@@ -85,8 +85,8 @@ def subject_before(doc: Document, mentions: list[Mention], pos: int,
 def title_complement(doc: Document, pos: int) -> Mention | None:
     """A non-person party right at `pos`, possibly after "باسم"/"في" ("المتحدث باسم البنتاغون")."""
     links = AR.words("title_links")
-    for m in doc.mentions:
-        if m.entity.kind is EntityKind.PERSON or not pos <= m.norm_start < pos + 6:
+    for m in doc.mentions_starting(pos, pos + 6):
+        if m.entity.kind is EntityKind.PERSON:
             continue
         between = doc.norm[pos:m.norm_start].strip()
         if not between or between in links:

@@ -1,8 +1,9 @@
 """Embedded Oxigraph (pyoxigraph): in memory, or persistent in a RocksDB directory.
 
-`replace_graph` writes the new triples into a fresh temporary graph in one transaction (`extend`), then swaps
-it in with a single SPARQL `MOVE`, which Oxigraph applies as one transaction. A process killed at any point
-leaves either the old graph or the new one, plus at worst an orphaned temporary graph the next writer drops.
+`replace_graph` drops the old graph and inserts the new triples under the real graph name in ONE SPARQL update,
+which Oxigraph applies as one transaction: a process killed at any point leaves the old graph or the new one,
+and no reader (a query, `serve`) ever sees a temporary graph or a half-written one. Earlier versions wrote
+through `res:graph/tmp/…` graphs; an orphan of those is still dropped by the next read-write open and hidden.
 """
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ import itertools
 import mmap
 import os
 import threading
-import uuid
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -105,17 +105,12 @@ class OxigraphStore:
     def replace_graph(self, graph: URIRef, triples: rdflib.Graph) -> None:
         store = self._writable()
         target = sparql_iri(str(graph))
-        tmp = URIRef(TMP_GRAPH_PREFIX + uuid.uuid4().hex)
-        quads = triples_to_quads(triples, tmp)
+        quads = triples_to_quads(triples, graph)
         if not quads:
             store.update(f"DROP SILENT GRAPH {target}")
             return
-        store.extend(quads)
-        try:
-            store.update(f"MOVE SILENT GRAPH {sparql_iri(str(tmp))} TO {target}")
-        except Exception:
-            store.remove_graph(ox.NamedNode(str(tmp)))
-            raise
+        body = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        store.update(f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}}} }}")
 
     def remove_graph(self, graph: URIRef) -> None:
         node = ox.NamedNode(str(graph))

@@ -7,7 +7,8 @@ and 5xx answers are retried a bounded number of times with backoff; 4xx answers 
 Endpoint layout is guessed from the URL and can be overridden by environment variables:
 `…/query` → Oxigraph (`/update`, `/store`); `…/sparql` → Virtuoso (`/sparql-graph-crud[-auth]`); a bare
 `http://host:port` → Oxigraph. `CONFLICTKG_SPARQL_GSP`, `CONFLICTKG_SPARQL_UPDATE`, `CONFLICTKG_SPARQL_USER`,
-`CONFLICTKG_SPARQL_PASSWORD` (digest or basic auth) and `CONFLICTKG_SPARQL_TIMEOUT` (seconds) override.
+`CONFLICTKG_SPARQL_PASSWORD` (digest or basic auth), `CONFLICTKG_SPARQL_TIMEOUT` (seconds) and
+`CONFLICTKG_SPARQL_RETRIES` (attempts, default 3) override.
 Queries must see the union of the named graphs as the default graph (Oxigraph `--union-default-graph`,
 Virtuoso by default, Fuseki `unionDefaultGraph`).
 """
@@ -37,6 +38,25 @@ GRAPH_BASE = PREFIXES["res"] + "graph/"
 #: Every quad of the project's graphs (an endpoint such as Virtuoso also holds its own system graphs).
 _GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), STR(?base))) }"
 _QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), STR(?base))) }"
+
+
+_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+#: What a SPARQL endpoint answers a SELECT/ASK with when asked for JSON; anything else (text/html from a web
+#: server or a login page) means the URL is not the endpoint.
+_RESULT_TYPES = {"application/sparql-results+json", "application/json"}
+
+
+def _check_url(url: str) -> None:
+    """A one-line StoreError for a URL urllib would choke on later with a traceback (bad port, no host)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise StoreError(f"bad endpoint URL {url!r}: {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"bad endpoint URL {url!r}: expected http(s)://host[:port]/path")
+    if port == 0:
+        raise StoreError(f"bad endpoint URL {url!r}: port 0")
 
 
 def _endpoints(url: str, has_user: bool) -> tuple[str, str]:
@@ -72,12 +92,13 @@ class RemoteStore:
         self, url: str, *, read_only: bool = False, retries: int = 3, timeout: float | None = None,
         backoff: float = 0.5,
     ) -> None:
+        _check_url(url)
         self.user = os.environ.get("CONFLICTKG_SPARQL_USER")
         self.password = os.environ.get("CONFLICTKG_SPARQL_PASSWORD", "")
         self.query_url, gsp = _endpoints(url, bool(self.user))
         self.gsp_url = os.environ.get("CONFLICTKG_SPARQL_GSP", gsp)
         self.read_only = read_only
-        self.retries = max(1, retries)
+        self.retries = max(1, int(os.environ.get("CONFLICTKG_SPARQL_RETRIES", retries)))
         self.timeout = timeout or float(os.environ.get("CONFLICTKG_SPARQL_TIMEOUT", "30"))
         self.backoff = backoff
         handlers: list[urllib.request.BaseHandler] = []
@@ -147,8 +168,16 @@ class RemoteStore:
                 wrapper.setHTTPAuth(DIGEST)
                 wrapper.setCredentials(self.user, self.password)
             wrapper.setQuery(sparql)
-            raw = wrapper.query().response.read()
-            return json.loads(raw)
+            response = wrapper.query().response
+            ctype = response.info().get_content_type()
+            raw = response.read()
+            if ctype not in _RESULT_TYPES:
+                raise StoreError(f"{self.query_url} answered {ctype}, not SPARQL results "
+                                 f"({raw[:80].decode(errors='replace').strip()!r}); is it a SPARQL endpoint?")
+            try:
+                return json.loads(raw)
+            except ValueError:
+                raise StoreError(f"{self.query_url} answered malformed SPARQL JSON results") from None
 
         return self._retry("answer the query", self.query_url, call)
 
@@ -161,6 +190,18 @@ class RemoteStore:
             return
         body = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
         self._http("PUT", graph, body)
+        stored = self.count(graph)
+        if stored != len(quads):  # a 200 is not proof: a proxy or a non-SPARQL server may answer anything
+            raise StoreError(f"{self.gsp_url} accepted graph {graph} but it now holds {stored} of "
+                             f"{len(quads)} triples; the write did not take")
+
+    def count(self, graph: URIRef) -> int:
+        """Triples in one named graph, as the endpoint reports them."""
+        rows = self.query(_COUNT, {"g": graph}).rows
+        try:
+            return int(rows[0][0]) if rows and rows[0][0] is not None else 0
+        except (TypeError, ValueError):
+            raise StoreError(f"{self.query_url} answered a count that is not a number: {rows[0][0]!r}") from None
 
     def remove_graph(self, graph: URIRef) -> None:
         self._http("DELETE", graph)
