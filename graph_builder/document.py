@@ -182,6 +182,7 @@ class Statement:
     date: EventDate | None = None
     confidence: float = 0.5
     traces: list[Trace] = field(default_factory=list)
+    denies: str | None = None  # a denial of a report or rumour: what is denied (ckg:denies); never of involvement
 
 
 @dataclass

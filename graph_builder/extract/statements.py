@@ -110,6 +110,33 @@ def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
     return out
 
 
+def _denied_report(doc: Document, trig: _Trigger, speaker: Mention, sent_end: int) -> str | None:
+    """What a denial denies when it is a report or rumour ("نفت السفارة الشائعات التي تقول إنه تم إخلاؤها"), not
+    someone's part in an attack; None when the words right after the trigger name no report, or name one
+    about involvement ("نفى صحة التقارير عن تورط طهران")."""
+    start = speaker.norm_end if speaker.norm_start >= trig.token.norm_end else trig.token.norm_end
+    words = doc.norm[start:min(sent_end, start + 70)].replace('"', " ").replace("\u060c", " ").split()[:9]
+    lead = f" {' '.join(words[:6])} "
+    reports = AR.words("report_nouns")
+    if not any(_bare_word(w) in reports for w in words[:6]) and not any(f" {r} " in lead for r in reports):
+        return None
+    if any(_bare_word(w) in AR.words("involvement_nouns") for w in words):
+        return None
+    return " ".join(words[:6])
+
+
+def _bare_word(word: str) -> str:
+    """A word without a fused preposition or conjunction and a possessive ending: "بتورطها" -> "تورط"."""
+    for prefix, stem in peel(word):
+        if prefix in AR.words("light_prefixes"):
+            word = stem
+            break
+    for suffix in sorted(AR.words("possessive_suffixes"), key=len, reverse=True):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _warning(trig: _Trigger) -> bool:
     """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا)."""
     warnings = AR.words("warning_verbs")
@@ -290,6 +317,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
                 kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
+            denied_report = _denied_report(doc, trig, speaker, sent.norm_end) \
+                if kind is StatementKind.DENIAL and accused_entity is None else None
             evidence = doc.sentence_evidence(sent.index)
             after = max(trig.token.norm_end, speaker.norm_end if speaker.norm_start > trig.token.norm_start else 0)
             for accused, about in product(_with_coordinated(doc, mentions, accused_entity, after),
@@ -298,12 +327,12 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 if key in seen:
                     if evidence not in seen[key].evidence:
                         seen[key].evidence.append(evidence)
-                        seen[key].traces.extend(_traces(doc, trig, kind, speaker, sent.index))
+                        seen[key].traces.extend(_traces(doc, trig, kind, speaker, sent.index, denied_report))
                     continue
                 stmt = Statement(kind=kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
                                  accused=accused, about=about, date=about.date if about else None,
-                                 confidence=0.7 if trig.role == "verb" else 0.55,
-                                 traces=_traces(doc, trig, kind, speaker, sent.index))
+                                 confidence=0.7 if trig.role == "verb" else 0.55, denies=denied_report,
+                                 traces=_traces(doc, trig, kind, speaker, sent.index, denied_report))
                 seen[key] = stmt
                 doc.statements.append(stmt)
                 if kind is StatementKind.CLAIM and about is not None and about.perpetrator is None:
@@ -317,11 +346,14 @@ def extract_statements(doc: Document, res: Resources) -> None:
     _threat_targets_from_blame(doc)
 
 
-def _traces(doc: Document, trig: _Trigger, kind: StatementKind, speaker: Mention, sentence: int) -> list[Trace]:
-    """The rules behind one statement: its trigger in its role, and how the speaker was found."""
+def _traces(doc: Document, trig: _Trigger, kind: StatementKind, speaker: Mention, sentence: int,
+            denied_report: str | None = None) -> list[Trace]:
+    """The rules behind one statement: its trigger in its role, how the speaker was found, what it denies."""
     words = doc.norm[trig.token.norm_start:trig.token.norm_end]
     out = [Trace(f"statements/{kind.value}.{trig.role}", words, sentence),
            Trace(f"statements/speaker.{speaker.via}", doc.norm[speaker.norm_start:speaker.norm_end], sentence)]
+    if denied_report is not None:
+        out.append(Trace("statements/denial-of-report", denied_report, sentence))
     if kind is not trig.kind:
         out.append(Trace("statements/conditional-blame-is-threat", words, sentence))
     return out
