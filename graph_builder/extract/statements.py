@@ -8,7 +8,6 @@ speaker, or the antecedent for "X وراء" and object pronouns. Negated trigger
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import product
 
 from graph_builder import lexicon
@@ -23,6 +22,7 @@ from graph_builder.document import (
     Token,
     Trace,
 )
+from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, says_any, warning
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import clause_between, is_actor, subject_after
@@ -34,19 +34,9 @@ from graph_builder.text.tokens import peel
 _OBJECT_WINDOW = 120
 _SELF_REPORTS = frozenset({"self_report", "reported_noun", "announced"})  # a party telling of its own acts
 _THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
-def _definite(prefix: str) -> bool:
-    """The peeled prefix holds the article ("المتهمين" names people, it reports no act)."""
-    return any(a in prefix for a in AR.words("article"))
 
 
-@dataclass
-class _Trigger:
-    token: Token
-    kind: StatementKind
-    role: str
-
-
-def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trigger]:
+def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigger]:
     table, negation = lexicon.statement_triggers(), res.cues["negation"]
     out = []
     for i, tok in enumerate(tokens):
@@ -55,116 +45,19 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[_Trig
             trigs = table.get(stem)
             if not trigs:
                 continue
-            if _definite(prefix) and not any(t.role == "behind" for t in trigs):
+            if definite(prefix) and not any(t.role == "behind" for t in trigs):
                 break  # "المتهمين" (the accused) names people; it reports no act
             if not negated:
                 # a verb form after a preposition is its verbal noun ("سارعت X إلى نفي ...")
                 nominal = i > 0 and tokens[i - 1].surface in AR.words("noun_prepositions") and not prefix
-                out.extend(_Trigger(tok, StatementKind(t.kind), "noun" if nominal and t.role == "verb" else t.role)
+                out.extend(Trigger(tok, StatementKind(t.kind), "noun" if nominal and t.role == "verb" else t.role)
                            for t in trigs if not t.requires or any(r in sent_text for r in t.requires))
             break
         else:
-            found = None if negated or _definite(tok.prefix) else verb_trigger(tok.surface)
+            found = None if negated or definite(tok.prefix) else verb_trigger(tok.surface)
             if found is not None:
-                out.append(_Trigger(tok, StatementKind(found[0]), "quoted" if found[1] else "verb"))
+                out.append(Trigger(tok, StatementKind(found[0]), "quoted" if found[1] else "verb"))
     return out
-
-
-def _acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
-                         mentions: list[Mention]) -> list[_Trigger]:
-    """Speech acts with no act verb, inside "قال X إن ...": a group reporting its own attack claims it ("قالت
-    المقاومة الإسلامية إنها استهدفت قاعدة حرير"); a party saying it has nothing to do with it denies
-    ("أكدت الكتائب أنها لا علاقة لها بالهجوم", "إنها غير مسؤولة عن الهجوم")."""
-    out = []
-    attribution, denials = res.cues["attribution"], res.cues["denial_clauses"]
-    for i, tok in enumerate(tokens):
-        reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
-        if tok.stem not in attribution and tok.surface not in attribution and not reported_noun:
-            continue
-        role = "reported_noun" if reported_noun else "self_report"
-        speaker = speaker_of(doc, res, role, tok, mentions, tokens, False, None)
-        if speaker is None:
-            continue
-        if _announces_own_attack(doc, tokens, i, speaker):
-            out.append(_Trigger(tok, StatementKind.CLAIM, "announced"))  # "أعلنت سنتكوم تنفيذ ضربة"
-            continue
-        for later in tokens[i + 1:i + 16]:
-            if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in AR.words("complementisers"):
-                rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
-                own = bool(rest) and (rest[0].surface in res.cues["own_fighters"] or
-                                      rest[0].surface in AR.words("own_forces"))
-                if own:
-                    rest = rest[1:]  # "إن مجاهديها استهدفوا", "إن قواته نفذت": its fighters act for it
-                clause = " ".join(t.surface for t in rest)
-                whole = set(doc.norm[later.norm_end:tokens[-1].norm_end].split())
-                itself = own or later.surface in AR.words("self_pronoun_complementisers")
-                if rest and _own_attack_verb(res, rest[0]) and \
-                        (speaker.entity.kind is EntityKind.ARMED_GROUP or itself):
-                    out.append(_Trigger(tok, StatementKind.CLAIM, role))
-                elif _says_any(doc.norm[later.norm_end:tokens[-1].norm_end], res.cues["threat_clauses"]):
-                    out.append(_Trigger(tok, StatementKind.THREAT, role))  # "إن دمشق تحتفظ بحق الرد"
-                elif any(clause.startswith(d) or f" {d}" in clause for d in denials) or \
-                        (whole & res.cues["charge_nouns"] and whole & res.cues["false_words"]):
-                    out.append(_Trigger(tok, StatementKind.DENIAL, role))  # "... أن الاتهامات باطلة"
-                break
-    return out
-
-
-def _denied_report(doc: Document, trig: _Trigger, speaker: Mention, sent_end: int) -> str | None:
-    """What a denial denies when it is a report or rumour ("نفت السفارة الشائعات التي تقول إنه تم إخلاؤها"), not
-    someone's part in an attack; None when the words right after the trigger name no report, or name one
-    about involvement ("نفى صحة التقارير عن تورط طهران")."""
-    start = speaker.norm_end if speaker.norm_start >= trig.token.norm_end else trig.token.norm_end
-    words = doc.norm[start:min(sent_end, start + 70)].replace('"', " ").replace("\u060c", " ").split()[:9]
-    lead = f" {' '.join(words[:6])} "
-    reports = AR.words("report_nouns")
-    if not any(_bare_word(w) in reports for w in words[:6]) and not any(f" {r} " in lead for r in reports):
-        return None
-    if any(_bare_word(w) in AR.words("involvement_nouns") for w in words):
-        return None
-    return " ".join(words[:6])
-
-
-def _bare_word(word: str) -> str:
-    """A word without a fused preposition or conjunction and a possessive ending: "بتورطها" -> "تورط"."""
-    for prefix, stem in peel(word):
-        if prefix in AR.words("light_prefixes"):
-            word = stem
-            break
-    for suffix in sorted(AR.words("possessive_suffixes"), key=len, reverse=True):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def _warning(trig: _Trigger) -> bool:
-    """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا)."""
-    warnings = AR.words("warning_verbs")
-    return trig.token.surface in warnings or trig.token.stem in warnings
-
-
-def _says_any(text: str, phrases: frozenset[str]) -> bool:
-    padded = f" {text} "
-    return any(f" {p} " in padded or f" {p}" in padded for p in phrases)
-
-
-def _own_attack_verb(res: Resources, tok: Token) -> bool:
-    """A verb of carrying out an attack, said of oneself ("استهدفنا", "نفذت", "اغتال", "قصفت")."""
-    acts = res.cues["claim_acts"]
-    agent_forms = lexicon.frame_forms("subject", "perpetrator")
-    return tok.surface in acts or tok.stem in acts or tok.surface in agent_forms or tok.stem in agent_forms
-
-
-def _announces_own_attack(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
-    """"أعلنت القيادة المركزية الأمريكية تنفيذ ضربة", "أعلن الحرس الثوري استهداف مقرات": an announcement verb, its
-    subject, then a verbal noun of carrying out an attack."""
-    if tokens[i].stem not in AR.words("announcement_verbs") and tokens[i].surface not in AR.words("announcement_verbs"):
-        return False
-    if speaker.norm_start < tokens[i].norm_end:
-        return False
-    after = next((t for t in tokens if t.norm_start >= speaker.norm_end), None)
-    return after is not None and (after.surface in AR.words("own_attack_nouns")
-                                  or after.stem in AR.words("own_attack_nouns"))
 
 
 def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: int,
@@ -225,8 +118,8 @@ def _conditional(doc: Document, tok: Token) -> bool:
     return bool(AR.pattern("condition_before").search(before) or AR.pattern("condition_after").search(after))
 
 
-def _accused(doc: Document, res: Resources, trig: _Trigger, speaker: Mention, mentions: list[Mention],
-             triggers: list[_Trigger], sent_end: int) -> Entity | None:
+def _accused(doc: Document, res: Resources, trig: Trigger, speaker: Mention, mentions: list[Mention],
+             triggers: list[Trigger], sent_end: int) -> Entity | None:
     tok, kind = trig.token, trig.kind
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
     if kind is StatementKind.DENIAL:
@@ -281,7 +174,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
         refs = AR.words("attack_reference_words")
         has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
-        triggers += _acts_in_attribution(doc, res, tokens, mentions)
+        triggers += acts_in_attribution(doc, res, tokens, mentions)
         for trig in triggers:
             accused_entity: Entity | None = None
             if trig.role in {"behind", "verb_obj"}:
@@ -310,14 +203,14 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
                 continue
-            if trig.kind is StatementKind.THREAT and accused_entity is None and _warning(trig) and \
+            if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
                     not set(sent_text.split()) & res.cues["retaliation_words"] and \
-                    not _says_any(sent_text, res.cues["threat_clauses"]):
+                    not says_any(sent_text, res.cues["threat_clauses"]):
                 continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
                 kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
-            denied_report = _denied_report(doc, trig, speaker, sent.norm_end) \
+            what_denied = denied_report(doc, trig, speaker, sent.norm_end) \
                 if kind is StatementKind.DENIAL and accused_entity is None else None
             evidence = doc.sentence_evidence(sent.index)
             after = max(trig.token.norm_end, speaker.norm_end if speaker.norm_start > trig.token.norm_start else 0)
@@ -327,12 +220,12 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 if key in seen:
                     if evidence not in seen[key].evidence:
                         seen[key].evidence.append(evidence)
-                        seen[key].traces.extend(_traces(doc, trig, kind, speaker, sent.index, denied_report))
+                        seen[key].traces.extend(_traces(doc, trig, kind, speaker, sent.index, what_denied))
                     continue
                 stmt = Statement(kind=kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
                                  accused=accused, about=about, date=about.date if about else None,
-                                 confidence=0.7 if trig.role == "verb" else 0.55, denies=denied_report,
-                                 traces=_traces(doc, trig, kind, speaker, sent.index, denied_report))
+                                 confidence=0.7 if trig.role == "verb" else 0.55, denies=what_denied,
+                                 traces=_traces(doc, trig, kind, speaker, sent.index, what_denied))
                 seen[key] = stmt
                 doc.statements.append(stmt)
                 if kind is StatementKind.CLAIM and about is not None and about.perpetrator is None:
@@ -346,7 +239,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
     _threat_targets_from_blame(doc)
 
 
-def _traces(doc: Document, trig: _Trigger, kind: StatementKind, speaker: Mention, sentence: int,
+def _traces(doc: Document, trig: Trigger, kind: StatementKind, speaker: Mention, sentence: int,
             denied_report: str | None = None) -> list[Trace]:
     """The rules behind one statement: its trigger in its role, how the speaker was found, what it denies."""
     words = doc.norm[trig.token.norm_start:trig.token.norm_end]

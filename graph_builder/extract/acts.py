@@ -1,0 +1,126 @@
+"""Speech acts read without an act verb, and what a statement's words say of its object.
+
+"قال X إن ..." makes acts of its clause: a party telling of its own attack claims it ("قالت المقاومة الإسلامية
+إنها استهدفت"، "أعلنت سنتكوم تنفيذ ضربة"، "قال البنتاغون إن قواته نفذت"), one saying it has nothing to do with
+it denies, one saying it keeps the right to respond threatens. A denial may deny a report rather than anyone's
+part ("نفت السفارة الشائعات"). The statement reader (extract/statements.py) imports these helpers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph_builder import lexicon
+from graph_builder.document import Document, EntityKind, Mention, StatementKind, Token
+from graph_builder.extract.speakers import speaker_of
+from graph_builder.lang import AR
+from graph_builder.resources import Resources
+from graph_builder.text.tokens import peel
+
+
+def definite(prefix: str) -> bool:
+    """The peeled prefix holds the article ("المتهمين" names people, it reports no act)."""
+    return any(a in prefix for a in AR.words("article"))
+
+
+@dataclass
+class Trigger:
+    token: Token
+    kind: StatementKind
+    role: str
+
+
+def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
+                         mentions: list[Mention]) -> list[Trigger]:
+    """Speech acts with no act verb, inside "قال X إن ...": a group reporting its own attack claims it ("قالت
+    المقاومة الإسلامية إنها استهدفت قاعدة حرير"); a party saying it has nothing to do with it denies
+    ("أكدت الكتائب أنها لا علاقة لها بالهجوم", "إنها غير مسؤولة عن الهجوم")."""
+    out = []
+    attribution, denials = res.cues["attribution"], res.cues["denial_clauses"]
+    for i, tok in enumerate(tokens):
+        reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
+        if tok.stem not in attribution and tok.surface not in attribution and not reported_noun:
+            continue
+        role = "reported_noun" if reported_noun else "self_report"
+        speaker = speaker_of(doc, res, role, tok, mentions, tokens, False, None)
+        if speaker is None:
+            continue
+        if _announces_own_attack(doc, tokens, i, speaker):
+            out.append(Trigger(tok, StatementKind.CLAIM, "announced"))  # "أعلنت سنتكوم تنفيذ ضربة"
+            continue
+        for later in tokens[i + 1:i + 16]:
+            if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in AR.words("complementisers"):
+                rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
+                own = bool(rest) and (rest[0].surface in res.cues["own_fighters"] or
+                                      rest[0].surface in AR.words("own_forces"))
+                if own:
+                    rest = rest[1:]  # "إن مجاهديها استهدفوا", "إن قواته نفذت": its fighters act for it
+                clause = " ".join(t.surface for t in rest)
+                whole = set(doc.norm[later.norm_end:tokens[-1].norm_end].split())
+                itself = own or later.surface in AR.words("self_pronoun_complementisers")
+                if rest and _own_attack_verb(res, rest[0]) and \
+                        (speaker.entity.kind is EntityKind.ARMED_GROUP or itself):
+                    out.append(Trigger(tok, StatementKind.CLAIM, role))
+                elif says_any(doc.norm[later.norm_end:tokens[-1].norm_end], res.cues["threat_clauses"]):
+                    out.append(Trigger(tok, StatementKind.THREAT, role))  # "إن دمشق تحتفظ بحق الرد"
+                elif any(clause.startswith(d) or f" {d}" in clause for d in denials) or \
+                        (whole & res.cues["charge_nouns"] and whole & res.cues["false_words"]):
+                    out.append(Trigger(tok, StatementKind.DENIAL, role))  # "... أن الاتهامات باطلة"
+                break
+    return out
+
+
+def denied_report(doc: Document, trig: Trigger, speaker: Mention, sent_end: int) -> str | None:
+    """What a denial denies when it is a report or rumour ("نفت السفارة الشائعات التي تقول إنه تم إخلاؤها"), not
+    someone's part in an attack; None when the words right after the trigger name no report, or name one
+    about involvement ("نفى صحة التقارير عن تورط طهران")."""
+    start = speaker.norm_end if speaker.norm_start >= trig.token.norm_end else trig.token.norm_end
+    words = doc.norm[start:min(sent_end, start + 70)].replace('"', " ").replace("\u060c", " ").split()[:9]
+    lead = f" {' '.join(words[:6])} "
+    reports = AR.words("report_nouns")
+    if not any(_bare_word(w) in reports for w in words[:6]) and not any(f" {r} " in lead for r in reports):
+        return None
+    if any(_bare_word(w) in AR.words("involvement_nouns") for w in words):
+        return None
+    return " ".join(words[:6])
+
+
+def _bare_word(word: str) -> str:
+    """A word without a fused preposition or conjunction and a possessive ending: "بتورطها" -> "تورط"."""
+    for prefix, stem in peel(word):
+        if prefix in AR.words("light_prefixes"):
+            word = stem
+            break
+    for suffix in sorted(AR.words("possessive_suffixes"), key=len, reverse=True):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def warning(trig: Trigger) -> bool:
+    """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا)."""
+    warnings = AR.words("warning_verbs")
+    return trig.token.surface in warnings or trig.token.stem in warnings
+
+
+def says_any(text: str, phrases: frozenset[str]) -> bool:
+    padded = f" {text} "
+    return any(f" {p} " in padded or f" {p}" in padded for p in phrases)
+
+
+def _own_attack_verb(res: Resources, tok: Token) -> bool:
+    """A verb of carrying out an attack, said of oneself ("استهدفنا", "نفذت", "اغتال", "قصفت")."""
+    acts = res.cues["claim_acts"]
+    agent_forms = lexicon.frame_forms("subject", "perpetrator")
+    return tok.surface in acts or tok.stem in acts or tok.surface in agent_forms or tok.stem in agent_forms
+
+
+def _announces_own_attack(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
+    """"أعلنت القيادة المركزية الأمريكية تنفيذ ضربة", "أعلن الحرس الثوري استهداف مقرات": an announcement verb, its
+    subject, then a verbal noun of carrying out an attack."""
+    if tokens[i].stem not in AR.words("announcement_verbs") and tokens[i].surface not in AR.words("announcement_verbs"):
+        return False
+    if speaker.norm_start < tokens[i].norm_end:
+        return False
+    after = next((t for t in tokens if t.norm_start >= speaker.norm_end), None)
+    return after is not None and (after.surface in AR.words("own_attack_nouns")
+                                  or after.stem in AR.words("own_attack_nouns"))
