@@ -7,6 +7,7 @@ part ("نفت السفارة الشائعات"). The statement reader (extract/s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from graph_builder import lexicon
@@ -81,7 +82,18 @@ def denied_report(doc: Document, trig: Trigger, speaker: Mention, sent_end: int)
         return None
     if any(_bare_word(w) in AR.words("involvement_nouns") for w in words):
         return None
-    return " ".join(words[:6])
+    # the denied words as the text writes them, from the first report noun, at most six words
+    first = next(i for i, w in enumerate(words[:6]) if _bare_word(w) in reports or any(
+        f" {r} ".startswith(f" {w} ") for r in reports))
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(doc.norm, start, min(sent_end, start + 70))]
+    spans = [sp for sp in spans if doc.norm[sp[0]:sp[1]] not in {'"'}][first:first + 6]
+    if not spans:
+        return None
+    a, b = doc.original_span(spans[0][0], spans[-1][1])
+    return doc.text[a:b].strip(" .،,\"")
+
+
+_WORD = re.compile(r"[^\s\"\u060c]+")
 
 
 def _bare_word(word: str) -> str:

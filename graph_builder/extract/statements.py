@@ -213,9 +213,14 @@ def extract_statements(doc: Document, res: Resources) -> None:
             what_denied = denied_report(doc, trig, speaker, sent.norm_end) \
                 if kind is StatementKind.DENIAL and accused_entity is None else None
             evidence = doc.sentence_evidence(sent.index)
-            after = max(trig.token.norm_end, speaker.norm_end if speaker.norm_start > trig.token.norm_start else 0)
-            for accused, about in product(_with_coordinated(doc, mentions, accused_entity, after),
-                                          abouts(doc, sent.index, has_attack_word)):
+            speakers = _coordinated_speakers(doc, mentions, speaker)
+            own = accused_entity is not None and accused_entity.key == speaker.entity.key
+            after = max(trig.token.norm_end, speakers[-1].norm_end if speaker.norm_start > trig.token.norm_start
+                        else 0)
+            accused_list = [None] if own else _with_coordinated(doc, mentions, accused_entity, after)
+            for speaker, accused, about in product(speakers, accused_list, abouts(doc, sent.index, has_attack_word)):
+                if own:
+                    accused = speaker.entity  # "نفت X وY أي صلة لهما": each denies its own part
                 key = (kind, speaker.entity.key, accused.key if accused else None, id(about))
                 if key in seen:
                     if evidence not in seen[key].evidence:
@@ -249,6 +254,21 @@ def _traces(doc: Document, trig: Trigger, kind: StatementKind, speaker: Mention,
         out.append(Trace("statements/denial-of-report", denied_report, sentence))
     if kind is not trig.kind:
         out.append(Trace("statements/conditional-blame-is-threat", words, sentence))
+    return out
+
+
+def _coordinated_speakers(doc: Document, mentions: list[Mention], speaker: Mention) -> list[Mention]:
+    """The speaker and the parties listed right after it ("دانت السعودية والإمارات وقطر الهجوم",
+    "نفت حركة النجباء وكتائب حزب الله"): each makes the statement."""
+    out, previous = [speaker], speaker
+    for m in mentions:
+        if m.norm_start < previous.norm_end or not is_actor(m) or m.entity.key in {o.entity.key for o in out}:
+            continue
+        joint = doc.norm[previous.norm_end:m.norm_start].replace("\u060c", " ").split()
+        if len(joint) != 1 or joint[0] not in AR.words("coordinator"):
+            break
+        out.append(m)
+        previous = m
     return out
 
 

@@ -174,3 +174,31 @@ def test_calling_accusations_false_denies_them_and_reports_whose_they_were() -> 
 def test_a_spokesman_quoted_by_an_agency_speaks_for_his_group() -> None:
     assert ("Denial", "kataib_hezbollah", "kataib_hezbollah") in _facts(
         "ونقلت وكالة رويترز عن متحدث باسم كتائب حزب الله قوله إن الكتائب لم تشارك في الهجوم على السفارة الأمريكية.")
+
+
+def test_coordinated_speakers_make_one_statement_each() -> None:
+    doc = process("دانت السعودية والإمارات وقطر الهجوم الصاروخي على مطار أربيل.")
+    assert sorted(s.speaker.key for s in doc.statements) == ["qatar", "saudi_arabia", "uae"]
+    denial = process("نفت حركة النجباء وكتائب حزب الله أي صلة لهما بقصف مطار بغداد.")
+    assert {(s.speaker.key, s.accused.key) for s in denial.statements} == {
+        ("harakat_al_nujaba", "harakat_al_nujaba"), ("kataib_hezbollah", "kataib_hezbollah")}
+
+
+def test_a_denial_of_a_report_says_what_it_denies_and_accuses_no_one() -> None:
+    doc = process("تعرضت السفارة الأميركية في بغداد لهجوم صاروخي.\nونفت السفارة الأميركية الشائعات عن إخلاء موظفيها.")
+    (denial,) = [s for s in doc.statements if s.kind is StatementKind.DENIAL]
+    assert denial.accused is None and denial.denies is not None and "الشائعات" in denial.denies
+
+
+def test_a_state_announcing_its_strike_claims_it_and_carried_it_out() -> None:
+    doc = process("أعلنت القيادة المركزية الأمريكية تنفيذ غارة جوية على مواقع لكتائب حزب الله في القائم.")
+    (claim,) = [s for s in doc.statements if s.kind is StatementKind.CLAIM]
+    assert claim.speaker.key == "centcom" and claim.about is not None
+    assert claim.about.perpetrator is not None and claim.about.perpetrator.key == "centcom"
+
+
+def test_keeping_the_right_to_respond_is_a_threat_and_a_caution_is_not() -> None:
+    threat = process("وقالت وزارة الخارجية السورية إن دمشق تحتفظ بحق الرد في الزمان والمكان المناسبين.")
+    assert [s.kind for s in threat.statements] == [StatementKind.THREAT]
+    caution = process("حذرت الأمم المتحدة من أن استمرار الهجمات قد يجر المنطقة إلى حرب شاملة.")
+    assert caution.statements == []
