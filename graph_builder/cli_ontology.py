@@ -17,6 +17,17 @@ err = Console(stderr=True)
 
 
 def _read(path: Path) -> Graph:
+    """The graph in `path`; a file that does not parse is a one-line error naming it (exit status 2)."""
+    try:
+        return _parse(path)
+    except Exception as exc:  # rdflib raises many parser types (BadSyntax, SAX, JSON, …)
+        detail = " ".join(str(exc).split())[:300]
+        err.print(f"error: {path} is not valid RDF ({type(exc).__name__}: {detail}); fix the file or "
+                  "rebuild it with `conflictkg build`", style="red", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
+def _parse(path: Path) -> Graph:
     fmt = FORMATS.get(path.suffix.lower(), "turtle")
     graph = Graph()
     if fmt in {"trig", "nquads"}:

@@ -34,7 +34,7 @@ DOSSIER_HEAD = "attack-facts"
 def open_for(store: str | None, graph: Path | None, err: Console, *, read_only: bool = True) -> Store:
     """Resolve the source every command shares (`queries.source`), say on stderr which one, and open it."""
     source = resolve(store, graph)
-    err.print(source.describe(), style="dim", highlight=False)
+    err.print(source.describe(), style="dim", highlight=False, markup=False, soft_wrap=True)
     return open_source(source, read_only=read_only)
 
 
@@ -43,14 +43,15 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
-            raise typer.BadParameter(f"--param needs NAME=VALUE, got {pair!r}")
+            raise ValueError(f"--param needs NAME=VALUE, got {pair!r}")
         params[key.strip()] = value
     return params
 
 
 def _fail(console: Console, exc: Exception) -> typer.Exit:
     """Print `exc` as the one-line error every command uses and return the exit (status 2) to raise."""
-    console.print(f"[bold red]error:[/] {' '.join(str(exc).split())}", highlight=False, markup=True)
+    console.print(f"error: {' '.join(str(exc).split())}", style="bold red", highlight=False, markup=False,
+                  soft_wrap=True)
     return typer.Exit(2)
 
 
@@ -60,6 +61,17 @@ def _read_sparql(path: Path) -> str:
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or exc
         raise ValueError(f"cannot read the SPARQL file {path}: {reason}") from None
+
+
+def _run_sparql(st: Store, text: str, path: Path) -> QueryResult:
+    """Run the user's SPARQL file; a syntax error or a failed SERVICE call names the file and what to check."""
+    try:
+        return st.query(text)
+    except (SyntaxError, StoreError) as exc:  # the embedded store reports syntax errors as StoreError
+        raise ValueError(f"{path}: {' '.join(str(exc).split())[:200]}; fix the query") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: a remote call (SERVICE) failed: {exc}; check the endpoint URL in the query "
+                         "and that it is reachable") from None
 
 
 def print_facts(head: QueryResult, console: Console, names: dict[Node, str]) -> None:
@@ -125,7 +137,7 @@ def register(app: typer.Typer) -> None:
             params = _parse_params(param or [])
             st = open_for(store, graph, err)
             try:
-                result = st.query(text) if sparql is not None else run_query(st, name or "", params)
+                result = _run_sparql(st, text, sparql) if sparql is not None else run_query(st, name or "", params)
                 if name == "attack-dossier":
                     head = run_query(st, DOSSIER_HEAD, {"attack": params.get("attack", "")})
                 truncated = result.truncated
@@ -174,8 +186,11 @@ def register(app: typer.Typer) -> None:
                 data = export(st, fmt, output, with_ontology=with_ontology)
             finally:
                 st.close()
-        except (StoreError, OSError) as exc:
+        except StoreError as exc:
             raise _fail(err, exc) from None
+        except OSError as exc:
+            raise _fail(err, ValueError(f"cannot write {output}: {exc.strerror or exc}; choose another -o path")) \
+                from None
         if output is None:
             typer.echo(data.decode("utf-8"), nl=False)
         else:

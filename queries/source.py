@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import rdflib
 
@@ -48,6 +49,14 @@ def resolve(store: str | None = None, graph: str | Path | None = None) -> Source
         raise SourceError("give either --store or --graph, not both")
     if store is not None:
         if _is_url(store):
+            try:
+                parts = urlsplit(store)
+                parts.port  # noqa: B018 - raises on a port out of range or not a number
+            except ValueError as exc:
+                raise SourceError(f"--store {store} is not a valid URL ({exc}); "
+                                  "give e.g. http://127.0.0.1:7878/query") from None
+            if not parts.hostname:
+                raise SourceError(f"--store {store} names no host; give e.g. http://127.0.0.1:7878/query")
             return Source("endpoint", store)
         if "://" in store:
             raise SourceError(f"--store {store}: only http(s):// endpoint URLs or a directory are supported")

@@ -47,7 +47,7 @@ def load_graph(graph_file: Path | None, store: str | None) -> Graph:
     from queries.source import read_graph, resolve
 
     source = resolve(store, graph_file)
-    Console(stderr=True).print(source.describe(), style="dim", highlight=False)
+    Console(stderr=True).print(source.describe(), style="dim", highlight=False, markup=False, soft_wrap=True)
     return read_graph(source)
 
 
@@ -72,11 +72,13 @@ def _render(
         report = render_html(graph, out, view=view.value, focus=focus, depth=depth, attack=attack,
                              lang=lang.value, max_nodes=max_nodes)
     except (ViewError, StoreError) as exc:
-        console.print(f"error: {' '.join(str(exc).split())}", style="red", markup=False)
+        console.print(f"error: {' '.join(str(exc).split())}", style="red", markup=False,
+                      soft_wrap=True)
         raise typer.Exit(2) from None
     except OSError as exc:
         console.print(f"error: cannot write {out}: {exc.strerror or exc}; choose another -o path",
-                      style="red", markup=False)
+                      style="red", markup=False,
+                      soft_wrap=True)
         raise typer.Exit(2) from None
     console.print(f"Wrote {report.out} ({report.view}): {report.nodes} nodes, {report.edges} edges, "
                   f"{report.bytes / 1e6:.1f} MB")
@@ -106,7 +108,8 @@ def _stats(
     try:
         data = analytics.summary(load_graph(graph_file, store), n)
     except StoreError as exc:
-        Console(stderr=True).print(f"error: {' '.join(str(exc).split())}", style="red", markup=False)
+        Console(stderr=True).print(f"error: {' '.join(str(exc).split())}", style="red", markup=False,
+                      soft_wrap=True)
         raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
