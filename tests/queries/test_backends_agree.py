@@ -25,7 +25,8 @@ MOST_DISCUSSED = """
 PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
 SELECT ?attack (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ckg:about ?attack } GROUP BY ?attack ORDER BY DESC(?n) ?attack
 LIMIT 1"""
-A_STATEMENT = "PREFIX ckg: <https://w3id.org/conflictkg/ontology#> SELECT ?s WHERE { ?s ckg:evidence ?e } ORDER BY ?s LIMIT 1"
+A_STATEMENT = """PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+SELECT ?s WHERE { ?s ckg:evidence ?e } ORDER BY ?s LIMIT 1"""
 
 
 def _params(store: Store, dated: bool) -> dict[str, dict[str, str]]:
