@@ -45,7 +45,8 @@ def _csv(args: list[str]) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(res.stdout)))
 
 
-@pytest.mark.parametrize("spelling", ["إيران", "ايران", "إیران", "Iran", "Tehran", "tehran", "Islamic Republic of Iran"])
+@pytest.mark.parametrize("spelling", ["إيران", "ايران", "إیران", "Iran", "Tehran", "tehran",
+                                      "Islamic Republic of Iran"])
 def test_actor_profile_finds_iran_by_any_spelling(spelling: str, corpus_store: str) -> None:
     rows = _csv(["query", "actor-profile", "-p", f"actor={spelling}", "--store", corpus_store])
     assert rows and {r["role"] for r in rows} >= {"accused by", "denied for"}
