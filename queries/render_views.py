@@ -124,13 +124,13 @@ def select(model: Model, view: str, *, focus: str | None = None, depth: int = 1,
         edge_keys = {k for k in model.edges if k[1] in {"accuses", "threatens"}}
         nodes = {k[0] for k in edge_keys} | {k[2] for k in edge_keys}
     elif view == "timeline":
-        nodes = {iri for iri, n in model.nodes.items() if n.category in _ATTACK_KEYS and n.date}
+        nodes = {iri for iri, n in model.nodes.items() if n.category in _ATTACK_KEYS}
         edge_keys = {k for k in model.edges
                      if k[1] in _TIMELINE_RELATIONS and (k[0] in nodes or k[2] in nodes)}
         nodes |= {k[0] for k in edge_keys} | {k[2] for k in edge_keys}
         undated = sum(1 for n in model.nodes.values() if n.category in _ATTACK_KEYS and not n.date)
         if undated:
-            notes.append(f"{undated} attack(s) without a resolved date are not on the timeline.")
+            notes.append(f"{undated} attack(s) without a resolved date are in the “undated” lane.")
     else:
         linked = {k[0] for k in model.edges} | {k[2] for k in model.edges}
         nodes = {iri for iri, n in model.nodes.items() if iri in linked or n.docs}
