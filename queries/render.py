@@ -28,7 +28,7 @@ ASSETS = Path(__file__).with_name("assets")
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _VIEW_CAPTIONS = {
     "all": "Whole graph", "ego": "Ego network", "dossier": "Attack dossier",
-    "accusations": "Accusation network", "timeline": "Timeline of attacks",
+    "accusations": "Accusation network", "timeline": "Timeline of attacks", "contested": "Contested attacks",
 }
 
 

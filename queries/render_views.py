@@ -1,4 +1,4 @@
-"""Pick what one explorer view shows: whole graph, ego network, attack dossier, accusations, timeline.
+"""Pick what one explorer view shows: whole graph, ego network, attack dossier, accusations, timeline, contested.
 
 Selection happens in Python, before anything reaches the browser, so a big graph is cut down to a size the
 page can lay out (highest-weight nodes kept) and the page can say exactly what was left out.
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from queries.render_model import CATEGORIES, Model
 
-VIEWS = ("all", "ego", "dossier", "accusations", "timeline")
+VIEWS = ("all", "ego", "dossier", "accusations", "timeline", "contested")
 _ATTACK_KEYS = frozenset(c.key for c in CATEGORIES if c.group == "attack")
 _ACTOR_KEYS = frozenset(c.key for c in CATEGORIES if c.group == "actor")
 _DOSSIER_RELATIONS = frozenset({"accusedOf", "claims", "denies", "condemns", "target", "perpetrator",
@@ -88,6 +88,33 @@ def _dossier(model: Model, attack: str) -> tuple[set[str], set[tuple[str, str, s
     return {attack} | {k[0] for k in keys} | {k[2] for k in keys}, keys
 
 
+def contested_attacks(model: Model) -> set[str]:
+    """Attacks whose attribution is disputed, as the `contested` catalog query defines it: claimed by one party
+    while another is accused, or an accused party denies, or two different parties accused."""
+    claimed: dict[str, set[str]] = defaultdict(set)
+    accused: dict[str, set[str]] = defaultdict(set)
+    denied: dict[str, set[str]] = defaultdict(set)
+    for src, rel, dst in model.edges:
+        {"claims": claimed, "accusedOf": accused, "denies": denied}.get(rel, {}).setdefault(dst, set()).add(src)
+    def disputed(attack: str, blamed: set[str]) -> bool:
+        claimants = claimed.get(attack, set())
+        claimed_elsewhere = bool(claimants) and not (len(claimants) == len(blamed) == 1 and claimants == blamed)
+        return claimed_elsewhere or bool(blamed & denied.get(attack, set())) or len(blamed) > 1
+
+    return {attack for attack, blamed in accused.items() if disputed(attack, blamed)}
+
+
+def _contested(model: Model) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """The contested attacks with their claimants, accused, deniers and the accusers, side by side."""
+    nodes: set[str] = set()
+    keys: set[tuple[str, str, str]] = set()
+    for attack in contested_attacks(model):
+        more_nodes, more_keys = _dossier(model, attack)
+        nodes |= more_nodes
+        keys |= {k for k in more_keys if k[1] in {"accusedOf", "claims", "denies", "accuses", "target"}}
+    return nodes, keys
+
+
 def _busiest_attack(model: Model) -> str:
     counts: dict[str, int] = defaultdict(int)
     for (src, _rel, dst), edge in model.edges.items():
@@ -120,6 +147,11 @@ def select(model: Model, view: str, *, focus: str | None = None, depth: int = 1,
             keep_first = _busiest_attack(model)
             notes.append("No --attack given: showing the attack with the most statements.")
         nodes, edge_keys = _dossier(model, keep_first)
+    elif view == "contested":
+        nodes, edge_keys = _contested(model)
+        count = len(nodes & {i for i, n in model.nodes.items() if n.category in _ATTACK_KEYS})
+        notes.append(f"{count} attack(s) with a disputed attribution: claimed by one party while another is "
+                     "accused, an accused party denying, or several parties accused.")
     elif view == "accusations":
         edge_keys = {k for k in model.edges if k[1] in {"accuses", "threatens"}}
         nodes = {k[0] for k in edge_keys} | {k[2] for k in edge_keys}

@@ -28,6 +28,7 @@ class View(StrEnum):
     dossier = "dossier"
     accusations = "accusations"
     timeline = "timeline"
+    contested = "contested"
 
 
 class Lang(StrEnum):
