@@ -76,16 +76,27 @@ def _compact_value(value: object) -> object:
 
 def compact_jsonld(data: bytes) -> bytes:
     """Expanded JSON-LD (Oxigraph's) as a document with a compact `@context` (ckg:, res:, rdfs:, dcterms:,
-    prov:, …): keys, node ids and datatypes become CURIEs and rdf:type becomes `@type`. The triples are the
-    same (a test re-reads both); only the spelling is shorter, so the file can be read by a person."""
+    prov:, …): keys, node ids and datatypes become CURIEs, rdf:type becomes `@type`, each subject is one node
+    object and everything is sorted. The triples are the same (a test re-reads both); only the spelling is
+    shorter and stable, so the file can be read by a person and diffed."""
     nodes = json.loads(data) if data.strip() else []
-    graph = []
+    merged: dict[str, dict[str, list[object]]] = {}
     for node in nodes if isinstance(nodes, list) else [nodes]:
-        types = node.pop(_RDF_TYPE, None) if isinstance(node, dict) else None
-        if types and all(isinstance(t, dict) and "@id" in t for t in types):
-            node["@type"] = [t["@id"] for t in types]
-        elif types:
-            node[_RDF_TYPE] = types
+        # Oxigraph streams a subject once per run of its triples: merge them into one node object
+        target = merged.setdefault(node.get("@id", f"_:n{len(merged)}"), {})
+        for key, values in node.items():
+            if key != "@id":
+                bucket = target.setdefault(key, [])
+                bucket.extend(v for v in (values if isinstance(values, list) else [values]) if v not in bucket)
+    graph = []
+    for ident in sorted(merged):  # sorted subjects and values: the same graph always gives the same file
+        node: dict[str, object] = {"@id": ident}
+        for key in sorted(merged[ident]):
+            values = sorted(merged[ident][key], key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            if key == _RDF_TYPE and all(isinstance(t, dict) and set(t) == {"@id"} for t in values):
+                node["@type"] = [t["@id"] for t in values]  # type: ignore[index]
+            else:
+                node[key] = values
         graph.append(_compact_value(node))
     body = {"@context": JSONLD_CONTEXT, "@graph": graph}
     return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
