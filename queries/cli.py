@@ -89,6 +89,9 @@ def print_facts(head: QueryResult, console: Console, names: dict[Node, str]) -> 
 
 def register(app: typer.Typer) -> None:
     """Add the query, export, serve and remove commands to the project's CLI."""
+    from queries.clihelp import show_flags_as_flags
+
+    show_flags_as_flags()
     err = Console(stderr=True)
 
     @app.command("query")

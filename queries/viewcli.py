@@ -131,5 +131,8 @@ def _stats(
 
 def register(app: typer.Typer) -> None:
     """Add the `render` and `stats` commands to the main `conflictkg` app."""
+    from queries.clihelp import show_flags_as_flags
+
+    show_flags_as_flags()
     app.command("render")(_render)
     app.command("stats")(_stats)
