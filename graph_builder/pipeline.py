@@ -25,6 +25,7 @@ from graph_builder.extract.entities import (
     resolve_short_forms,
 )
 from graph_builder.extract.statements import extract_statements
+from graph_builder.pubdate import infer_publication_date
 from graph_builder.readers import InputError, read_inputs
 from graph_builder.resources import Resources, default_resources
 from graph_builder.text.normalize import normalize
@@ -63,6 +64,7 @@ def _tokens(doc: Document, res: Resources) -> None:
     doc.tokens = tokenize(doc.norm)
 
 
+register("pubdate")(infer_publication_date)
 register("gazetteer")(find_mentions)
 register("titled-persons")(discover_titled_persons)
 register("kunya-persons")(discover_kunya_persons)
@@ -79,7 +81,7 @@ register("allegations")(extract_allegations)
 register("consolidate")(consolidate_statements)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "normalize", "sentences", "tokens",
+    "normalize", "sentences", "tokens", "pubdate",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
     "quoted-groups", "named-bases",
     "coreference", "facility-anaphors",
