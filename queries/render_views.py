@@ -5,10 +5,11 @@ page can lay out (highest-weight nodes kept) and the page can say exactly what w
 """
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from queries.lookup import fold
 from queries.render_model import CATEGORIES, Model
 
 VIEWS = ("all", "ego", "dossier", "accusations", "timeline", "contested")
@@ -37,10 +38,8 @@ class Selection:
 
 
 def _norm(text: str) -> str:
-    """Casefold and drop Arabic diacritics/tatweel so 'إيران' finds 'ايران' and 'IRAN' finds 'Iran'."""
-    text = unicodedata.normalize("NFKD", text.casefold()).replace("\u0640", "")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.translate(str.maketrans("أإآٱىة", "اااايه"))
+    """Spelling-insensitive form (`queries.lookup.fold`): 'ايران' finds 'إيران', 'IRAN' finds 'Iran'."""
+    return fold(text)
 
 
 def resolve(model: Model, query: str, keys: frozenset[str] | None = None) -> str:
@@ -49,6 +48,12 @@ def resolve(model: Model, query: str, keys: frozenset[str] | None = None) -> str
     for node in candidates:
         if query in (node.iri, node.iri.rsplit("/", 1)[-1]):
             return node.iri
+    # the names tables show ("Rocket attack on US Embassy in Baghdad #23a81a") end with a hash prefix
+    tail = re.search(r"#([\w-]+)\s*$", query.strip())
+    if tail:
+        by_hash = [n for n in candidates if n.iri.rsplit("/", 1)[-1].lower().startswith(tail.group(1).lower())]
+        if len(by_hash) == 1:
+            return by_hash[0].iri
     wanted = _norm(query)
     exact = [n for n in candidates if wanted in {_norm(x) for x in (n.label_ar, n.label_en, *n.alt) if x}]
     if exact:
