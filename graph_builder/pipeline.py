@@ -81,11 +81,11 @@ register("allegations")(extract_allegations)
 register("consolidate")(consolidate_statements)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "normalize", "sentences", "tokens", "pubdate",
+    "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
     "quoted-groups", "named-bases",
     "coreference", "facility-anaphors",
-    "attacks", "statements", "allegations", "consolidate",
+    "attacks", "statements", "allegations", "consolidate", "pubdate",
 )
 
 

@@ -1,10 +1,11 @@
 """A document's publication date inferred from its own text when the metadata gives none.
 
 News articles without a `published` field still often state a full date ("17 أكتوبر/تشرين الأول 2023"). The
-article cannot predate the latest full date it mentions, so that date is taken as its publication date:
-weekdays and "أمس" in the text can then be resolved, and tables and the timeline get a date instead of "—".
-The guess is marked: the document gets `ckg:publicationDateInferred true` beside its `dcterms:issued`, so an
-analyst (or a query) can tell it from a date the outlet gave.
+article cannot predate the latest full date it mentions, so that date is recorded as its publication date.
+It is only a lower bound (an article may recall an older attack), so it runs last in the pipeline and never
+resolves "اليوم" or a weekday: event dates come from what the text states. The guess is marked: the document
+gets `ckg:publicationDateInferred true` beside its `dcterms:issued`, so an analyst (or a query) can tell it
+from a date the outlet gave.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def latest_full_date(text: str) -> date | None:
 
 
 def infer_publication_date(doc: Document, res: Resources) -> None:
-    """Pipeline component: set the missing publication date from the text and remember it was inferred."""
+    """Pipeline component (the last one): set the missing publication date from the text, marked inferred."""
     if doc.raw.published is not None:
         return
     inferred = latest_full_date(doc.norm)

@@ -38,3 +38,12 @@ def test_no_full_date_no_guess() -> None:
     g = _graph(RawDocument("p3", "استهدفت صواريخ قاعدة عين الأسد في 3 يناير."))
     assert g.value(doc_iri("p3"), DCTERMS.issued) is None
     assert g.value(doc_iri("p3"), CKG.publicationDateInferred) is None
+
+
+def test_an_inferred_date_does_not_date_today_or_weekdays() -> None:
+    """It is a lower bound (the article may recall an older attack): "اليوم" stays undated."""
+    doc = Pipeline().process(RawDocument("p4", "سقط صاروخ على قاعدة بلد الجوية اليوم.\n"
+                                               "وكانت قاعدة بلد الجوية قد تعرضت لقصف في 3 مارس 2021."))
+    assert doc.raw.published == date(2021, 3, 3)
+    today = next(a for a in doc.attacks if a.sentences == [0])
+    assert today.date is None

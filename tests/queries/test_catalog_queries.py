@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 import rdflib
 from rdflib import Literal, URIRef
+from undated_events import add_undated_events
 
 from ontology.vocab import RES
 from queries.catalog import CatalogError, get_query, list_queries, resolve_entity, run_query
@@ -36,21 +37,13 @@ def test_every_query_returns_rows(mem_store, catalog_params, name: str) -> None:
 
 
 def test_undated_lists_exactly_the_events_without_a_date(mem_store) -> None:
-    """Every event of the fixture is dated; one undated attack and its claim are then the whole listing."""
-    import rdflib
-
-    from queries.store import doc_graph
-
+    """Every event of the fixture is dated; undated attacks and their claims are then the whole listing."""
     assert len(run_query(mem_store, "undated", {})) == 0
-    extra = rdflib.Graph()
-    attack, claim, group = RES["event/u1"], RES["event/u2"], RES["entity/kataib-hezbollah"]
-    extra.add((attack, rdflib.RDF.type, rdflib.URIRef("https://w3id.org/conflictkg/ontology#DroneAttack")))
-    extra.add((claim, rdflib.RDF.type, rdflib.URIRef("https://w3id.org/conflictkg/ontology#ClaimOfResponsibility")))
-    extra.add((claim, rdflib.URIRef("https://w3id.org/conflictkg/ontology#speaker"), group))
-    mem_store.replace_graph(doc_graph("undated"), extra)
+    events = add_undated_events(mem_store, 2)
     res = run_query(mem_store, "undated", {})
-    assert col(res, "event") == [str(attack), str(claim)]
-    assert col(res, "actorLabel") == ["", "كتائب حزب الله"]
+    attacks, claims = events[0::2], events[1::2]
+    assert col(res, "event") == attacks + claims  # attacks first, then statements
+    assert col(res, "actorLabel") == ["", "", "كتائب حزب الله", "كتائب حزب الله"]
 
 
 def test_accused_of(mem_store) -> None:
