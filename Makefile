@@ -25,6 +25,9 @@ demo: $(STAMP)
 	@echo; echo "== Who denies which attack"
 	@$(CKG) query denials --store build/store \
 	  --columns deniedLabel,deniedLabelEn,attack,speakerLabelEn,date
+	@echo; echo "== Contested attacks: claims, accusations and denials side by side"
+	@$(CKG) query contested --store build/store \
+	  --columns attack,dispute,kind,speakerLabelEn,partyLabelEn
 	@echo; echo "Wrote build/graph.ttl and build/graph.html"
 
 # test: first installs the Debian programs some tests need when it can (root, apt; .ci/extras), so a fresh
