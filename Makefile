@@ -6,7 +6,7 @@ CKG    := $(BIN)/conflictkg
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval eval-quick explain constructions bench bench-1m bench-size lint clean install docs train-attack-model
+.PHONY: demo test eval eval-quick explain constructions bench bench-1m bench-size lint clean install docs train-attack-model notebooks
 
 install: $(STAMP)
 
@@ -25,9 +25,16 @@ demo: $(STAMP)
 	@echo; echo "== Who denies which attack"
 	@$(CKG) query denials --store build/store \
 	  --columns deniedLabel,deniedLabelEn,attack,speakerLabelEn,date
+	@echo; echo "== Contested attacks: claims, accusations and denials side by side"
+	@$(CKG) query contested --store build/store \
+	  --columns attack,dispute,kind,speakerLabelEn,partyLabelEn
 	@echo; echo "Wrote build/graph.ttl and build/graph.html"
 
+# test: first installs the Debian programs some tests need when it can (root, apt; .ci/extras), so a fresh
+# machine runs every group; otherwise pytest ends with one line naming each skipped group and its command.
+# The notebook tests save the notebooks with their outputs.
 test: $(STAMP)
+	@.ci/extras
 	$(BIN)/ruff check ontology graph_builder queries tests
 	$(BIN)/pytest -q
 
@@ -70,6 +77,10 @@ train-attack-model: $(STAMP)
 	$(BIN)/python -m graph_builder.models.train_attack_clause \
 	  --gsr $(SHARED)/eval/outside/gsr_assault_dev.jsonl --out graph_builder/models/attack_clause.json \
 	  $(if $(COMPARE),--compare)
+
+# notebooks: run the three notebooks and save them with their outputs (also done by `make test`).
+notebooks: $(STAMP)
+	$(BIN)/pytest -q tests/views/test_views_notebooks.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check ontology graph_builder queries tests

@@ -116,5 +116,7 @@ def _register_commands() -> None:
 
 
 def main() -> None:
+    from queries.errors import run_cli  # an escaping exception: one line and exit 2, not a traceback
+
     _register_commands()
-    app()
+    run_cli(app)

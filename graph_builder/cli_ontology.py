@@ -17,12 +17,13 @@ err = Console(stderr=True, soft_wrap=True)  # one error, one line: logs and test
 
 
 def _read(path: Path) -> Graph:
-    """The file's triples (the union of its graphs); malformed RDF is a one-line error, exit 2."""
+    """The graph in `path`; a file that does not parse is a one-line error naming it (exit status 2)."""
     try:
         return _parse(path)
-    except Exception as exc:  # rdflib's parsers raise many unrelated types (BadSyntax, SAX, JSON, ValueError)
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        err.print(f"[red]error[/red] {path}: not valid RDF ({first[:300]})", highlight=False)
+    except Exception as exc:  # rdflib raises many parser types (BadSyntax, SAX, JSON, …)
+        detail = " ".join(str(exc).split())[:300]
+        err.print(f"error: {path} is not valid RDF ({type(exc).__name__}: {detail}); fix the file or "
+                  "rebuild it with `conflictkg build`", style="red", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(2) from None
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from graph_builder.resources import Resources
 
 #: the layers a Document carries, in the order the data flows
-LAYERS = ("text", "norm", "sentences", "tokens", "mentions", "attacks", "statements")
+LAYERS = ("text", "norm", "sentences", "tokens", "mentions", "attacks", "statements", "metadata")
 
 ComponentFn = Callable[["Document", "Resources"], None]
 

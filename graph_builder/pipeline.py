@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from graph_builder.components import REGISTRY, Component, check_order, component
 from graph_builder.document import Document, RawDocument
 from graph_builder.extract import allegations, attacks, bases, consolidate, entities, statements
+from graph_builder.pubdate import infer_publication_date
 from graph_builder.readers import InputError, read_inputs
 from graph_builder.resources import Resources, default_resources
 from graph_builder.text.normalize import normalize
@@ -19,6 +20,7 @@ from graph_builder.text.sentences import split_sentences
 from graph_builder.text.tokens import tokenize
 
 EXTRACTORS = (allegations, attacks, bases, consolidate, entities, statements)  # imported for their components
+METADATA = (infer_publication_date,)
 
 
 @component("normalize", requires=("text",), assigns=("norm",))
@@ -45,7 +47,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
     "quoted-groups", "named-bases",
     "coreference", "facility-anaphors",
-    "attacks", "statements", "allegations", "consolidate",
+    "attacks", "statements", "allegations", "consolidate", "pubdate",
 )
 
 
@@ -70,4 +72,4 @@ class Pipeline:
             yield item if isinstance(item, InputError) else self.process(item)
 
 
-__all__ = ["DEFAULT_PIPELINE", "EXTRACTORS", "REGISTRY", "Pipeline"]
+__all__ = ["DEFAULT_PIPELINE", "EXTRACTORS", "METADATA", "REGISTRY", "Pipeline"]

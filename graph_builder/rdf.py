@@ -8,6 +8,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from graph_builder.document import Attack, Document, Entity, Evidence, Statement, Trace
+from graph_builder.pubdate import was_inferred
 from ontology.vocab import CKG, resource_iri, timeline_key
 
 _STATUS = {"CarriedOut": CKG.CarriedOut, "Foiled": CKG.Foiled, "Planned": CKG.Planned}
@@ -163,6 +164,8 @@ def document_graph(doc: Document) -> Graph:
         g.add((node, DCTERMS.relation, Literal(raw.url, datatype=XSD.anyURI)))
     if raw.published:
         g.add((node, DCTERMS.issued, Literal(raw.published, datatype=XSD.date)))
+        if was_inferred(doc):
+            g.add((node, CKG.publicationDateInferred, Literal(True)))
     entities = _Entities(g, doc)
     for mention in doc.mentions:
         if not mention.entity.generic:

@@ -96,6 +96,7 @@ class CKG(DefinedNamespace):
     injured: URIRef
     datePrecision: URIRef
     timelineKey: URIRef
+    publicationDateInferred: URIRef
     # -- extensions: entities
     officialOf: URIRef
     role: URIRef

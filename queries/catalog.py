@@ -1,7 +1,8 @@
 """The query catalog: SPARQL files in `queries/catalog/*.rq`, described by their own comment header.
 
 Header lines: `# title: …`, `# description: …` (may repeat), `# param: NAME TYPE DESCRIPTION`. TYPE is
-one of `entity` (an IRI, a `res:`/`ckg:` CURIE, or a label resolved to IRIs by a bound query), `iri`, `date`,
+one of `entity` (an IRI, a `res:`/`ckg:` CURIE, or a label resolved to IRIs by a bound query, then by the
+forgiving look-up of `queries.lookup`), `attack` (an IRI, a hash or a displayed name), `iri`, `date`,
 `string`, `integer`; a trailing `?` makes the parameter optional. Values become RDF terms and are bound
 with VALUES, so user text is never pasted into SPARQL.
 
@@ -25,6 +26,8 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from ontology.vocab import timeline_keys
+from queries.attacks import resolve_attack
+from queries.lookup import NameNotFound, find
 from queries.store import PREFIXES, QueryResult, Store
 
 CATALOG_DIR = Path(__file__).parent / "catalog"
@@ -32,7 +35,7 @@ CATALOG_DIR = Path(__file__).parent / "catalog"
 DEFAULT_LIMIT = 1000
 PAGING = ("limit", "offset")
 PAGE_MARKER = re.compile(r"(?m)^[ \t]*#@page[ \t]*$")
-PARAM_TYPES = ("entity", "iri", "date", "string", "integer")
+PARAM_TYPES = ("entity", "attack", "iri", "date", "string", "integer")
 _CURIE = re.compile(r"^([A-Za-z][\w-]*):(.*)$")
 
 #: Exact label lookup: ?l is bound to the text as @ar, @en and plain literal, so it hits the index.
@@ -167,7 +170,8 @@ def expand_iri(value: str) -> URIRef | None:
 
 
 def resolve_entity(store: Store, text: str) -> list[URIRef]:
-    """IRIs of resources labelled `text` (exact, else case-insensitive); an IRI stands for itself."""
+    """IRIs of resources labelled `text` (exact, else case-insensitive, else spelling-folded or an alias of a
+    reference entity); an IRI stands for itself. No match: a CatalogError with the closest labels."""
     iri = expand_iri(text)
     if iri is not None:
         return [iri]
@@ -177,7 +181,10 @@ def resolve_entity(store: Store, text: str) -> list[URIRef]:
     if not rows:
         rows = store.query(RESOLVE_LABEL_LOOSE, {"text": Literal(text)}).rows
     if not rows:
-        raise CatalogError(f"nothing in the graph is labelled {text!r}; give an IRI or another label")
+        try:
+            return find(store, text)
+        except NameNotFound as exc:
+            raise CatalogError(str(exc)) from None
     return [URIRef(str(r[0])) for r in rows]
 
 
@@ -185,6 +192,11 @@ def to_term(store: Store, param: Parameter, value: str) -> Node | list[Node]:
     """Turn one user-supplied string into the RDF term(s) the parameter's type calls for."""
     if param.type == "entity":
         return list(resolve_entity(store, value))
+    if param.type == "attack":
+        try:
+            return list(resolve_attack(store, value))
+        except NameNotFound as exc:
+            raise CatalogError(f"{param.name}: {exc}") from None
     if param.type == "iri":
         iri = expand_iri(value)
         if iri is None:

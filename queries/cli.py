@@ -1,154 +1,48 @@
 """`conflictkg query | export | serve | remove`: the graph from the command line.
 
-Results print as a rich table (IRIs shortened to res:/ckg: CURIEs) or as the standard SPARQL 1.1 CSV, TSV and
-JSON result formats, so the output can go straight into a spreadsheet or another SPARQL tool.
+Results print as a rich table (attacks, statements and ontology terms by name, `queries.results`) or as the
+standard SPARQL 1.1 CSV, TSV and JSON result formats, so the output can go straight into a spreadsheet or
+another SPARQL tool. Every command reads the same source (`queries.source`) and says which on stderr.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from queries.attacks import describe_attacks
 from queries.catalog import CatalogError, list_queries, run_query
-from queries.render_model import CATEGORIES
+from queries.results import RESULT_FORMATS, format_result, print_table, select_columns
+from queries.source import open_source, resolve
 from queries.store import (
     DEFAULT_LOCATION,
     EXPORT_FORMATS,
-    PREFIXES,
     QueryResult,
     Store,
     StoreError,
     remove_document,
 )
-from queries.store import load_file as load_into
-from queries.store import open_store as open_location
 from queries.stores.terms import BindingError
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
-#: Type, target and date of the IRIs in a result, so a table can name attacks that carry no label.
-DESCRIBE = """
-PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?node ?type ?where ?whereEn ?date WHERE {
-  ?node a ?type .
-  OPTIONAL { ?node ckg:target ?t
-             OPTIONAL { ?t rdfs:label ?where FILTER(lang(?where) = "ar") }
-             OPTIONAL { ?t rdfs:label ?whereEn FILTER(lang(?whereEn) = "en") } }
-  OPTIONAL { ?node ckg:date ?date }
-}"""
-_ATTACK_KINDS = {c.cls: c.en for c in CATEGORIES if c.group == "attack"}
-StoreOpt = Annotated[str, typer.Option("--store", help="Store directory or http(s) SPARQL endpoint URL.")]
-GraphOpt = Annotated[
-    Path | None, typer.Option("--graph", help="Query a Turtle/TriG file in memory instead of the store.")
-]
+StoreOpt = Annotated[str | None, typer.Option(
+    "--store", help="Store directory or http(s) SPARQL endpoint URL [default: build/store if it exists].")]
+GraphOpt = Annotated[Path | None, typer.Option(
+    "--graph", help="Read an RDF file (Turtle, TriG, …) in memory instead of the store "
+                    "[default: build/graph.ttl when there is no build/store].")]
+#: The query whose rows head the dossier: the attack's own kind, date, target, casualties, sources.
+DOSSIER_HEAD = "attack-facts"
 
 
-def short(term: Node | None) -> str:
-    """Human form of a term: CURIE for known namespaces, lexical form for literals, empty when unbound."""
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        for prefix, ns in PREFIXES.items():
-            if term.startswith(ns):
-                return f"{prefix}:{term[len(ns):]}"
-        return str(term)
-    return str(term)
-
-
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
-    if isinstance(term, Literal) and term.language:
-        out["xml:lang"] = term.language
-    elif isinstance(term, Literal) and term.datatype:
-        out["datatype"] = str(term.datatype)
-    return out
-
-
-def format_result(result: QueryResult, fmt: str) -> str:
-    """SPARQL 1.1 CSV/TSV/JSON results text for `result` (table is printed by `print_table`)."""
-    if fmt == "json":
-        if result.boolean is not None:
-            return json.dumps({"head": {}, "boolean": result.boolean})
-        bindings = [{v: _json_term(t) for v, t in zip(result.vars, row, strict=True) if t is not None}
-                    for row in result.rows]
-        body = {"head": {"vars": result.vars}, "results": {"bindings": bindings}}
-        return json.dumps(body, ensure_ascii=False)
-    buf = io.StringIO()
-    if fmt == "csv":
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(result.vars)
-        writer.writerows([["" if t is None else str(t) for t in row] for row in result.rows])
-        return buf.getvalue()
-    if fmt == "tsv":
-        lines = ["\t".join("?" + v for v in result.vars)]
-        lines += ["\t".join("" if t is None else t.n3() for t in row) for row in result.rows]
-        return "\n".join(lines) + "\n"
-    raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
-
-
-def describe_attacks(store: Store, result: QueryResult) -> dict[Node, str]:
-    """'Rocket attack on <target>, <date>' for every attack IRI in `result` (attacks rarely have labels)."""
-    iris = sorted({t for row in result.rows for t in row if isinstance(t, URIRef)})
-    if not iris:
-        return {}
-    found: dict[Node, tuple[str, str, str]] = {}
-    for node, type_, where, where_en, date in store.query(DESCRIBE, {"node": iris}).rows:
-        kind = _ATTACK_KINDS.get(type_) if isinstance(type_, URIRef) else None
-        if node is None or kind is None or (node in found and kind == "Attack"):  # keep the specific type
-            continue
-        found[node] = (kind, str(where_en or where or ""), str(date or ""))
-    return {node: kind + (f" on {where}" if where else "") + (f", {date}" if date else "")
-            for node, (kind, where, date) in found.items()}
-
-
-def select_columns(result: QueryResult, columns: list[str]) -> QueryResult:
-    """Keep `columns` of `result`, in that order; an unknown name is an error listing the known ones."""
-    unknown = [c for c in columns if c not in result.vars]
-    if unknown:
-        raise typer.BadParameter(f"no column {', '.join(unknown)}; this query has {', '.join(result.vars)}")
-    index = [result.vars.index(c) for c in columns]
-    return replace(result, vars=columns, rows=[tuple(row[i] for i in index) for row in result.rows])
-
-
-def print_table(result: QueryResult, console: Console, title: str | None = None,
-                names: dict[Node, str] | None = None, *, all_columns: bool = False) -> None:
-    """A rich table; an IRI column with a matching `…Label` column is left out unless `all_columns`
-    (csv/json keep it), and IRIs found in `names` are shown by that name."""
-    if result.boolean is not None:
-        console.print(str(result.boolean).lower())
-        return
-    names = names or {}
-    table = Table(title=title, show_lines=False)
-    shown = [i for i, var in enumerate(result.vars) if all_columns or var + "Label" not in result.vars]
-    for i in shown:
-        table.add_column(result.vars[i], overflow="fold")
-    for row in result.rows:
-        table.add_row(*(names.get(row[i]) or short(row[i]) for i in shown))
-    console.print(table)
-    console.print(f"{len(result.rows)} row(s)", style="dim")
-
-
-def _open(store: str, graph: Path | None, *, read_only: bool) -> Store:
-    if graph is not None:
-        mem = open_location(None)
-        load_into(mem, graph)
-        return mem
-    if store.startswith(("http://", "https://")) or Path(store).is_dir():
-        return open_location(store, read_only=read_only)
-    raise StoreError(f"no store at {store}; build one first or pass --store / --graph")
+def open_for(store: str | None, graph: Path | None, err: Console, *, read_only: bool = True) -> Store:
+    """Resolve the source every command shares (`queries.source`), say on stderr which one, and open it."""
+    source = resolve(store, graph)
+    err.print(source.describe(), style="dim", highlight=False, markup=False, soft_wrap=True)
+    return open_source(source, read_only=read_only)
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:
@@ -156,18 +50,55 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
-            raise typer.BadParameter(f"--param needs NAME=VALUE, got {pair!r}")
+            raise ValueError(f"--param needs NAME=VALUE, got {pair!r}")
         params[key.strip()] = value
     return params
 
 
 def _fail(console: Console, exc: Exception) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+    """Print `exc` as the one-line error every command uses and return the exit (status 2) to raise."""
+    console.print(f"error: {' '.join(str(exc).split())}", style="bold red", highlight=False, markup=False,
+                  soft_wrap=True)
     return typer.Exit(2)
+
+
+def _read_sparql(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise ValueError(f"cannot read the SPARQL file {path}: {reason}") from None
+
+
+def _run_sparql(st: Store, text: str, path: Path) -> QueryResult:
+    """Run the user's SPARQL file; a syntax error or a failed SERVICE call names the file and what to check."""
+    try:
+        return st.query(text)
+    except (SyntaxError, StoreError) as exc:  # the embedded store reports syntax errors as StoreError
+        raise ValueError(f"{path}: {' '.join(str(exc).split())[:200]}; fix the query") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: a remote call (SERVICE) failed: {exc}; check the endpoint URL in the query "
+                         "and that it is reachable") from None
+
+
+def print_facts(head: QueryResult, console: Console, names: dict[Node, str]) -> None:
+    """The attack's own facts (from `attack-facts`) as a two-column table above its statements."""
+    from queries.dossier import facts_of
+
+    for attack, facts in facts_of(head, names).items():
+        table = Table(title=attack, show_header=False, title_justify="left")
+        table.add_column("fact", style="bold")
+        table.add_column("value", overflow="fold")
+        for fact, value in facts:
+            table.add_row(fact, Text(value))
+        console.print(table)
 
 
 def register(app: typer.Typer) -> None:
     """Add the query, export, serve and remove commands to the project's CLI."""
+    from queries.clihelp import show_flags_as_flags
+
+    show_flags_as_flags()
     err = Console(stderr=True)
 
     @app.command("query")
@@ -176,8 +107,8 @@ def register(app: typer.Typer) -> None:
         param: Annotated[
             list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")
         ] = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
-        store: StoreOpt = DEFAULT_LOCATION,
+        fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (any case).")] = "table",
+        store: StoreOpt = None,
         graph: GraphOpt = None,
         list_: Annotated[bool, typer.Option("--list", help="List the catalog queries and exit.")] = False,
         sparql: Annotated[Path | None, typer.Option("--sparql", help="Run a SPARQL file instead.")] = None,
@@ -191,7 +122,10 @@ def register(app: typer.Typer) -> None:
 
         Example: conflictkg query denials -c deniedLabelEn,attack,speakerLabelEn
 
-        In a table, attacks are named by type, target and date.
+        Example: conflictkg query attack-dossier -p attack=23a81a   (a hash, an IRI or the name a table shows)
+
+        In a table, attacks and statements are named by type, target or speaker, date and hash. Reads
+        --store, else --graph, else build/store if it exists, else build/graph.ttl, and says which on stderr.
         """
         out = Console()
         if list_:
@@ -201,28 +135,34 @@ def register(app: typer.Typer) -> None:
                 table.add_row(q.name, params, q.title)
             out.print(table)
             return
+        fmt = fmt.lower()
         if fmt not in RESULT_FORMATS:
-            raise typer.BadParameter(f"--format must be one of {', '.join(RESULT_FORMATS)}")
+            raise _fail(err, ValueError(f"--format {fmt!r}: choose one of {', '.join(RESULT_FORMATS)}"))
         if (name is None) == (sparql is None):
-            raise typer.BadParameter("give a query NAME or --sparql FILE (or --list)")
+            raise _fail(err, ValueError("give a query NAME or --sparql FILE (or --list)"))
         params: dict[str, str] = {}
+        head = None
         try:
-            st = _open(store, graph, read_only=True)
+            text = _read_sparql(sparql) if sparql is not None else ""
+            params = _parse_params(param or [])
+            st = open_for(store, graph, err)
             try:
-                if sparql is not None:
-                    result = st.query(sparql.read_text(encoding="utf-8"))
-                else:
-                    params = _parse_params(param or [])
-                    result = run_query(st, name or "", params)
+                result = _run_sparql(st, text, sparql) if sparql is not None else run_query(st, name or "", params)
+                if name == "attack-dossier":
+                    head = run_query(st, DOSSIER_HEAD, {"attack": params.get("attack", "")})
                 truncated = result.truncated
                 if columns:
                     result = select_columns(result, [c.strip() for c in columns.split(",") if c.strip()])
                 names = describe_attacks(st, result) if fmt == "table" else {}
+                if head is not None and fmt == "table":
+                    names.update(describe_attacks(st, head))
             finally:
                 st.close()
-        except (StoreError, CatalogError, BindingError) as exc:
+        except (StoreError, CatalogError, BindingError, ValueError) as exc:
             raise _fail(err, exc) from None
         if fmt == "table":
+            if head is not None:
+                print_facts(head, out, names)
             print_table(result, out, title=name, names=names, all_columns=bool(columns))
         else:
             typer.echo(format_result(result, fmt), nl=False)
@@ -238,25 +178,29 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
         ] = None,
         with_ontology: Annotated[bool, typer.Option("--with-ontology", help="Include the ontology.")] = False,
-        store: StoreOpt = DEFAULT_LOCATION,
+        store: StoreOpt = None,
         graph: GraphOpt = None,
     ) -> None:
         """Export the graph for other tools; nq and trig keep one named graph per document.
 
         Example: conflictkg export --format trig -o build/graph.trig --with-ontology
         """
+        fmt = fmt.lower()
         if fmt not in EXPORT_FORMATS:
-            raise typer.BadParameter(f"--format must be one of {', '.join(EXPORT_FORMATS)}")
+            raise _fail(err, ValueError(f"--format {fmt!r}: choose one of {', '.join(EXPORT_FORMATS)}"))
         from queries.export import export
 
         try:
-            st = _open(store, graph, read_only=True)
+            st = open_for(store, graph, err)
             try:
                 data = export(st, fmt, output, with_ontology=with_ontology)
             finally:
                 st.close()
         except StoreError as exc:
             raise _fail(err, exc) from None
+        except OSError as exc:
+            raise _fail(err, ValueError(f"cannot write {output}: {exc.strerror or exc}; choose another -o path")) \
+                from None
         if output is None:
             typer.echo(data.decode("utf-8"), nl=False)
         else:
@@ -283,14 +227,14 @@ def register(app: typer.Typer) -> None:
     @app.command("remove")
     def remove_cmd(
         doc_id: Annotated[str, typer.Argument(help="Document id (file stem or JSONL id).")],
-        store: StoreOpt = DEFAULT_LOCATION,
+        store: StoreOpt = None,
     ) -> None:
         """Remove everything one document contributed: its named graph and what was derived from it.
 
         Example: conflictkg remove 000_8cdd502db92236f7
         """
         try:
-            st = _open(store, None, read_only=False)
+            st = open_for(store if store is not None else DEFAULT_LOCATION, None, err, read_only=False)
             try:
                 existed = remove_document(st, doc_id)
             finally:

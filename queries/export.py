@@ -6,6 +6,7 @@ graph per document so a reader can tell which article said what.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,7 +39,67 @@ def serialize_quads(quads: Iterable[ox.Quad], fmt: str) -> bytes:
         return buf.dump(format=_FORMATS[fmt], prefixes=PREFIXES)
     default = ox.DefaultGraph()
     buf.extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in quads)
-    return buf.dump(format=_FORMATS[fmt], from_graph=default, prefixes=PREFIXES)
+    data = buf.dump(format=_FORMATS[fmt], from_graph=default, prefixes=PREFIXES)
+    return compact_jsonld(data) if fmt == "jsonld" else data
+
+
+#: The JSON-LD `@context`: the project's prefixes, so keys read `ckg:speaker`, not the full IRI.
+JSONLD_CONTEXT = {prefix: ns for prefix, ns in PREFIXES.items() if prefix not in {"owl", "schema"}}
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+
+
+def _curie(iri: str) -> str:
+    """`iri` as prefix:local when a context prefix covers it (and the local part cannot be misread)."""
+    for prefix, ns in JSONLD_CONTEXT.items():
+        if iri.startswith(ns) and not iri[len(ns):].startswith("//"):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _compact_value(value: object) -> object:
+    if isinstance(value, list):
+        return [_compact_value(v) for v in value]
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if key in ("@id", "@type") and isinstance(item, str):
+                out[key] = _curie(item)
+            elif key == "@type" and isinstance(item, list):
+                out[key] = [_curie(i) if isinstance(i, str) else i for i in item]
+            elif key.startswith("@"):
+                out[key] = _compact_value(item)
+            else:
+                out[_curie(key)] = _compact_value(item)
+        return out
+    return value
+
+
+def compact_jsonld(data: bytes) -> bytes:
+    """Expanded JSON-LD (Oxigraph's) as a document with a compact `@context` (ckg:, res:, rdfs:, dcterms:,
+    prov:, …): keys, node ids and datatypes become CURIEs, rdf:type becomes `@type`, each subject is one node
+    object and everything is sorted. The triples are the same (a test re-reads both); only the spelling is
+    shorter and stable, so the file can be read by a person and diffed."""
+    nodes = json.loads(data) if data.strip() else []
+    merged: dict[str, dict[str, list[object]]] = {}
+    for node in nodes if isinstance(nodes, list) else [nodes]:
+        # Oxigraph streams a subject once per run of its triples: merge them into one node object
+        target = merged.setdefault(node.get("@id", f"_:n{len(merged)}"), {})
+        for key, values in node.items():
+            if key != "@id":
+                bucket = target.setdefault(key, [])
+                bucket.extend(v for v in (values if isinstance(values, list) else [values]) if v not in bucket)
+    graph = []
+    for ident in sorted(merged):  # sorted subjects and values: the same graph always gives the same file
+        node: dict[str, object] = {"@id": ident}
+        for key in sorted(merged[ident]):
+            values = sorted(merged[ident][key], key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            if key == _RDF_TYPE and all(isinstance(t, dict) and set(t) == {"@id"} for t in values):
+                node["@type"] = [t["@id"] for t in values]  # type: ignore[index]
+            else:
+                node[key] = values
+        graph.append(_compact_value(node))
+    body = {"@context": JSONLD_CONTEXT, "@graph": graph}
+    return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def export(store: Store, fmt: str, output: Path | None = None, *, with_ontology: bool = False) -> bytes:

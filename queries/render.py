@@ -13,7 +13,6 @@ import math
 import os
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pyvis
@@ -21,6 +20,7 @@ from pyvis.network import Network
 from rdflib import Graph
 
 from queries.analytics import node_weights
+from queries.render_facts import node_facts
 from queries.render_model import CATEGORIES, RELATIONS, Model, build_model
 from queries.render_views import Selection, select
 
@@ -28,7 +28,7 @@ ASSETS = Path(__file__).with_name("assets")
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _VIEW_CAPTIONS = {
     "all": "Whole graph", "ego": "Ego network", "dossier": "Attack dossier",
-    "accusations": "Accusation network", "timeline": "Timeline of attacks",
+    "accusations": "Accusation network", "timeline": "Timeline of attacks", "contested": "Contested attacks",
 }
 
 
@@ -61,28 +61,49 @@ def _size(weight: float) -> float:
     return round(min(60.0, 10.0 + 5.0 * math.sqrt(weight)), 1)
 
 
+#: Horizontal room per attack on the timeline: enough for a label of ~20 characters at the default zoom.
+SLOT = 170.0
+LANE = 120.0
+
+
 def _timeline_layout(model: Model, sel: Selection) -> dict[str, object] | None:
-    """Pin attacks on a date axis (x) in one lane per attack type (y); actors float around them."""
-    dated = sorted((model.nodes[i].date, i) for i in sel.nodes if model.nodes[i].date)
-    if not dated:
+    """Pin attacks in one lane per attack type (y) and an "undated" lane under them; actors float around.
+
+    The axis is ordinal, not linear: each attack gets a slot in date order, so a month with ten attacks is
+    wide and an empty year takes no room; a tick marks the first slot of each month. Labels in a lane are
+    staggered up and down so neighbouring attacks' labels do not overlap.
+    """
+    attacks = [i for i in sel.nodes if model.nodes[i].category in {c.key for c in CATEGORIES if c.group == "attack"}]
+    if not attacks:
         return None
-    days = [date.fromisoformat(d[:10]) for d, _ in dated]
-    first, last = min(days), max(days)
-    span = max(1, (last - first).days)
-    width = max(1200, 60 * len(dated))
-    lanes = [c.key for c in CATEGORIES if c.group == "attack"]
+    dated = sorted((model.nodes[i].date[:10], i) for i in attacks if model.nodes[i].date)
+    undated = sorted((model.nodes[i].label_en or model.nodes[i].label_ar, i) for i in attacks
+                     if not model.nodes[i].date)
+    kinds = [c.key for c in CATEGORIES if c.group == "attack"]
+    used = [k for k in kinds if any(model.nodes[i].category == k for _, i in dated)]
+    lanes = [{"key": k, "y": LANE * n} for n, k in enumerate(used)]
+    undated_y = LANE * len(used) + (LANE / 2 if used else 0)
+    if undated:
+        lanes.append({"key": "undated", "y": undated_y})
+    width = SLOT * max(len(dated), len(undated), 1)
+    left = -width / 2
     positions: dict[str, tuple[float, float]] = {}
-    for (_, iri), day in zip(dated, days, strict=True):
-        x = -width / 2 + width * (day - first).days / span
-        positions[iri] = (round(x, 1), 110.0 * lanes.index(model.nodes[iri].category) - 280)
-    ticks, month = [], date(first.year, first.month, 1)
-    step = max(1, round(span / 30 / 12))
-    while month <= last:
-        x = -width / 2 + width * (month - first).days / span
-        ticks.append({"x": round(x, 1), "label": month.strftime("%Y-%m")})
-        total = month.month - 1 + step
-        month = date(month.year + total // 12, total % 12 + 1, 1)
-    return {"positions": positions, "ticks": ticks, "top": -320, "bottom": 300}
+    ticks: list[dict[str, object]] = []
+    lane_y = {lane["key"]: lane["y"] for lane in lanes}
+    step = width / max(len(dated), 1)
+    for n, (day, iri) in enumerate(dated):
+        x = round(left + step * (n + 0.5), 1)
+        positions[iri] = (x, lane_y[model.nodes[iri].category] + (18 if n % 2 else -18))
+        month = day[:7]
+        if not ticks or ticks[-1]["label"] != month:
+            ticks.append({"x": round(x - step / 2, 1), "label": month})
+    ustep = width / max(len(undated), 1)
+    for n, (_, iri) in enumerate(undated):
+        positions[iri] = (round(left + ustep * (n + 0.5), 1), undated_y + (18 if n % 2 else -18))
+    top = -LANE / 2 - 20
+    bottom = (undated_y if undated else LANE * max(len(used) - 1, 0)) + LANE / 2
+    return {"positions": positions, "ticks": ticks, "top": top, "bottom": bottom, "left": left - 40,
+            "right": -left + 40, "lanes": lanes, "undated": [str(i) for _, i in undated]}
 
 
 def _payload(model: Model, sel: Selection, weights: dict[str, float], view: str,
@@ -108,7 +129,7 @@ def _payload(model: Model, sel: Selection, weights: dict[str, float], view: str,
             c=node.category, ar=_esc(node.label_ar), en=_esc(node.label_en), alt=[_esc(a) for a in node.alt],
             iri=_esc(iri), date=_esc(node.date), size=_size(weights.get(iri, 0.0)),
             w=_esc(f"weight {weights.get(iri, 0.0):g}"), fixed=iri in pins, x=x, y=y,
-            facts={_esc(k): _esc(v) for k, v in node.facts.items()}, ev=ev_ids(node.evidence),
+            facts=[[_esc(x) for x in row] for row in node_facts(model, node)], ev=ev_ids(node.evidence),
             docs=[doc_index[d] for d in node.docs if d in doc_index],
         )
     for i, key in enumerate(sel.edges):
@@ -123,7 +144,9 @@ def _payload(model: Model, sel: Selection, weights: dict[str, float], view: str,
     focus = index.get(sel.focus) if sel.focus else None
     return {
         "meta": {"view": view, "lang": lang, "notes": [_esc(n) for n in sel.notes], "focus": focus,
-                 "timeline": {k: v for k, v in timeline.items() if k != "positions"} if timeline else None},
+                 "timeline": {**{k: v for k, v in timeline.items() if k not in {"positions", "undated"}},
+                              "undated": [index[i] for i in timeline["undated"] if i in index]}
+                 if timeline else None},
         "categories": [{"key": c.key, "group": c.group, "en": _esc(c.en), "ar": _esc(c.ar), "color": c.color,
                         "shape": c.shape} for c in CATEGORIES],
         "relations": [{"key": r.key, "en": _esc(r.en), "ar": _esc(r.ar), "color": r.color, "dashes": r.dashes}

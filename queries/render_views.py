@@ -1,17 +1,18 @@
-"""Pick what one explorer view shows: whole graph, ego network, attack dossier, accusations, timeline.
+"""Pick what one explorer view shows: whole graph, ego network, attack dossier, accusations, timeline, contested.
 
 Selection happens in Python, before anything reaches the browser, so a big graph is cut down to a size the
 page can lay out (highest-weight nodes kept) and the page can say exactly what was left out.
 """
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from queries.lookup import fold
 from queries.render_model import CATEGORIES, Model
 
-VIEWS = ("all", "ego", "dossier", "accusations", "timeline")
+VIEWS = ("all", "ego", "dossier", "accusations", "timeline", "contested")
 _ATTACK_KEYS = frozenset(c.key for c in CATEGORIES if c.group == "attack")
 _ACTOR_KEYS = frozenset(c.key for c in CATEGORIES if c.group == "actor")
 _DOSSIER_RELATIONS = frozenset({"accusedOf", "claims", "denies", "condemns", "target", "perpetrator",
@@ -37,10 +38,8 @@ class Selection:
 
 
 def _norm(text: str) -> str:
-    """Casefold and drop Arabic diacritics/tatweel so 'إيران' finds 'ايران' and 'IRAN' finds 'Iran'."""
-    text = unicodedata.normalize("NFKD", text.casefold()).replace("\u0640", "")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.translate(str.maketrans("أإآٱىة", "اااايه"))
+    """Spelling-insensitive form (`queries.lookup.fold`): 'ايران' finds 'إيران', 'IRAN' finds 'Iran'."""
+    return fold(text)
 
 
 def resolve(model: Model, query: str, keys: frozenset[str] | None = None) -> str:
@@ -49,6 +48,12 @@ def resolve(model: Model, query: str, keys: frozenset[str] | None = None) -> str
     for node in candidates:
         if query in (node.iri, node.iri.rsplit("/", 1)[-1]):
             return node.iri
+    # the names tables show ("Rocket attack on US Embassy in Baghdad #23a81a") end with a hash prefix
+    tail = re.search(r"#([\w-]+)\s*$", query.strip())
+    if tail:
+        by_hash = [n for n in candidates if n.iri.rsplit("/", 1)[-1].lower().startswith(tail.group(1).lower())]
+        if len(by_hash) == 1:
+            return by_hash[0].iri
     wanted = _norm(query)
     exact = [n for n in candidates if wanted in {_norm(x) for x in (n.label_ar, n.label_en, *n.alt) if x}]
     if exact:
@@ -88,6 +93,33 @@ def _dossier(model: Model, attack: str) -> tuple[set[str], set[tuple[str, str, s
     return {attack} | {k[0] for k in keys} | {k[2] for k in keys}, keys
 
 
+def contested_attacks(model: Model) -> set[str]:
+    """Attacks whose attribution is disputed, as the `contested` catalog query defines it: claimed by one party
+    while another is accused, or an accused party denies, or two different parties accused."""
+    claimed: dict[str, set[str]] = defaultdict(set)
+    accused: dict[str, set[str]] = defaultdict(set)
+    denied: dict[str, set[str]] = defaultdict(set)
+    for src, rel, dst in model.edges:
+        {"claims": claimed, "accusedOf": accused, "denies": denied}.get(rel, {}).setdefault(dst, set()).add(src)
+    def disputed(attack: str, blamed: set[str]) -> bool:
+        claimants = claimed.get(attack, set())
+        claimed_elsewhere = bool(claimants) and not (len(claimants) == len(blamed) == 1 and claimants == blamed)
+        return claimed_elsewhere or bool(blamed & denied.get(attack, set())) or len(blamed) > 1
+
+    return {attack for attack, blamed in accused.items() if disputed(attack, blamed)}
+
+
+def _contested(model: Model) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """The contested attacks with their claimants, accused, deniers and the accusers, side by side."""
+    nodes: set[str] = set()
+    keys: set[tuple[str, str, str]] = set()
+    for attack in contested_attacks(model):
+        more_nodes, more_keys = _dossier(model, attack)
+        nodes |= more_nodes
+        keys |= {k for k in more_keys if k[1] in {"accusedOf", "claims", "denies", "accuses", "target"}}
+    return nodes, keys
+
+
 def _busiest_attack(model: Model) -> str:
     counts: dict[str, int] = defaultdict(int)
     for (src, _rel, dst), edge in model.edges.items():
@@ -120,17 +152,22 @@ def select(model: Model, view: str, *, focus: str | None = None, depth: int = 1,
             keep_first = _busiest_attack(model)
             notes.append("No --attack given: showing the attack with the most statements.")
         nodes, edge_keys = _dossier(model, keep_first)
+    elif view == "contested":
+        nodes, edge_keys = _contested(model)
+        count = len(nodes & {i for i, n in model.nodes.items() if n.category in _ATTACK_KEYS})
+        notes.append(f"{count} attack(s) with a disputed attribution: claimed by one party while another is "
+                     "accused, an accused party denying, or several parties accused.")
     elif view == "accusations":
         edge_keys = {k for k in model.edges if k[1] in {"accuses", "threatens"}}
         nodes = {k[0] for k in edge_keys} | {k[2] for k in edge_keys}
     elif view == "timeline":
-        nodes = {iri for iri, n in model.nodes.items() if n.category in _ATTACK_KEYS and n.date}
+        nodes = {iri for iri, n in model.nodes.items() if n.category in _ATTACK_KEYS}
         edge_keys = {k for k in model.edges
                      if k[1] in _TIMELINE_RELATIONS and (k[0] in nodes or k[2] in nodes)}
         nodes |= {k[0] for k in edge_keys} | {k[2] for k in edge_keys}
         undated = sum(1 for n in model.nodes.values() if n.category in _ATTACK_KEYS and not n.date)
         if undated:
-            notes.append(f"{undated} attack(s) without a resolved date are not on the timeline.")
+            notes.append(f"{undated} attack(s) without a resolved date are in the “undated” lane.")
     else:
         linked = {k[0] for k in model.edges} | {k[2] for k in model.edges}
         nodes = {iri for iri, n in model.nodes.items() if iri in linked or n.docs}

@@ -19,8 +19,7 @@ from rich.text import Text
 from queries import analytics
 from queries.render import render_html
 from queries.render_views import ViewError
-
-DEFAULT_GRAPH = Path("build/graph.ttl")
+from queries.store import StoreError
 
 
 class View(StrEnum):
@@ -29,6 +28,7 @@ class View(StrEnum):
     dossier = "dossier"
     accusations = "accusations"
     timeline = "timeline"
+    contested = "contested"
 
 
 class Lang(StrEnum):
@@ -36,33 +36,20 @@ class Lang(StrEnum):
     en = "en"
 
 
-GraphOpt = Annotated[Path | None, typer.Option("--graph", help="RDF file (Turtle, N-Triples, …) to read.",
-                                               exists=True, dir_okay=False)]
-StoreOpt = Annotated[str | None, typer.Option("--store", help="Store directory or SPARQL endpoint URL.")]
+GraphOpt = Annotated[Path | None, typer.Option(
+    "--graph", help="RDF file (Turtle, TriG, …) to read [default: build/graph.ttl when there is no build/store].")]
+StoreOpt = Annotated[str | None, typer.Option(
+    "--store", help="Store directory or SPARQL endpoint URL [default: build/store if it exists].")]
 
 
 def load_graph(graph_file: Path | None, store: str | None) -> Graph:
-    """The union of the document graphs, from a store or a file (default build/graph.ttl)."""
-    if graph_file is not None and store is not None:
-        raise typer.BadParameter("give either --graph or --store, not both")
-    if store is not None:
-        from queries.store import open_store  # the store layer is optional for file-only use
+    """The union of the document graphs from the source every command shares (`queries.source`): --store,
+    else --graph, else build/store when it exists, else build/graph.ttl. Says on stderr which one it read."""
+    from queries.source import read_graph, resolve
 
-        opened = open_store(store, read_only=True)
-        try:
-            return opened.union_graph()
-        finally:
-            opened.close()
-    path = graph_file or DEFAULT_GRAPH
-    if not path.exists():
-        raise typer.BadParameter(f"{path} does not exist: run `conflictkg build` or pass --graph/--store")
-    try:
-        return Graph().parse(path)
-    except Exception as exc:  # rdflib's parsers raise many unrelated types; malformed input is one line, exit 2
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        Console(stderr=True, soft_wrap=True).print(f"error: {path}: not valid RDF ({first[:300]})", markup=False,
-                                                   highlight=False)
-        raise typer.Exit(2) from None
+    source = resolve(store, graph_file)
+    Console(stderr=True).print(source.describe(), style="dim", highlight=False, markup=False, soft_wrap=True)
+    return read_graph(source)
 
 
 def _render(
@@ -81,13 +68,19 @@ def _render(
     Example: conflictkg render --store build/store --view ego --focus "إيران" --depth 2 -o build/iran.html
     """
     console = Console(stderr=True)
-    graph = load_graph(graph_file, store)
     try:
+        graph = load_graph(graph_file, store)
         report = render_html(graph, out, view=view.value, focus=focus, depth=depth, attack=attack,
                              lang=lang.value, max_nodes=max_nodes)
-    except ViewError as exc:
-        console.print(str(exc), style="red", markup=False)
-        raise typer.Exit(2) from exc
+    except (ViewError, StoreError) as exc:
+        console.print(f"error: {' '.join(str(exc).split())}", style="red", markup=False,
+                      soft_wrap=True)
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        console.print(f"error: cannot write {out}: {exc.strerror or exc}; choose another -o path",
+                      style="red", markup=False,
+                      soft_wrap=True)
+        raise typer.Exit(2) from None
     console.print(f"Wrote {report.out} ({report.view}): {report.nodes} nodes, {report.edges} edges, "
                   f"{report.bytes / 1e6:.1f} MB")
     for note in report.notes:
@@ -113,7 +106,12 @@ def _stats(
 
     Example: conflictkg stats --store build/store -n 5 --json
     """
-    data = analytics.summary(load_graph(graph_file, store), n)
+    try:
+        data = analytics.summary(load_graph(graph_file, store), n)
+    except StoreError as exc:
+        Console(stderr=True).print(f"error: {' '.join(str(exc).split())}", style="red", markup=False,
+                      soft_wrap=True)
+        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -133,5 +131,8 @@ def _stats(
 
 def register(app: typer.Typer) -> None:
     """Add the `render` and `stats` commands to the main `conflictkg` app."""
+    from queries.clihelp import show_flags_as_flags
+
+    show_flags_as_flags()
     app.command("render")(_render)
     app.command("stats")(_stats)

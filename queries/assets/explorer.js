@@ -20,7 +20,19 @@
     relations: new Set(DATA.relations.map((r) => r.key)),
     categories: new Set(DATA.categories.map((c) => c.key)),
     from: "", to: "",
+    undated: true, // attacks and statements without a date: a choice of their own in the date filter
+    isolated: DATA.meta.view !== "all", // places with no relation clutter the whole graph: hidden there
+    panel: null, // [showNode|showEdge, id] of what the side panel shows, redrawn on a language switch
   };
+  const L10N = {
+    en: { type: "type", date: "date", also: "also", relations: "Relations", evidence: "Evidence",
+      mentioned: "Mentioned in", dates: "dates", statements: "statements", undated: "undated",
+      noEvidence: "No evidence sentence recorded.", chars: "chars" },
+    ar: { type: "النوع", date: "التاريخ", also: "أسماء أخرى", relations: "العلاقات", evidence: "الأدلة",
+      mentioned: "ورد في", dates: "التواريخ", statements: "التصريحات", undated: "بلا تاريخ",
+      noEvidence: "لا توجد جملة دليل.", chars: "المحارف" },
+  };
+  const t = (key) => L10N[state.lang][key];
   const $ = (id) => document.getElementById(id);
 
   const nameOf = (n) => (state.lang === "en" ? (n.en || n.ar) : (n.ar || n.en));
@@ -70,10 +82,12 @@
   const edgeView = new vis.DataView(edges, { filter: (e) => visibleEdges.has(e.id) });
 
   const inRange = (d) => (!state.from || d >= state.from) && (!state.to || d <= state.to);
-  const datesOk = (dates) => !dates.length || dates.some(inRange);
+  const datesOk = (dates) => (dates.length ? dates.some(inRange) : state.undated);
+  const isAttack = (n) => cats[n.c].group === "attack";
   function recompute() {
-    const narrowed = state.from || state.to || state.relations.size < DATA.relations.length;
-    const nodeOk = (n) => state.categories.has(n.c) && (!n.date || inRange(n.date));
+    const narrowed = state.from || state.to || !state.undated || state.relations.size < DATA.relations.length;
+    const nodeOk = (n) => state.categories.has(n.c) && (n.date ? inRange(n.date) : (state.undated || !isAttack(n))) &&
+      (state.isolated || cats[n.c].group !== "place" || incident.get(n.id).length > 0);
     const edgesOn = new Set();
     const touched = new Set();
     for (const e of DATA.edges) {
@@ -114,7 +128,13 @@
   window.ckg = api;
   const settled = () => {
     if (n > 300) network.setOptions({ physics: { enabled: false } });
-    network.fit();
+    if (visibleNodes.size) network.fit({ nodes: [...visibleNodes] });
+    // Fitting hundreds of nodes makes ~7 px labels: start closer, at a scale where labels can be read.
+    const tl = DATA.meta.timeline;
+    if (tl && network.getScale() < 0.6) { // start at the first attacks, readable, then scroll along the lanes
+      const width = container.clientWidth / 0.6;
+      network.moveTo({ position: { x: tl.left - 60 + width / 2, y: (tl.top + tl.bottom) / 2 }, scale: 0.6 });
+    } else if (DATA.meta.view === "all" && network.getScale() < 0.6) network.moveTo({ scale: 0.6 });
     api.readyMs = performance.now();
     api.ready = true;
   };
@@ -123,9 +143,17 @@
     network.on("beforeDrawing", (ctx) => {
       ctx.save();
       ctx.strokeStyle = "#e0e0e0"; ctx.fillStyle = "#607d8b"; ctx.font = `12px ${FONT}`; ctx.textAlign = "center";
-      for (const t of DATA.meta.timeline.ticks) {
-        ctx.beginPath(); ctx.moveTo(t.x, DATA.meta.timeline.top - 20); ctx.lineTo(t.x, DATA.meta.timeline.bottom); ctx.stroke();
-        ctx.fillText(t.label, t.x, DATA.meta.timeline.top - 28);
+      const tl = DATA.meta.timeline;
+      for (const tick of tl.ticks) {
+        ctx.beginPath(); ctx.moveTo(tick.x, tl.top - 20); ctx.lineTo(tick.x, tl.bottom); ctx.stroke();
+        ctx.fillText(tick.label, tick.x, tl.top - 28);
+      }
+      ctx.textAlign = "left"; ctx.font = `bold 15px ${FONT}`; ctx.fillStyle = "#37474f";
+      for (const lane of tl.lanes) {
+        ctx.strokeStyle = lane.key === "undated" ? "#b0bec5" : "#eceff1";
+        ctx.beginPath(); ctx.moveTo(tl.left - 60, lane.y - 58); ctx.lineTo(tl.right, lane.y - 58); ctx.stroke();
+        const name = lane.key === "undated" ? t("undated") : plain(catName(cats[lane.key]));
+        ctx.fillText(name, tl.left - 60, lane.y - 40);
       }
       ctx.restore();
     });
@@ -133,18 +161,23 @@
 
   // ---- side panel
   function evidenceList(ids) {
-    if (!ids.length) return "<p class=\"hint\">No evidence sentence recorded.</p>";
+    if (!ids.length) return `<p class="hint">${t("noEvidence")}</p>`;
     return "<ul class=\"evidence\">" + ids.slice(0, 60).map((i) => {
       const ev = DATA.evidence[i];
       const d = DATA.docs[ev.doc] || { id: "", title: "", source: "", issued: "" };
-      const where = ev.start !== null ? ` · chars ${ev.start}–${ev.end}` : "";
+      const where = ev.start !== null ? `${t("chars")} ${ev.start}–${ev.end}` : "";
+      const meta = [d.source && bidi(d.source), d.title && bidi(d.title), d.issued, d.id && `<code>${d.id}</code>`, where]
+        .filter(Boolean).join(" · "); // no "· · ·" where the metadata is empty
       return `<li><blockquote class="ar" dir="rtl" lang="ar">${ev.text}</blockquote>` +
-        `<div class="source">${bidi(d.source)} · ${bidi(d.title)} · ${d.issued} · <code>${d.id}</code>${where}</div></li>`;
+        (meta ? `<div class="source">${meta}</div>` : "") + "</li>";
     }).join("") + "</ul>";
   }
   function showNode(id) {
     const node = byId.get(id);
-    const facts = Object.entries(node.facts).map(([k, v]) => `<dt>${k}</dt><dd>${bidi(v)}</dd>`).join("");
+    state.panel = [showNode, id];
+    const en = state.lang === "en";
+    const facts = node.facts.map((f) => `<dt>${en ? f[0] : f[1]}</dt><dd>${bidi(en ? f[2] : f[3])}</dd>`).join("");
+    const dossier = isAttack(node); // an attack's facts already hold its kind and date, "—" where unknown
     const links = incident.get(id).map((e) => {
       const other = byId.get(e.from === id ? e.to : e.from);
       const arrow = e.from === id ? `${relName(rels[e.rel])} →` : `← ${relName(rels[e.rel])}`;
@@ -152,19 +185,22 @@
     }).join("");
     const ev = [...new Set([...node.ev, ...incident.get(id).flatMap((e) => e.ev)])];
     const docs = node.docs.map((i) => DATA.docs[i]).filter(Boolean)
-      .map((d) => `<li>${bidi(d.title)} · ${bidi(d.source)} · ${d.issued}</li>`).join("");
+      .map((d) => [d.title && bidi(d.title), d.source && bidi(d.source), d.issued, !d.title && `<code>${d.id}</code>`]
+        .filter(Boolean).join(" · ")).filter(Boolean).map((x) => `<li>${x}</li>`).join("");
     $("panel").innerHTML = `<h3>${bidi(nameOf(node))}</h3>` + (otherName(node) ? `<div>${bidi(otherName(node))}</div>` : "") +
-      `<div class="iri">${node.iri}</div><dl><dt>type</dt><dd>${catName(cats[node.c])}</dd>` +
-      (node.date ? `<dt>date</dt><dd>${node.date}</dd>` : "") + facts +
-      (node.alt.length ? `<dt>also</dt><dd>${node.alt.map(bidi).join("، ")}</dd>` : "") + "</dl>" +
-      (links ? `<h4>Relations</h4><ul class="rel-list">${links}</ul>` : "") +
-      `<h4>Evidence</h4>${evidenceList(ev)}` + (docs ? `<h4>Mentioned in</h4><ul>${docs}</ul>` : "");
+      `<div class="iri">${node.iri}</div><dl class="facts">` +
+      (dossier ? "" : `<dt>${t("type")}</dt><dd>${catName(cats[node.c])}</dd>` +
+        (node.date ? `<dt>${t("date")}</dt><dd>${node.date}</dd>` : "")) + facts +
+      (node.alt.length ? `<dt>${t("also")}</dt><dd>${node.alt.map(bidi).join("، ")}</dd>` : "") + "</dl>" +
+      (links ? `<h4>${t("relations")}</h4><ul class="rel-list">${links}</ul>` : "") +
+      `<h4>${t("evidence")}</h4>${evidenceList(ev)}` + (docs ? `<h4>${t("mentioned")}</h4><ul>${docs}</ul>` : "");
   }
   function showEdge(id) {
     const e = edgeById.get(id);
+    state.panel = [showEdge, id];
     $("panel").innerHTML = `<h3>${bidi(nameOf(byId.get(e.from)))} <span>${relName(rels[e.rel])}</span> ` +
-      `${bidi(nameOf(byId.get(e.to)))}</h3><dl><dt>dates</dt><dd>${e.dates.join(", ") || "—"}</dd>` +
-      `<dt>statements</dt><dd>${e.n}</dd></dl><h4>Evidence</h4>${evidenceList(e.ev)}`;
+      `${bidi(nameOf(byId.get(e.to)))}</h3><dl><dt>${t("dates")}</dt><dd>${e.dates.join(", ") || "—"}</dd>` +
+      `<dt>${t("statements")}</dt><dd>${e.n}</dd></dl><h4>${t("evidence")}</h4>${evidenceList(e.ev)}`;
   }
   $("panel").addEventListener("click", (ev) => {
     const a = ev.target.closest("a[data-edge]");
@@ -194,17 +230,20 @@
       `${bidi(catName(c))}<span class="count">${count(c.key, "nodes")}</span></li>`).join("");
   }
   document.getElementById("controls").addEventListener("change", (ev) => {
-    const t = ev.target;
-    if (t.dataset.rel) (t.checked ? state.relations.add(t.dataset.rel) : state.relations.delete(t.dataset.rel));
-    else if (t.dataset.cat) (t.checked ? state.categories.add(t.dataset.cat) : state.categories.delete(t.dataset.cat));
-    else if (t.name === "lang") { setLang(t.value); return; }
-    else if (t.id === "date-from") state.from = t.value;
-    else if (t.id === "date-to") state.to = t.value;
+    const el = ev.target;
+    if (el.dataset.rel) (el.checked ? state.relations.add(el.dataset.rel) : state.relations.delete(el.dataset.rel));
+    else if (el.dataset.cat) (el.checked ? state.categories.add(el.dataset.cat) : state.categories.delete(el.dataset.cat));
+    else if (el.name === "lang") { setLang(el.value); return; }
+    else if (el.id === "date-from") state.from = el.value;
+    else if (el.id === "date-to") state.to = el.value;
+    else if (el.id === "show-undated") state.undated = el.checked;
+    else if (el.id === "show-isolated") state.isolated = el.checked;
     else return;
     recompute();
   });
   $("date-reset").addEventListener("click", () => {
-    state.from = state.to = ""; $("date-from").value = $("date-to").value = ""; recompute();
+    state.from = state.to = ""; $("date-from").value = $("date-to").value = "";
+    state.undated = $("show-undated").checked = true; recompute();
   });
   function setLang(lang) {
     state.lang = lang;
@@ -213,16 +252,32 @@
     nodes.update(DATA.nodes.map((x) => ({ id: x.id, label: plain(nameOf(x)), title: nodeTip(x) })));
     edges.update(DATA.edges.map((e) => ({ id: e.id, title: edgeTip(e), label: small ? plain(relName(rels[e.rel])) : undefined })));
     legend();
+    document.documentElement.lang = lang;
+    if (state.panel) state.panel[0](state.panel[1]); // the side panel follows the language too
+    network.redraw(); // lane names on the timeline
   }
   api.setLang = setLang;
 
   // ---- search (case-, diacritic- and alef-insensitive, Arabic or English)
+  // the same folding as queries/lookup.py: hamza/alef, ya, taa marbuta, Persian letters, no diacritics
   const norm = (s) => plain(s).toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه");
+    .replace(/[أإآٱ]/g, "ا").replace(/[ىیئ]/g, "ي").replace(/ک/g, "ك").replace(/ة/g, "ه").replace(/ؤ/g, "و").replace(/ء/g, "")
+    .trim();
   const haystack = new Map(DATA.nodes.map((x) => [x.id, norm([x.ar, x.en, ...x.alt].join(" | "))]));
+  const names = new Map(DATA.nodes.map((x) => [x.id, [x.ar, x.en, ...x.alt].filter(Boolean).map(norm)]));
+  function rank(x, want) {
+    // an entity whose own label is what was typed comes first (ايران -> Iran, not an attack on Iran's ally)
+    const own = names.get(x.id);
+    const score = own.includes(want) ? 0 : own.some((l) => l.startsWith(want)) ? 1 : 2;
+    return [score, isAttack(x) ? 1 : 0, -x.size];
+  }
+  const byRank = (want) => (a, b) => {
+    const ra = rank(a, want), rb = rank(b, want);
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || a.id - b.id;
+  };
   function search(q) {
     const want = norm(q.trim());
-    const hits = want ? DATA.nodes.filter((x) => haystack.get(x.id).includes(want)).slice(0, 20) : [];
+    const hits = want ? DATA.nodes.filter((x) => haystack.get(x.id).includes(want)).sort(byRank(want)).slice(0, 20) : [];
     $("search-results").innerHTML = hits.map((x) => `<li data-node="${x.id}">${bidi(nameOf(x))}</li>`).join("");
     return hits;
   }
@@ -244,7 +299,12 @@
   api.focusNode = focusNode;
 
   $("notice").innerHTML = DATA.meta.notes.map((s) => `<div>${s}</div>`).join("");
+  $("show-isolated").checked = state.isolated;
   setLang(state.lang);
   recompute();
-  if (DATA.meta.focus !== null) network.once("stabilizationIterationsDone", () => focusNode(DATA.meta.focus));
+  // ego and dossier: select the focus and show its panel, but keep the whole neighbourhood in view
+  if (DATA.meta.focus !== null) {
+    const showFocus = () => { network.selectNodes([DATA.meta.focus]); showNode(DATA.meta.focus); };
+    if (n) network.once("stabilizationIterationsDone", showFocus); else showFocus();
+  }
 })();

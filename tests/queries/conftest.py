@@ -14,6 +14,7 @@ FIXTURE = Path(__file__).parent / "data" / "fixture.trig"
 #: Parameters that make every catalog query return rows on the fixture.
 PARAMS = {
     "attack-dossier": {"attack": "res:event/a1"},
+    "attack-facts": {"attack": "res:event/a1"},
     "actor-profile": {"actor": "كتائب حزب الله"},
     "attacks-by-target": {"target": "Ain al-Asad Air Base"},
     "timeline": {"from": "2020-01-05", "to": "2020-01-31"},

@@ -79,31 +79,58 @@ def test_rapper_parses_export(mem_store, fmt: str, tmp_path: Path) -> None:
     assert f"returned {expected} " in proc.stderr, proc.stderr
 
 
-def roqet_rows(query_text: str, data: Path, tmp_path: Path) -> list[tuple[str, ...]]:
-    qfile = tmp_path / "q.rq"
-    qfile.write_text(query_text, encoding="utf-8")
-    # -W 0: roqet 0.9.33 exits 2 on harmless warnings about these queries (see findings.md).
-    proc = subprocess.run(["roqet", "-q", "-W", "0", "-D", str(data), "-r", "csv", str(qfile)],
-                          capture_output=True)
-    assert proc.returncode == 0, proc.stderr.decode()
-    rows = list(csv.reader(io.StringIO(proc.stdout.decode("utf-8"))))
-    return sorted(tuple(r) for r in rows[1:])
-
-
 def our_rows(result) -> list[tuple[str, ...]]:
     return sorted(tuple("" if t is None else str(t) for t in row) for row in result.rows)
 
 
+#: What roqet 0.9.33 does with each catalog query on the fixture (README, "Dependency"): the same rows, or not.
+ROQET_SAME = ("accusation-network", "accused-of", "actor-profile", "attack-dossier", "condemnations",
+              "contested", "evidence", "threats", "timeline")
+#: roqet runs these but gives other rows (VALUES joined inside UNION/OPTIONAL, language filters), or fails
+#: outright (denials and undated: MINUS, "Query execution failed").
+ROQET_DIFFERENT = ("attack-facts", "attacks-by-target", "claims", "denials", "officials-of", "undated")
+
+
+def _roqet_text(mem_store, name: str, params: dict[str, str]) -> tuple[str, dict[str, str]]:
+    from queries.catalog import to_term
+
+    query = get_query(name)
+    params = {**params, "limit": "0"} if any(p.name == "limit" for p in query.parameters) else params
+    bindings = {p.name: to_term(mem_store, p, params[p.name]) for p in query.parameters
+                if p.name in params and p.name not in ("limit", "offset")}
+    return bind_values(query.sparql, bindings), params
+
+
 @needs_roqet
-@pytest.mark.parametrize(("name", "params"), [
-    ("accused-of", {}),
-    ("threats", {}),
-    ("attack-dossier", {"attack": "https://w3id.org/conflictkg/resource/event/a1"}),
-])
-def test_roqet_gives_the_same_rows(mem_store, tmp_path: Path, name: str, params: dict[str, str]) -> None:
+@pytest.mark.parametrize("name", ROQET_SAME + ROQET_DIFFERENT)
+def test_roqet_gives_our_rows_on_the_queries_the_readme_lists(mem_store, tmp_path: Path, name: str,
+                                                              catalog_params) -> None:
     data = tmp_path / "graph.ttl"
     export(mem_store, "ttl", data)
-    ours = run_query(mem_store, name, params)
-    bindings = {k: rdflib.URIRef(v) for k, v in params.items()}
-    theirs = roqet_rows(bind_values(get_query(name).sparql, bindings), data, tmp_path)
-    assert theirs == our_rows(ours) and theirs
+    text, params = _roqet_text(mem_store, name, catalog_params.get(name, {}))
+    ours = our_rows(run_query(mem_store, name, params))
+    qfile = tmp_path / "q.rq"
+    qfile.write_text(text, encoding="utf-8")
+    proc = subprocess.run(["roqet", "-q", "-W", "0", "-D", str(data), "-r", "csv", str(qfile)],
+                          capture_output=True, timeout=120)
+    theirs = sorted(tuple(r) for r in list(csv.reader(io.StringIO(proc.stdout.decode("utf-8"))))[1:])
+    if name in ROQET_SAME:
+        assert proc.returncode == 0 and theirs == ours and ours, proc.stderr.decode()
+    else:  # if roqet ever gets these right, move them to ROQET_SAME and update the README
+        assert proc.returncode != 0 or theirs != ours
+
+
+def test_jsonld_has_a_compact_context_and_the_same_triples(mem_store) -> None:
+    import json
+
+    data = export(mem_store, "jsonld")
+    doc = json.loads(data)
+    context = doc["@context"]
+    for prefix in ("ckg", "rdfs", "dcterms", "prov"):
+        assert context[prefix].startswith("http"), prefix
+    keys = {k for node in doc["@graph"] for k in node}
+    assert "ckg:speaker" in keys and "@type" in keys
+    assert not any(k.startswith("https://w3id.org/conflictkg/ontology#") for k in keys)
+    assert b'"res:event/' in data  # node ids are CURIEs too
+    g = rdflib.Graph().parse(data=data, format="json-ld")
+    assert isomorphic(g, data_union(mem_store))

@@ -52,7 +52,7 @@ def test_unknown_focus_exits_2_with_candidates(tmp_path: Path) -> None:
 def test_stats_json_and_table() -> None:
     result = runner.invoke(_app(), ["stats", "--graph", str(FIXTURE), "--json", "-n", "3"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["most_accused"][0]["label_en"] == "Iran" and len(data["most_accused"]) == 3
     table = runner.invoke(_app(), ["stats", "--graph", str(FIXTURE)])
     assert table.exit_code == 0 and "Most accused" in table.output and "إيران" in table.output

@@ -1,0 +1,57 @@
+"""Contested attacks: the catalog query and the explorer view pick the same attacks, and say why."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from rdflib import Graph
+
+from queries.catalog import run_query
+from queries.render import render_html
+from queries.render_model import build_model
+from queries.render_views import contested_attacks
+from queries.store import load_file, open_store
+
+QUERIES_FIXTURE = REPO / "tests" / "queries" / "data" / "fixture.trig"
+
+
+@pytest.mark.parametrize("source", ["corpus", "fixture"])
+def test_query_and_view_find_the_same_contested_attacks(source: str, seed_graph: Graph) -> None:
+    store = open_store(None)
+    if source == "fixture":
+        load_file(store, QUERIES_FIXTURE)
+    else:
+        from queries.store import doc_graph
+
+        store.replace_graph(doc_graph("corpus"), seed_graph)
+    try:
+        result = run_query(store, "contested", {"limit": "0"})
+        by_query = {str(r[result.vars.index("attack")]) for r in result.rows}
+        by_view = contested_attacks(build_model(store.union_graph()))
+        assert by_query and by_query == by_view
+        kinds = {str(r[result.vars.index("kind")]) for r in result.rows}
+        assert {"accusation", "denial"} <= kinds  # the statements side by side, not just the attack
+        assert all(str(r[result.vars.index("dispute")]) for r in result.rows)
+    finally:
+        store.close()
+
+
+def test_fixture_attack_is_contested_for_all_three_reasons() -> None:
+    store = open_store(None)
+    load_file(store, QUERIES_FIXTURE)
+    try:
+        rows = run_query(store, "contested", {}).as_dicts()
+    finally:
+        store.close()
+    assert {str(r["dispute"]) for r in rows} == {
+        "claimed by one, another accused; accused party denies; several parties accused"}
+    assert {str(r["kind"]) for r in rows} == {"claim", "accusation", "denial"}
+
+
+def test_contested_view_draws_the_attack_and_every_party(seed_graph: Graph, tmp_path: Path) -> None:
+    report = render_html(seed_graph, tmp_path / "contested.html", view="contested")
+    model = build_model(seed_graph)
+    attacks = contested_attacks(model)
+    assert report.nodes > len(attacks) and report.edges
+    assert any("disputed attribution" in n for n in report.notes)
