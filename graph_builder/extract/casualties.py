@@ -30,9 +30,11 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     killed = _first(text, ("killed_before_count", "killed_after_count", "killed_object_count"))
     if killed is None and AR.pattern("killed_dual").search(text):
         killed = 2
-    if killed is None and AR.pattern("one_victim").search(text):
+    if killed is None and (AR.pattern("one_victim").search(text) or AR.pattern("one_named_victim").search(text)):
         killed = 1
     injured = _first(text, ("injured_before_count", "injured_after_count"))
     if injured is None and AR.pattern("injured_dual").search(text):
         injured = 2
+    if injured is None and AR.pattern("one_named_injured").search(text):
+        injured = 1
     return killed, injured
