@@ -139,7 +139,7 @@ def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attac
     if stmt.accused is not None:
         g.add((node, CKG.accused, entities.add(stmt.accused)))
     if stmt.denies is not None:
-        g.add((node, CKG.denies, Literal(stmt.denies, lang="ar")))
+        g.add((node, CKG.denies, Literal(stmt.denies)))  # xsd:string, as the contract types it
     if stmt.about is not None and id(stmt.about) in attacks:
         g.add((node, CKG.about, attacks[id(stmt.about)]))
     if stmt.date is not None:

@@ -23,6 +23,7 @@ def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None =
 def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
     """The single error line of a failed command; fails the test if there is a traceback or more lines."""
     assert "Traceback" not in proc.stderr, proc.stderr
-    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    # every reading command first says which source it read ("reading store X"): that line is no error
+    lines = [line for line in proc.stderr.splitlines() if line.strip() and not line.startswith("reading ")]
     assert len(lines) == 1, proc.stderr
     return lines[0]
