@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from graph_builder.build import BuildResult, build, serialize
+from graph_builder.build import BuildResult, serialize
 
 app = typer.Typer(
     help="ConflictKG: Arabic news on attacks in Iraq -> an RDF knowledge graph you can query, explore and export.",
@@ -25,13 +25,22 @@ DEFAULT_STORE = "build/store"
 @app.command("build")
 def build_cmd(
     inputs: Annotated[list[Path], typer.Argument(help="Text files, folders of .txt files, or JSONL files.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Graph file (.ttl .nt .nq .trig .jsonld .rdf).")]
-    = Path("build/graph.ttl"),
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Graph file (.ttl .nt .nq .trig .jsonld "
+                                                ".rdf); default build/graph.ttl, none with --shards/--dask.")]
+    = None,
     reason: Annotated[bool, typer.Option("--reason", help="Also materialise the derived relations "
                                          "(accuses, accusedOf, ...) into res:graph/inferred.")] = False,
     store: Annotated[str | None, typer.Option(help="Also load each document's graph into this store "
                                               "(directory for the embedded store, or a SPARQL endpoint URL).")]
     = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Extraction processes "
+                                                "(default: the number of cores).")] = None,
+    dask: Annotated[str | None, typer.Option(help="Extract on a Dask cluster instead: 'local' or a scheduler "
+                                             "address (tcp://host:8786); writes shards.")] = None,
+    shards: Annotated[Path | None, typer.Option(help="Also write N-Quads shards (part-*.nq.gz) to this folder, "
+                                                "for `conflictkg load` (default with --dask: build/shards).")]
+    = None,
+    shard_size: Annotated[int, typer.Option(min=1, help="Documents per shard.")] = 1000,
 ) -> None:
     """Read Arabic documents and build the knowledge graph.
 
@@ -41,7 +50,13 @@ def build_cmd(
     while the others still build (the command then exits with status 1).
     """
     started = time.perf_counter()
-    result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"))
+    from graph_builder import scale_cli
+
+    if output is None and shards is None and dask is None:
+        output = scale_cli.DEFAULT_OUTPUT
+    result = scale_cli.extract([str(p) for p in inputs], output, workers=workers, dask=dask, shards=shards,
+                               shard_size=shard_size, need_dataset=reason or store is not None, console=err,
+                               on_error=lambda e: err.print(f"[red]error[/red] {e}"))
     if reason:
         from ontology.reason import derive
         from queries.store import INFERRED_GRAPH
@@ -49,7 +64,8 @@ def build_cmd(
         inferred = result.dataset.graph(INFERRED_GRAPH)
         for triple in derive(result.union()):
             inferred.add(triple)
-    serialize(result, output)
+    if output is not None and output.suffix.lower() not in scale_cli.OX_WRITTEN:
+        serialize(result, output)
     if store is not None:
         _load(result, store)
         if reason:  # the store may hold other documents: derive from all of them, not just this batch
@@ -59,7 +75,7 @@ def build_cmd(
     elapsed = time.perf_counter() - started
     err.print(
         f"built {len(result.documents)} document(s): {result.attacks} attacks, {result.statements} statements "
-        f"-> {output}{' and ' + store if store else ''} in {elapsed:.1f}s"
+        f"-> {output or shards or scale_cli.DEFAULT_SHARDS}{' and ' + store if store else ''} in {elapsed:.1f}s"
         + (f"; [red]{len(result.errors)} input(s) failed[/red]" if result.errors else "")
     )
     if result.errors:
