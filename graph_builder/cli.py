@@ -103,10 +103,11 @@ def _register_commands() -> None:
     """Mount the query/export/serve and render/stats commands from the queries package."""
     from graph_builder import cli_ontology
     from queries import cli as query_cli
-    from queries import viewcli
+    from queries import loadcli, viewcli
 
     query_cli.register(app)
     viewcli.register(app)
+    loadcli.register(app)
     cli_ontology.register(app)
 
 
