@@ -5,8 +5,8 @@ cuts them into partitions of `docs_per_shard` documents; each partition runs the
 the process pool (`parallel.extract_one`, with the pipeline loaded once per worker process) and writes its
 own shard and manifest. The shards are therefore byte-identical to a `--workers --shards` build.
 
-Workers write to `shards`, so on a cluster it must be a folder every worker can write (NFS, a shared volume)
-or an fsspec URL the workers can reach is future work; see docs/scale.md.
+Workers write to `shards`, so on a cluster it must be a folder every worker can write and the loader can read
+(NFS, a shared volume); see docs/scale.md for running it on Kubernetes, SLURM, YARN or a cloud.
 """
 from __future__ import annotations
 

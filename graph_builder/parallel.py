@@ -17,7 +17,7 @@ import itertools
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -155,5 +155,3 @@ def count_inputs(inputs: Iterable[str]) -> int:
                 total += 1
     return total
 
-
-Progress = Callable[[int], None]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import queue
+import shutil
 import subprocess
 import threading
 import urllib.request
@@ -117,7 +118,7 @@ def _sql_string(value: str) -> str:
 
 def isql(address: str, script: str, *, user: str, password: str, timeout: float = 3600) -> str:
     """Run an SQL script with Virtuoso's `isql`; any `*** Error` in the output is a StoreError."""
-    binary = next((b for b in ("isql-vt", "isql") if _which(b)), None)
+    binary = next((b for b in ("isql-vt", "isql") if shutil.which(b)), None)
     if binary is None:
         raise StoreError("Virtuoso's isql is not installed (apt-get install virtuoso-opensource)")
     proc = subprocess.run([binary, address, user, password, "VERBOSE=OFF", "BANNER=OFF", "PROMPT=OFF",
@@ -127,12 +128,6 @@ def isql(address: str, script: str, *, user: str, password: str, timeout: float 
     if proc.returncode != 0 or "*** Error" in out:
         raise StoreError(f"isql {address} failed (exit {proc.returncode}): {out.strip()[-800:]}")
     return out
-
-
-def _which(name: str) -> bool:
-    import shutil
-
-    return shutil.which(name) is not None
 
 
 def load_virtuoso(sources: list[Path], shards: list[Path], url: str, address: str) -> LoadReport:

@@ -30,3 +30,22 @@ def test_dask_local_cluster_writes_the_shards_of_one_worker(tmp_path: Path) -> N
     assert union == (tmp_path / "one.nq").read_bytes()
     ds = Dataset().parse(data=union, format="nquads")
     assert {str(g.identifier) for g in ds.graphs() if len(g)} == {str(graph_iri(d)) for d in one.documents}
+
+
+def test_dask_build_command_writes_the_file_one_worker_writes(tmp_path: Path) -> None:
+    """Through the command line: --dask local writes shards, then -o from them, byte for byte as --workers 1."""
+    import subprocess
+
+    from tests.graph_builder.test_cli_build import _conflictkg
+
+    outs = {}
+    for name, opts in (("one", ["--workers", "1"]), ("dask", ["--dask", "local", "--workers", "2"])):
+        out = tmp_path / f"{name}.nq"
+        proc = subprocess.run([*_conflictkg(), "build", str(CORPUS), "-o", str(out), "--shards",
+                               str(tmp_path / name), "--shard-size", "2", *opts], capture_output=True, text=True,
+                              check=False)
+        assert proc.returncode == 0, proc.stderr
+        assert "built 5 document(s)" in proc.stderr
+        outs[name] = out.read_bytes()
+    assert outs["one"] == outs["dask"] and outs["one"].count(b"\n") > 1000
+    assert sorted(p.name for p in (tmp_path / "dask").iterdir()) == sorted(p.name for p in (tmp_path / "one").iterdir())
