@@ -64,6 +64,8 @@ def build_cmd(
         inferred = result.dataset.graph(INFERRED_GRAPH)
         for triple in derive(result.union()):
             inferred.add(triple)
+        if output is not None and output.suffix.lower() in scale_cli.OX_WRITTEN:
+            scale_cli.add_graph_to_output(output, str(INFERRED_GRAPH), inferred)
     if output is not None and output.suffix.lower() not in scale_cli.OX_WRITTEN:
         serialize(result, output)
     if store is not None:

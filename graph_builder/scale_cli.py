@@ -74,3 +74,20 @@ def write_from_shards(folder: Path, manifests: list[dict], output: Path) -> None
         data = ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
                             prefixes=PREFIXES)
     write_atomic(output, data)
+
+
+def add_graph_to_output(output: Path, graph: str, triples) -> None:
+    """Add a graph computed after extraction (`--reason`'s inferred graph) to a .nq/.trig output, its lines
+    sorted after the documents', so the file stays the same for any number of workers."""
+    import pyoxigraph as ox
+
+    from graph_builder.build import write_atomic
+    from graph_builder.parallel import nquads_of
+    from graph_builder.scale import PREFIXES
+
+    fmt = ox.RdfFormat.TRIG if output.suffix.lower() == ".trig" else ox.RdfFormat.N_QUADS
+    existing = ox.serialize(ox.parse(path=str(output), format=fmt), format=ox.RdfFormat.N_QUADS)
+    data = existing + nquads_of(triples, graph)[0]
+    if fmt == ox.RdfFormat.TRIG:
+        data = ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS), format=fmt, prefixes=PREFIXES)
+    write_atomic(output, data)

@@ -87,3 +87,15 @@ def test_reference_entities_load_in_the_same_order_in_every_process() -> None:
     orders = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(orders) == 1 and "_" in orders.pop()
+
+
+def test_reason_adds_the_inferred_graph_to_a_streamed_output(tmp_path: Path) -> None:
+    files = []
+    for n in (1, 2):
+        out = tmp_path / f"w{n}.nq"
+        subprocess.run([*_conflictkg(), "build", str(CORPUS), "-o", str(out), "--workers", str(n), "--reason"],
+                       capture_output=True, text=True, check=True)
+        files.append(out.read_bytes())
+    assert files[0] == files[1]
+    inferred = [line for line in files[0].splitlines() if line.endswith(b"/graph/inferred> .")]
+    assert any(b"ontology#accuses>" in line for line in inferred)
