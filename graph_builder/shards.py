@@ -11,6 +11,7 @@ Shard boundaries depend only on the document order and `docs_per_shard`, so a `-
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -108,7 +109,10 @@ def find_shards(paths: Iterable[str | Path]) -> list[Path]:
 def read_bytes(shard: Path) -> bytes:
     """The N-Quads text of a shard, decompressed if it is gzipped."""
     data = shard.read_bytes()
-    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+    if data[:2] != b"\x1f\x8b":
+        return data
+    # GzipFile, not gzip.decompress: with one member per document the latter is ~6x slower (5 s for 250 MB)
+    return gzip.GzipFile(fileobj=io.BytesIO(data)).read()
 
 
 def graphs_in(shard: Path, data: bytes | None = None) -> list[str]:
