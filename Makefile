@@ -6,7 +6,7 @@ CKG    := $(BIN)/conflictkg
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval eval-quick explain constructions bench bench-1m bench-size lint clean install docs train-attack-model notebooks
+.PHONY: demo test eval eval-quick explain constructions bench bench-1m bench-size bench-scale lint clean install docs train-attack-model notebooks
 
 install: $(STAMP)
 
@@ -66,6 +66,11 @@ bench-size: $(STAMP)
 
 bench-1m: $(STAMP)
 	$(BIN)/python -m queries.bench --triples 1000000 --out build/bench-queries-1m.json
+
+# bench-scale: 10,000 articles end to end (extract + shards + bulk load) with --workers 1, --workers 2 and
+# --dask local, then 100,000 articles through shards + bulk load (docs/scale.md). About half an hour.
+bench-scale: $(STAMP)
+	$(BIN)/python -m graph_builder.bench_scale --out build/bench-scale.json
 
 # docs: HTML documentation of the ontology (classes, properties, individuals, alignments, crosswalks) from the Turtle.
 docs: $(STAMP)

@@ -22,13 +22,16 @@ err = Console(stderr=True, soft_wrap=True)  # one error, one line: logs and test
 out = Console()
 
 DEFAULT_STORE = "build/store"
+DEFAULT_OUTPUT = Path("build/graph.ttl")
+_STREAMED = (".nq", ".trig")  # formats a parallel build writes itself, in input order, as documents arrive
 
 
 @app.command("build")
 def build_cmd(
     inputs: Annotated[list[Path], typer.Argument(help="Text files, folders of .txt files, or JSONL files.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Graph file (.ttl .nt .nq .trig .jsonld .rdf).")]
-    = Path("build/graph.ttl"),
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Graph file (.ttl .nt .nq .trig .jsonld "
+                                                ".rdf); default build/graph.ttl, none with --shards/--dask.")]
+    = None,
     reason: Annotated[bool, typer.Option("--reason", help="Also materialise the derived relations "
                                          "(accuses, accusedOf, ...) into res:graph/inferred.")] = False,
     store: Annotated[str | None, typer.Option(help="Also load each document's graph into this store "
@@ -38,6 +41,14 @@ def build_cmd(
                                          "(after a failed load).")] = False,
     max_doc_mb: Annotated[float, typer.Option("--max-doc-mb", help="Refuse documents larger than this "
                                               "(MB of UTF-8; 0 = no limit).")] = DEFAULT_MAX_BYTES / 2**20,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Extraction processes "
+                                                "(default: the number of cores).")] = None,
+    dask: Annotated[str | None, typer.Option(help="Extract on a Dask cluster instead: 'local' or a scheduler "
+                                             "address (tcp://host:8786); writes shards.")] = None,
+    shards: Annotated[Path | None, typer.Option(help="Also write N-Quads shards (part-*.nq.gz) to this folder, "
+                                                "for `conflictkg load` (default with --dask: build/shards).")]
+    = None,
+    shard_size: Annotated[int, typer.Option(min=1, help="Documents per shard.")] = 1000,
 ) -> None:
     """Read Arabic documents and build the knowledge graph.
 
@@ -54,16 +65,28 @@ def build_cmd(
         raise typer.BadParameter("--resume needs --store (it skips the documents the store already holds)")
     started = time.perf_counter()
     target = None
+    parallel = workers is not None or dask is not None or shards is not None
+    if output is None and shards is None and dask is None:
+        output = DEFAULT_OUTPUT
     try:
         if store is not None:  # lock and check the store before extraction: a second build fails at once
             target = open_target(store)
-        with BuildProgress(err, input_bytes(inputs)) as progress:
-            result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"),
-                           max_bytes=int(max_doc_mb * 2**20) if max_doc_mb > 0 else None, progress=progress)
+        if parallel:  # a process pool or a Dask cluster; .nq/.trig output is streamed as documents come
+            from graph_builder import scale_cli
+
+            result = scale_cli.extract([str(p) for p in inputs], output, workers=workers, dask=dask,
+                                       shards=shards, shard_size=shard_size,
+                                       need_dataset=reason or store is not None, console=err,
+                                       on_error=lambda e: err.print(f"[red]error[/red] {e}"))
+        else:
+            with BuildProgress(err, input_bytes(inputs)) as progress:
+                result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"),
+                               max_bytes=int(max_doc_mb * 2**20) if max_doc_mb > 0 else None, progress=progress)
         if not result.documents:
             err.print(f"[red]error[/red] no document built ({len(result.errors)} input(s) failed); "
                       f"{output} left unchanged", highlight=False)
             raise typer.Exit(1)
+        streamed = parallel and output is not None and output.suffix.lower() in _STREAMED
         if reason:
             from ontology.reason import derive
             from queries.store import INFERRED_GRAPH
@@ -71,12 +94,19 @@ def build_cmd(
             inferred = result.dataset.graph(INFERRED_GRAPH)
             for triple in derive(result.union()):
                 inferred.add(triple)
-        serialize(result, output)
+            if streamed:
+                from graph_builder import scale_cli
+
+                scale_cli.add_graph_to_output(output, str(INFERRED_GRAPH), inferred)
+        if output is not None and not streamed:
+            serialize(result, output)
         skipped = []
         if target is not None:
             skipped = load(result, target, resume=resume).skipped
             if reason:  # the store may hold other documents: derive from all of them, not just this batch
                 from queries.store import rederive_inferred
+
+                rederive_inferred(target)
 
                 rederive_inferred(target)
     except LoadFailed as exc:
@@ -95,7 +125,7 @@ def build_cmd(
     elapsed = time.perf_counter() - started
     err.print(
         f"built {len(result.documents)} document(s): {result.attacks} attacks, {result.statements} statements "
-        f"-> {output}{' and ' + store if store else ''} in {elapsed:.1f}s"
+        f"-> {output or shards or 'build/shards'}{' and ' + store if store else ''} in {elapsed:.1f}s"
         + (f" ({len(skipped)} already in the store, not reloaded)" if skipped else "")
         + (f"; [red]{len(result.errors)} input(s) failed[/red]" if result.errors else "")
     )
@@ -107,10 +137,11 @@ def _register_commands() -> None:
     """Mount the query/export/serve and render/stats commands from the queries package."""
     from graph_builder import cli_ontology, explain
     from queries import cli as query_cli
-    from queries import viewcli
+    from queries import loadcli, viewcli
 
     query_cli.register(app)
     viewcli.register(app)
+    loadcli.register(app)
     cli_ontology.register(app)
     explain.register(app)
 

@@ -35,7 +35,7 @@ def load_reference_entities(graph: Graph) -> tuple[dict[str, Entity], dict[str, 
     """Entities by key, and the hidden labels (short forms usable only after the full name) by key."""
     entities: dict[str, Entity] = {}
     hidden: dict[str, list[str]] = {}
-    for node in set(graph.subjects(RDF.type, None)):
+    for node in sorted(set(graph.subjects(RDF.type, None))):  # sorted: the same order in every process
         if not isinstance(node, URIRef):
             continue
         types = set(graph.objects(node, RDF.type))
