@@ -48,9 +48,12 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
         if _announces_own_attack(doc, tokens, i, speaker):
             out.append(Trigger(tok, StatementKind.CLAIM, "announced"))  # "أعلنت سنتكوم تنفيذ ضربة"
             continue
-        for later in tokens[i + 1:i + 16]:
-            if later.norm_start > max(speaker.norm_end, tok.norm_end) and later.surface in AR.words("complementisers"):
-                rest = [t for t in tokens if t.norm_start > later.norm_end][:5]
+        for k, later in enumerate(tokens[i + 1:i + 16], start=i + 1):
+            after_speaker = later.norm_start > max(speaker.norm_end, tok.norm_end)
+            quoted = after_speaker and ":" in doc.norm[tokens[k - 1].norm_end:later.norm_start]
+            if after_speaker and (later.surface in AR.words("complementisers") or quoted):
+                # "قال X إن ..." or direct speech "قال X: «...»" (its first word opens the clause)
+                rest = [t for t in tokens if t.norm_start >= (later.norm_start if quoted else later.norm_end)][:5]
                 own = bool(rest) and (rest[0].surface in res.cues["own_fighters"] or
                                       rest[0].surface in AR.words("own_forces"))
                 if own:

@@ -202,3 +202,10 @@ def test_keeping_the_right_to_respond_is_a_threat_and_a_caution_is_not() -> None
     assert [s.kind for s in threat.statements] == [StatementKind.THREAT]
     caution = process("حذرت الأمم المتحدة من أن استمرار الهجمات قد يجر المنطقة إلى حرب شاملة.")
     assert caution.statements == []
+
+
+def test_direct_speech_after_a_colon_is_read_like_reported_speech() -> None:
+    denial = process("وقال قيادي في «سرايا السلام» لوكالة محلية: «لا صلة لنا بإطلاق الصواريخ على المنطقة الخضراء».")
+    assert [(s.kind, s.speaker.key) for s in denial.statements] == [(StatementKind.DENIAL, "saraya_al_salam")]
+    claim = process("وقالت كتائب حزب الله في بيان: «استهدف مجاهدونا قاعدة عين الأسد بثلاثة صواريخ».")
+    assert [s.kind for s in claim.statements] == [StatementKind.CLAIM]
