@@ -1,13 +1,10 @@
 """Real SPARQL servers on 127.0.0.1: Oxigraph server and Virtuoso give the rows the embedded store gives."""
 from __future__ import annotations
 
-import re
-import shutil
 import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +16,8 @@ from queries.catalog import list_queries, run_query
 from queries.server import ServerProcess, free_port, start_server
 from queries.store import StoreError, doc_graph, load_file, open_store
 from queries.stores.remote import RemoteStore
+from queries.virtuoso import available as virtuoso_available
+from queries.virtuoso import start_virtuoso
 
 pytestmark = pytest.mark.server
 FIXTURE = Path(__file__).parent / "data" / "fixture.trig"
@@ -120,41 +119,15 @@ def test_serve_command_listens_and_stops_on_ctrl_c(disk_store, tmp_path: Path) -
 
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory) -> Iterator[str]:
-    """A private Virtuoso on loopback ports with its own database directory (dba/dba)."""
-    binary = shutil.which("virtuoso-t")
-    if not binary or not VIRTUOSO_INI.exists():
+    """A private Virtuoso on loopback ports with its own database directory (dba/dba): queries/virtuoso.py."""
+    if not virtuoso_available():
         pytest.skip("virtuoso-t is not installed (apt-get install virtuoso-opensource)")
-    home = tmp_path_factory.mktemp("virtuoso")
-    sql_port, http_port = free_port(), free_port()
-    ini = VIRTUOSO_INI.read_text()
-    ini = ini.replace("/var/lib/virtuoso-opensource-7/db", str(home))
-    ini = re.sub(r"(?m)^ServerPort\s*=\s*1111", f"ServerPort = 127.0.0.1:{sql_port}", ini)
-    ini = re.sub(r"(?m)^ServerPort\s*=\s*8890", f"ServerPort = 127.0.0.1:{http_port}", ini)
-    ini = re.sub(r"(?m)^DirsAllowed\s*=.*$", f"DirsAllowed = ., {home}, /usr/share/virtuoso-opensource-7/vad", ini)
-    ini = re.sub(r"(?m)^ResultSetMaxRows\s*=.*$", "ResultSetMaxRows = 1000000", ini)
-    ini = re.sub(r"(?m)^Load\d+\s*=.*$", "", ini)
-    (home / "virtuoso.ini").write_text(ini)
-    proc = subprocess.Popen([binary, "+foreground", "+configfile", str(home / "virtuoso.ini")], cwd=home,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{http_port}/sparql"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                log = home / "virtuoso.log"
-                tail = log.read_text(errors="replace")[-2000:] if log.exists() else "(no log)"
-                pytest.fail(f"virtuoso-t is installed but did not answer on {url} within 60 s:\n{tail}")
-            time.sleep(0.3)
-    yield url
-    proc.terminate()
     try:
-        proc.wait(20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    except StoreError as exc:
+        pytest.fail(str(exc))
+    yield server.url
+    server.stop()
 
 
 def test_virtuoso_gives_the_same_rows(virtuoso: str, mem_store, catalog_params, monkeypatch) -> None:
