@@ -117,12 +117,30 @@ def _assignments(n_want: int, n_got: int) -> Iterator[tuple[int, ...]]:
 class Outcome:
     passed: bool
     why: str
+    statements: tuple[int, int, int] = (0, 0, 0)  # statements right on type, speaker and accused; made; expected
+
+
+def statement_counts(doc: Document, res: Resources, want: list[dict[str, Any]] | None) -> tuple[int, int, int]:
+    """(right, made, expected) statements on type, speaker and accused alone, whatever the attacks: the
+    statement layer's own figure, as a per-construction statement F1 counts it."""
+    if want is None:
+        return (0, 0, 0)
+    free = list(doc.statements)
+    right = 0
+    for w in want:
+        hit = next((s for s in free if _statement_ok(doc, res, {k: v for k, v in w.items() if k != "about"}, s,
+                                                     {})), None)
+        if hit is not None:
+            free.remove(hit)
+            right += 1
+    return (right, len(doc.statements), len(want))
 
 
 def check(case: Case, pipeline: Pipeline) -> Outcome:
     """Run the pipeline on the case's text and compare."""
     doc = pipeline.process(RawDocument(f"case-{case.id}", case.text))
     res = pipeline.resources
+    counts = statement_counts(doc, res, case.expect.get("statements"))
     want_attacks = case.expect.get("attacks")
     matched: dict[int, Attack] = {}
     if want_attacks is not None:
@@ -131,7 +149,7 @@ def check(case: Case, pipeline: Pipeline) -> Outcome:
                 matched = {k: doc.attacks[i] for k, i in enumerate(order)}
                 break
         else:
-            return Outcome(False, f"attacks: expected {want_attacks}, got {describe_attacks(doc)}")
+            return Outcome(False, f"attacks: expected {want_attacks}, got {describe_attacks(doc)}", counts)
     want_statements = case.expect.get("statements")
     if want_statements is not None:
         if want_attacks is None:  # statements may still point at attacks: match them loosely, in order
@@ -141,8 +159,9 @@ def check(case: Case, pipeline: Pipeline) -> Outcome:
                    for w, i in zip(want_statements, order, strict=True)):
                 break
         else:
-            return Outcome(False, f"statements: expected {want_statements}, got {describe_statements(doc)}")
-    return Outcome(True, "")
+            return Outcome(False, f"statements: expected {want_statements}, got {describe_statements(doc)}",
+                           counts)
+    return Outcome(True, "", counts)
 
 
 def _label(e: Entity | None) -> str | None:
