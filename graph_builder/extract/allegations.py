@@ -24,12 +24,12 @@ from graph_builder.resources import Resources
 _AGENT_REACH = 60  # characters between an attack word and the party named as its agent
 
 
-def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, clause: Token, mentions: list[Mention],
+def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, before: int, mentions: list[Mention],
              inherited: Mention | None) -> Mention | None:
     tok = tokens[i]
     if tok.surface in AR.words("reported_nouns"):  # "نقلت الشبكة عن علي الحسيني قوله إن ..."
         return speaker_of(doc, res, "reported_noun", tok, mentions, tokens, False, None)
-    return attributed_speaker(doc, res, mentions, tokens, clause.norm_start, inherited if i == 0 else None)
+    return attributed_speaker(doc, res, mentions, tokens, before, inherited if i == 0 else None)
 
 
 def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mention], start: int,
@@ -70,10 +70,13 @@ def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, a
             traces=[Trace(f"allegations/{rule}", words, sent_index)]))
 
 
-def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: int) -> bool:
-    """The clause calls an attack it names a crime ("إن استهداف الحشد انتهاك خطير للسيادة", "عمل إرهابي")."""
-    text = doc.norm[start:end]
-    return bool(triggers_in(hits, start, end)) and any(p in text for p in res.cues["condemnation_phrases"])
+def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: int) -> int | None:
+    """Where the clause calls an attack it names, before that, a crime ("إن استهداف الحشد انتهاك خطير للسيادة",
+    "عمل إرهابي جبان"); None when it does not."""
+    crime = AR.pattern("crime_phrase").search(doc.norm, start, end)
+    if crime is None or not triggers_in(hits, start, crime.start() + 1):
+        return None
+    return crime.start()
 
 
 @component("allegations", requires=("sentences", "tokens", "mentions", "attacks", "statements"),
@@ -91,14 +94,20 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                     tok.surface not in AR.words("reported_nouns"):
                 continue
             clause = next((t for t in tokens[i + 1:i + 25] if t.surface in AR.words("complementisers")), None)
-            if clause is None:
+            # "اعتبرت X القصف انتهاكا صارخا", "وصف X الهجوم بأنه عمل جبان": an evaluation needs no "أن"
+            evaluation = tok.stem in res.cues["evaluation_verbs"] or tok.surface in res.cues["evaluation_verbs"]
+            if clause is None and not evaluation:
                 continue
-            speaker = _speaker(doc, res, tokens, i, clause, mentions, inherited)
+            crime = _evaluates(doc, res, hits, tok.norm_end, sent.norm_end)
+            before = clause.norm_start if clause is not None else (crime or sent.norm_end)
+            speaker = _speaker(doc, res, tokens, i, before, mentions, inherited)
             if speaker is None or speaker.entity.kind is EntityKind.MEDIA:
                 continue
-            if _evaluates(doc, res, hits, tok.norm_end, sent.norm_end):
+            if crime is not None:
                 _add(doc, StatementKind.CONDEMNATION, sent.index, speaker.entity, None, "attack-called-a-crime",
                      tok.surface)
+            if clause is None:
+                break
             if set(doc.norm[tok.norm_end:sent.norm_end].split()) & res.cues["expectation"]:
                 break  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
             agent = _agent(doc, res, hits, mentions, clause.norm_start, sent.norm_end)
