@@ -38,7 +38,7 @@ def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], t
             break
         if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
                for _, stem in peel(tok.surface)):
-            m = subject_after(doc, mentions, tok.norm_end) or subject_before(doc, mentions, tok.norm_start)
+            m = _named_or_office(doc, res, mentions, tok) or subject_before(doc, mentions, tok.norm_start)
             if m is not None and m.norm_start < before:
                 return m
             if position == 0 and inherited is not None:
@@ -54,8 +54,18 @@ def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mention
     for tok in tokens[:4]:
         if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
                for _, stem in peel(tok.surface)):
-            return subject_after(doc, mentions, tok.norm_end) or inherited
+            return _named_or_office(doc, res, mentions, tok) or inherited
     return None
+
+
+def _named_or_office(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """The subject right after a verb: a person named after his title, else the office itself ("وأكد وزير
+    الدفاع البريطاني أن ..." speaks for Britain), else the first party named."""
+    office = _office_subject(doc, res, tok)
+    named = subject_after(doc, mentions, tok.norm_end)
+    if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON):
+        return office
+    return named
 
 
 def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
@@ -186,9 +196,8 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
     if capital is not None:
         return capital
     office = _office_subject(doc, res, tok)
-    named = subject_after(doc, mentions, tok.norm_end) if office is not None else None
-    if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON):
-        return office  # no holder named after the title: the office speaks ("وحمّل رئيس الوزراء العراقي")
+    if office is not None:  # no holder named after the title: the office speaks ("وحمّل رئيس الوزراء العراقي")
+        return _named_or_office(doc, res, mentions, tok)
     before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
     if before is None and not tok.prefix:
         before = _office_before(doc, res, tok)

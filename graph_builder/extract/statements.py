@@ -201,8 +201,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.kind is StatementKind.CLAIM and speaker.entity.kind is not EntityKind.ARMED_GROUP and \
                     trig.role not in _SELF_REPORTS:
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
-            if trig.kind is StatementKind.ACCUSATION and accused_entity is None:
-                continue
+            if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or accused_entity.key in {
+                    speaker.entity.key, speaker.entity.official_of}):
+                continue  # no one, or the speaker's own body named in its title ("المتحدث باسم الحكومة")
             if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
                     not set(sent_text.split()) & res.cues["retaliation_words"] and \
                     not says_any(sent_text, res.cues["threat_clauses"]):
