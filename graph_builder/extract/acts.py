@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph_builder import lexicon
-from graph_builder.document import Document, EntityKind, Mention, StatementKind, Token
+from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
 from graph_builder.extract.speakers import speaker_of
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -28,6 +28,7 @@ class Trigger:
     token: Token
     kind: StatementKind
     role: str
+    subject: Entity | None = None  # the party a reported clause is about ("أكدت البعثة أن طهران لا علاقة لها")
 
 
 def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
@@ -36,10 +37,11 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
     المقاومة الإسلامية إنها استهدفت قاعدة حرير"); a party saying it has nothing to do with it denies
     ("أكدت الكتائب أنها لا علاقة لها بالهجوم", "إنها غير مسؤولة عن الهجوم")."""
     out = []
-    attribution, denials = res.cues["attribution"], res.cues["denial_clauses"]
+    attribution, evaluation = res.cues["attribution"], res.cues["evaluation_verbs"]
     for i, tok in enumerate(tokens):
         reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
-        if tok.stem not in attribution and tok.surface not in attribution and not reported_noun:
+        evaluates = tok.stem in evaluation or tok.surface in evaluation
+        if tok.stem not in attribution and tok.surface not in attribution and not reported_noun and not evaluates:
             continue
         role = "reported_noun" if reported_noun else "self_report"
         speaker = speaker_of(doc, res, role, tok, mentions, tokens, False, None)
@@ -47,6 +49,11 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
             continue
         if _announces_own_attack(doc, tokens, i, speaker):
             out.append(Trigger(tok, StatementKind.CLAIM, "announced"))  # "أعلنت سنتكوم تنفيذ ضربة"
+            continue
+        if _calls_charge_false(doc, speaker, tokens[-1].norm_end):
+            out.append(Trigger(tok, StatementKind.DENIAL, "called_false"))  # "وصفت X الاتهامات بأنها «باطلة»"
+            continue
+        if evaluates:
             continue
         for k, later in enumerate(tokens[i + 1:i + 16], start=i + 1):
             after_speaker = later.norm_start > max(speaker.norm_end, tok.norm_end)
@@ -59,18 +66,39 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                 if own:
                     rest = rest[1:]  # "إن مجاهديها استهدفوا", "إن قواته نفذت": its fighters act for it
                 clause = " ".join(t.surface for t in rest)
-                whole = set(doc.norm[later.norm_end:tokens[-1].norm_end].split())
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 if rest and _own_attack_verb(res, rest[0]) and \
                         (speaker.entity.kind is EntityKind.ARMED_GROUP or itself):
                     out.append(Trigger(tok, StatementKind.CLAIM, role))
                 elif says_any(doc.norm[later.norm_end:tokens[-1].norm_end], res.cues["threat_clauses"]):
                     out.append(Trigger(tok, StatementKind.THREAT, role))  # "إن دمشق تحتفظ بحق الرد"
-                elif any(clause.startswith(d) or f" {d}" in clause for d in denials) or \
-                        (whole & res.cues["charge_nouns"] and whole & res.cues["false_words"]):
-                    out.append(Trigger(tok, StatementKind.DENIAL, role))  # "... أن الاتهامات باطلة"
+                elif AR.pattern("own_denial").search(clause):
+                    subject = None if own else _clause_subject(res, mentions, later)
+                    out.append(Trigger(tok, StatementKind.DENIAL, role, subject))  # "أنها لا علاقة لها بالهجوم"
                 break
     return out
+
+
+def _calls_charge_false(doc: Document, speaker: Mention, end: int) -> bool:
+    """After its speaker, the sentence calls a charge or a report false ("وصفت X اتهامات Y لها بأنها «عارية عن
+    الصحة»", "قالت X إن الأنباء عن ... «لا أساس لها»")."""
+    tail = doc.norm[speaker.norm_end:end]
+    falsehood = AR.pattern("falsehood").search(tail)
+    if falsehood is None:
+        return False
+    words = {_bare_word(w) for w in tail[:falsehood.start()].replace('"', " ").split()}
+    return bool(words & (AR.words("charge_nouns") | AR.words("report_nouns")))
+
+
+def _clause_subject(res: Resources, mentions: list[Mention], complementiser: Token) -> Entity | None:
+    """The party named first in a reported clause ("أن طهران «لا علاقة لها»"): a capital stands for its state."""
+    first = next((m for m in mentions if 0 <= m.norm_start - complementiser.norm_end <= 2), None)
+    if first is None:
+        return None
+    if first.entity.kind is EntityKind.PLACE:
+        capitals = dict(pair.split() for pair in res.cues["capital_of"])
+        return res.entities.get(capitals.get(first.entity.key, ""))
+    return first.entity if first.entity.kind is not EntityKind.PERSON else None
 
 
 def denied_report(doc: Document, trig: Trigger, speaker: Mention, sent_end: int) -> str | None:

@@ -172,8 +172,8 @@ def _office(doc: Document, res: Resources, at: Hit) -> Mention | None:
 def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: list[Mention],
                tokens: list[Token], headline: bool, inherited: Mention | None) -> Mention | None:
     """The speaker of a statement trigger in its role (lexicon/statement_triggers.tsv)."""
-    if role in ("self_report", "announced"):
-        return subject_after(doc, mentions, tok.norm_end)
+    if role in ("self_report", "announced", "called_false"):
+        return _named_or_office(doc, res, mentions, tok)
     if role == "reported_noun":  # "عن متحدث باسم كتائب حزب الله قوله": the party named just before
         return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
     if role == "verb" and _after_pronoun_subject(doc, tok):

@@ -8,6 +8,7 @@ speaker, or the antecedent for "X وراء" and object pronouns. Negated trigger
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import product
 
 from graph_builder import lexicon
@@ -26,6 +27,7 @@ from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, d
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import clause_between, is_actor, subject_after
+from graph_builder.gazetteer import longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.morphology import verb_trigger
@@ -124,12 +126,21 @@ def _accused(doc: Document, res: Resources, trig: Trigger, speaker: Mention, men
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
     if kind is StatementKind.DENIAL:
         tail = doc.norm[tok.norm_end:sent_end]
-        own = AR.pattern("own_part").search(doc.norm[start:sent_end][:50])
+        own = AR.pattern("own_part").search(doc.norm[start:sent_end][:50]) or AR.pattern("own_part").search(tok.surface)
         if own is not None:
             country = any(own.group().startswith(w) for w in AR.words("own_country_prefix"))
             return _state_of(speaker.entity, res) if country else speaker.entity
+        if AR.pattern("self_denial_verb").fullmatch(tok.stem):
+            return speaker.entity  # "تبرأ التنظيم من التفجير"
+        if trig.role == "called_false":
+            return _charged(doc, res, mentions, speaker, sent_end)
         if trig.role in {"self_report", "reported_noun"}:
-            # "أكدت X أنها لا علاقة لها": X denies its own involvement, a ministry its state's
+            # "أكدت X أنها لا علاقة لها": X denies its own involvement, a ministry its state's, a spokesman
+            # his body's; "أكدت البعثة أن طهران لا علاقة لها": the party the clause names
+            if trig.subject is not None:
+                return trig.subject
+            if speaker.entity.kind is EntityKind.PERSON and speaker.entity.official_of in res.entities:
+                return res.entities[speaker.entity.official_of]
             return _state_of(speaker.entity, res) if speaker.entity.kind is not EntityKind.ARMED_GROUP \
                 else speaker.entity
         link = AR.pattern("link_nouns").search(tail[:80])
@@ -159,6 +170,20 @@ def _accused(doc: Document, res: Resources, trig: Trigger, speaker: Mention, men
             return None
         return m.entity
     return None
+
+
+def _charged(doc: Document, res: Resources, mentions: list[Mention], speaker: Mention, sent_end: int) -> Entity | None:
+    """Whom a charge called false charges: the speaker ("اتهامها", "اتهامات X له"), the party after "ل"
+    ("اتهامات أنقرة لقوات سوريا الديمقراطية"), or no one (a report: "الأنباء عن سقوط صواريخ")."""
+    tail = doc.norm[speaker.norm_end:sent_end]
+    if AR.pattern("own_charge").search(tail):
+        return speaker.entity
+    charge = next((i for i, w in enumerate(tail.split()) if w in AR.words("charge_nouns")), None)
+    if charge is None:
+        return None
+    at = speaker.norm_end + len(" ".join(tail.split()[:charge]))
+    return next((m.entity for m in mentions if is_actor(m) and 0 < m.norm_start - at <= 50
+                 and doc.norm[m.norm_start - 1:m.norm_start] in AR.words("possessive_lam")), None)
 
 
 @component("statements", requires=("sentences", "tokens", "mentions", "attacks"), assigns=("statements",))
@@ -191,8 +216,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                         attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
             else:
                 speaker = speaker_of(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
-                if speaker is not None:
-                    accused_entity = _accused(doc, res, trig, speaker, mentions, triggers, sent.norm_end)
+                if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
+                    whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
+                    accused_entity = _accused(doc, res, trig, whole, mentions, triggers, sent.norm_end)
             if speaker is None or (trig.role == "behind" and any(
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
@@ -216,6 +242,10 @@ def extract_statements(doc: Document, res: Resources) -> None:
             evidence = doc.sentence_evidence(sent.index)
             speakers = _coordinated_speakers(doc, mentions, speaker)
             own = accused_entity is not None and accused_entity.key == speaker.entity.key
+            if own and kind is StatementKind.DENIAL and not has_attack_word and not any(
+                    sent.norm_start <= h.start < sent.norm_end for h in doc.memo(
+                        "attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))):
+                continue  # "تنأى بنفسها عن سياسة المحاور": distance from no attack is no denial
             after = max(trig.token.norm_end, speakers[-1].norm_end if speaker.norm_start > trig.token.norm_start
                         else 0)
             accused_list = [None] if own else _with_coordinated(doc, mentions, accused_entity, after)
@@ -285,9 +315,11 @@ def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | 
     for m in mentions:
         if previous is None or m.norm_start < previous.norm_end or not is_actor(m) or m.entity in out:
             continue
-        joint = doc.norm[previous.norm_end:m.norm_start].replace("\u060c", " ").replace(",", " ").split()
-        if joint and (len(joint) > 1 or joint[0] not in AR.words("coordinator")):
-            break
+        between = doc.norm[previous.norm_end:m.norm_start]
+        joint = between.replace("\u060c", " ").replace(",", " ").split()
+        if (joint and (len(joint) > 1 or joint[0] not in AR.words("coordinator"))) or \
+                not (joint or "\u060c" in between or "," in between):
+            break  # more than a coordinator, or nothing at all: a title's body and its holder are one party
         out.append(m.entity)
         previous = m
     return out
