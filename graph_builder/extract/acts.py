@@ -70,7 +70,7 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                 if rest and _own_attack_verb(res, rest[0]) and \
                         (speaker.entity.kind is EntityKind.ARMED_GROUP or itself):
                     out.append(Trigger(tok, StatementKind.CLAIM, role))
-                elif says_any(doc.norm[later.norm_end:tokens[-1].norm_end], res.cues["threat_clauses"]):
+                elif AR.pattern("threat_clause").search(doc.norm, later.norm_end, tokens[-1].norm_end):
                     out.append(Trigger(tok, StatementKind.THREAT, role))  # "إن دمشق تحتفظ بحق الرد"
                 elif AR.pattern("own_denial").search(clause):
                     subject = None if own else _clause_subject(res, mentions, later)
@@ -143,11 +143,6 @@ def warning(trig: Trigger) -> bool:
     """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا)."""
     warnings = AR.words("warning_verbs")
     return trig.token.surface in warnings or trig.token.stem in warnings
-
-
-def says_any(text: str, phrases: frozenset[str]) -> bool:
-    padded = f" {text} "
-    return any(f" {p} " in padded or f" {p}" in padded for p in phrases)
 
 
 def _own_attack_verb(res: Resources, tok: Token) -> bool:

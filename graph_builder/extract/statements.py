@@ -23,7 +23,7 @@ from graph_builder.document import (
     Token,
     Trace,
 )
-from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, says_any, warning
+from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import clause_between, is_actor, subject_after
@@ -232,7 +232,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue  # no one, or the speaker's own body named in its title ("المتحدث باسم الحكومة")
             if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
                     not set(sent_text.split()) & res.cues["retaliation_words"] and \
-                    not says_any(sent_text, res.cues["threat_clauses"]):
+                    not AR.pattern("threat_clause").search(sent_text):
                 continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
