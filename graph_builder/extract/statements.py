@@ -47,8 +47,9 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
             trigs = table.get(stem)
             if not trigs:
                 continue
-            if definite(prefix) and not any(t.role == "behind" for t in trigs):
-                break  # "المتهمين" (the accused) names people; it reports no act
+            described = prefix[:1] in AR.words("coordinator") and any(t.role == "behind" for t in trigs)
+            if definite(prefix) and not described:
+                break  # "المتهمين", "معاقبة المتورطين" name people; "المدعومين من إيران والضالعين في" describes them
             if not negated:
                 # a verb form after a preposition is its verbal noun ("سارعت X إلى نفي ...")
                 nominal = i > 0 and tokens[i - 1].surface in AR.words("noun_prepositions") and not prefix
