@@ -226,7 +226,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text):
                 continue
             if trig.kind is StatementKind.CLAIM and speaker.entity.kind is not EntityKind.ARMED_GROUP and \
-                    trig.role not in _SELF_REPORTS:
+                    trig.role not in _SELF_REPORTS and not AR.pattern("own_responsibility").search(
+                        doc.norm, trig.token.norm_end, min(sent.norm_end, trig.token.norm_end + 80)):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or accused_entity.key in {
                     speaker.entity.key, speaker.entity.official_of}):
