@@ -187,6 +187,16 @@ def _charged(doc: Document, res: Resources, mentions: list[Mention], speaker: Me
                  and doc.norm[m.norm_start - 1:m.norm_start] in AR.words("possessive_lam")), None)
 
 
+def _own_responsibility(doc: Document, res: Resources, tok: Token, sent_end: int) -> bool:
+    """"أعلنت الخارجية التركية مسؤولية بلادها عن القصف": its own responsibility for an attack named right after
+    (not "مسؤوليتها عن حماية السفارة")."""
+    found = AR.pattern("own_responsibility").search(doc.norm, tok.norm_end, min(sent_end, tok.norm_end + 80))
+    if found is None:
+        return False
+    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    return any(0 <= h.start - found.end() <= 3 for h in hits)
+
+
 @component("statements", requires=("sentences", "tokens", "mentions", "attacks"), assigns=("statements",))
 def extract_statements(doc: Document, res: Resources) -> None:
     """Add the document's statements to `doc.statements`, one per distinct speaker/kind/accused/about."""
@@ -226,8 +236,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text):
                 continue
             if trig.kind is StatementKind.CLAIM and speaker.entity.kind is not EntityKind.ARMED_GROUP and \
-                    trig.role not in _SELF_REPORTS and not AR.pattern("own_responsibility").search(
-                        doc.norm, trig.token.norm_end, min(sent.norm_end, trig.token.norm_end + 80)):
+                    trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or accused_entity.key in {
                     speaker.entity.key, speaker.entity.official_of}):
