@@ -176,11 +176,25 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
         return _named_or_office(doc, res, mentions, tok)
     if role == "reported_noun":  # "عن متحدث باسم كتائب حزب الله قوله": the party named just before
         return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
+    if role == "possessor":
+        return _possessor(doc, mentions, tok)
     if role == "verb" and _after_pronoun_subject(doc, tok):
         return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if role == "verb":
         return _verb_subject(doc, res, tok, mentions, headline)
     return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
+
+
+def _possessor(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
+    """The subject of a verbal noun: the party right after it ("اتهامات واشنطن", "تهديد زعيم جماعة الحوثي عبد
+    الملك الحوثي"), or, for a noun with a pronoun ending ("باتهامها"), the party named before it."""
+    if any(tok.surface.endswith(s) for s in AR.words("possessive_suffixes")):
+        return next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
+    first = next((m for m in mentions if 0 <= m.norm_start - tok.norm_end <= 2 and is_actor(m)), None)
+    if first is None:
+        return None
+    holder = subject_after(doc, mentions, tok.norm_end)  # a person right behind a title and its body
+    return holder if holder is not None and holder.norm_start >= first.norm_start else first
 
 
 def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Mention],

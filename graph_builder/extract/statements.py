@@ -154,6 +154,10 @@ def _accused(doc: Document, res: Resources, trig: Trigger, speaker: Mention, men
             m = _antecedent(mentions, behind.token.norm_start, None)
             return m.entity if m is not None and m.norm_start > tok.norm_end else None
         return None
+    if trig.role == "possessor" and kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
+        found = _possessor_object(doc, res, trig.token, speaker, mentions, sent_end)
+        if found is not None or kind is StatementKind.ACCUSATION:
+            return found
     if kind is StatementKind.THREAT:
         revenge = AR.pattern("revenge").search(doc.norm, start, sent_end) or \
             AR.pattern("strike_at").match(doc.norm, start, sent_end)
@@ -185,6 +189,27 @@ def _charged(doc: Document, res: Resources, mentions: list[Mention], speaker: Me
     at = speaker.norm_end + len(" ".join(tail.split()[:charge]))
     return next((m.entity for m in mentions if is_actor(m) and 0 < m.norm_start - at <= 50
                  and doc.norm[m.norm_start - 1:m.norm_start] in AR.words("possessive_lam")), None)
+
+
+def _possessor_object(doc: Document, res: Resources, tok: Token, speaker: Mention, mentions: list[Mention],
+                      sent_end: int) -> Entity | None:
+    """Whom a verbal noun with its subject is aimed at: the party after "ل" ("اتهامات واشنطن لطهران"), the one
+    named before for "له/لها" ("رفضت أنقرة اتهامات بغداد لها"), or the direct object of "تحميل"."""
+    start = max(tok.norm_end, speaker.norm_end)
+    following = doc.norm[start:sent_end].replace('"', " ").split()[:1]
+    if following and following[0] in AR.words("lam_pronouns"):
+        before = _antecedent(mentions, tok.norm_start, speaker.entity)
+        return before.entity if before is not None else None
+    for m in mentions:
+        if m.norm_start < start or not is_actor(m) or m.entity.key == speaker.entity.key:
+            continue
+        if m.norm_start - start > 40:
+            return None
+        if doc.norm[m.norm_start - 1:m.norm_start] in AR.words("possessive_lam") or \
+                tok.stem in AR.words("object_nouns"):
+            return m.entity
+        return None
+    return None
 
 
 def _own_responsibility(doc: Document, res: Resources, tok: Token, sent_end: int) -> bool:

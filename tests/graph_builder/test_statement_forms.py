@@ -1,0 +1,71 @@
+"""Speech acts in forms other than a speech verb: verbal nouns with their subject, idioms of denial, threats
+with no threat verb, attacks called crimes, charges called false. Sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.graph_builder.helpers import process
+
+
+def _facts(text: str) -> set[tuple[str, str, str | None]]:
+    doc = process(text)
+    return {(s.kind.value, s.speaker.key, s.accused.key if s.accused else None) for s in doc.statements}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأثارت اتهامات طهران لواشنطن بالوقوف وراء تفجير كرمان جدلا واسعا.", ("Accusation", "iran", "usa")),
+    ("وتزامن تهديد حركة النجباء للقوات الأمريكية مع قصف قاعدة عين الأسد.",
+     ("Threat", "harakat_al_nujaba", "us_military")),
+    ("وتتمسك كتائب حزب الله باتهامها للولايات المتحدة بتنفيذ الغارة على القائم.",
+     ("Accusation", "kataib_hezbollah", "usa")),
+    ("وعدّ محللون تحميل الحشد الشعبي إسرائيل مسؤولية الضربة على معسكر آمرلي تصعيداً.",
+     ("Accusation", "pmf", "israel")),
+])
+def test_verbal_noun_with_its_subject(text: str, fact: tuple[str, str, str | None]) -> None:
+    assert fact in _facts(text)
+
+
+def test_a_verbal_noun_of_accusing_someone_without_lam_has_no_speaker() -> None:
+    """"اتهام إيران بالوقوف وراء" accuses Iran; who accuses is not said."""
+    assert not any(kind == "Accusation" for kind, *_ in _facts("وجاء ذلك بعد اتهام إيران بالوقوف وراء الهجوم."))
+
+
+def test_a_charge_against_the_speaker_called_false_is_its_denial() -> None:
+    facts = _facts("ووصفت عصائب أهل الحق اتهامات واشنطن لها بقصف السفارة الأمريكية بأنها «محض افتراء».")
+    assert ("Denial", "asaib_ahl_al_haq", "asaib_ahl_al_haq") in facts
+    assert ("Accusation", "usa", "asaib_ahl_al_haq") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "وتبرأت كتائب سيد الشهداء من الهجوم بالطائرة المسيرة على مطار أربيل.",
+    "وقالت كتائب سيد الشهداء إنها «غير معنية» بالصواريخ التي سقطت قرب مطار أربيل.",
+    "وأكدت كتائب سيد الشهداء أنها «بعيدة كل البعد» عن استهداف مطار أربيل.",
+])
+def test_idioms_of_denying_ones_own_part(text: str) -> None:
+    assert ("Denial", "kataib_sayyid_al_shuhada", "kataib_sayyid_al_shuhada") in _facts(text)
+
+
+def test_distance_from_a_policy_is_no_denial() -> None:
+    assert _facts("وجددت الحكومة العراقية تأكيدها أنها تنأى بنفسها عن سياسة المحاور.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    'وقال قيس الخزعلي: "سوف ننتقم من القوات الأمريكية".',
+    "وتعهد قيس الخزعلي بمعاقبة مرتكبي الهجوم على مقر العصائب.",
+    'وأكد قيس الخزعلي أن "فصائل المقاومة لن تتردد في استهداف القواعد الأمريكية".',
+])
+def test_threats_without_a_threat_verb(text: str) -> None:
+    assert any(kind == "Threat" and speaker == "qais_al_khazali" for kind, speaker, _ in _facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "واعتبرت وزارة الخارجية العراقية القصف التركي على قضاء زاخو «خرقاً فاضحاً للسيادة العراقية».",
+    "ووصفت وزارة الخارجية العراقية التفجير الذي استهدف سوق مدينة الصدر بأنه «عمل إرهابي جبان».",
+])
+def test_an_attack_called_a_crime_is_condemned(text: str) -> None:
+    assert ("Condemnation", "iraq_mofa", None) in _facts(text)
+
+
+def test_an_office_after_an_attribution_verb_speaks_for_its_state() -> None:
+    facts = _facts("وأكد وزير الدفاع البريطاني أن إيران تقف وراء الهجوم على الناقلة في خليج عمان.")
+    assert ("Accusation", "united_kingdom", "iran") in facts
