@@ -43,7 +43,11 @@ def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], t
                 return m
             if position == 0 and inherited is not None:
                 return inherited
-    return next((m for m in mentions if m.norm_start < before and is_actor(m)), None)
+    first = next((m for m in mentions if m.norm_start < before and is_actor(m)), None)
+    if first is None:
+        return None
+    holder = subject_after(doc, mentions, first.norm_start)  # "ظهر المتحدث باسم X فلان ..., متهماً"
+    return holder if holder is not None and holder.norm_start < before else first
 
 
 def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention],
