@@ -61,15 +61,18 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
             if after_speaker and (later.surface in AR.words("complementisers") or quoted):
                 # "قال X إن ..." or direct speech "قال X: «...»" (its first word opens the clause)
                 rest = [t for t in tokens if t.norm_start >= (later.norm_start if quoted else later.norm_end)][:5]
+                group = _body(res, speaker.entity).kind is EntityKind.ARMED_GROUP
                 own = bool(rest) and (rest[0].surface in res.cues["own_fighters"] or
-                                      rest[0].surface in AR.words("own_forces"))
+                                      rest[0].surface in AR.words("own_forces") or
+                                      (group and rest[0].surface in AR.words("group_anaphors")))
                 if own:
-                    rest = rest[1:]  # "إن مجاهديها استهدفوا", "إن قواته نفذت": its fighters act for it
+                    rest = rest[1:]  # "إن مجاهديها استهدفوا", "إن قواته نفذت", "إن الحركة نفذت": it acted
                 clause = " ".join(t.surface for t in rest)
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
-                if rest and _own_attack_verb(res, rest[0]) and \
-                        (speaker.entity.kind is EntityKind.ARMED_GROUP or itself):
-                    out.append(Trigger(tok, StatementKind.CLAIM, role))
+                negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
+                if rest and _own_attack_verb(res, rest[negated]) and (group or itself):
+                    # "إنها استهدفت" claims; "إن قواته لم تطلق أي صاروخ" denies its own part
+                    out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role))
                 elif AR.pattern("threat_clause").search(doc.norm, later.norm_end, tokens[-1].norm_end):
                     out.append(Trigger(tok, StatementKind.THREAT, role))  # "إن دمشق تحتفظ بحق الرد"
                 elif AR.pattern("own_denial").search(clause):
@@ -77,6 +80,13 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                     out.append(Trigger(tok, StatementKind.DENIAL, role, subject))  # "أنها لا علاقة لها بالهجوم"
                 break
     return out
+
+
+def _body(res: Resources, entity: Entity) -> Entity:
+    """The body a spokesman or official speaks for, or the party itself."""
+    if entity.kind is EntityKind.PERSON and entity.official_of in res.entities:
+        return res.entities[entity.official_of]
+    return entity
 
 
 def _calls_charge_false(doc: Document, speaker: Mention, end: int) -> bool:

@@ -129,7 +129,10 @@ def _accused(doc: Document, res: Resources, trig: Trigger, speaker: Mention, men
         tail = doc.norm[tok.norm_end:sent_end]
         own = AR.pattern("own_part").search(doc.norm[start:sent_end][:50]) or AR.pattern("own_part").search(tok.surface)
         if own is not None:
-            country = any(own.group().startswith(w) for w in AR.words("own_country_prefix"))
+            country = any(w in own.group() for w in AR.words("own_country_prefix"))
+            if not country and trig.role in {"self_report", "reported_noun"} and \
+                    speaker.entity.official_of in res.entities:
+                return res.entities[speaker.entity.official_of]  # "قال المتحدث باسم X إن الكتائب لا علاقة لها"
             return _state_of(speaker.entity, res) if country else speaker.entity
         if AR.pattern("self_denial_verb").fullmatch(tok.stem):
             return speaker.entity  # "تبرأ التنظيم من التفجير"
@@ -212,6 +215,12 @@ def _possessor_object(doc: Document, res: Resources, tok: Token, speaker: Mentio
     return None
 
 
+def _group_or_official(res: Resources, entity: Entity) -> bool:
+    """Not an armed group nor one of its officials: such a speaker does not 'adopt' an attack."""
+    body = res.entities.get(entity.official_of or "") if entity.kind is EntityKind.PERSON else entity
+    return (body or entity).kind is not EntityKind.ARMED_GROUP
+
+
 def _own_responsibility(doc: Document, res: Resources, tok: Token, sent_end: int) -> bool:
     """"أعلنت الخارجية التركية مسؤولية بلادها عن القصف": its own responsibility for an attack named right after
     (not "مسؤوليتها عن حماية السفارة")."""
@@ -260,7 +269,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
             if trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text):
                 continue
-            if trig.kind is StatementKind.CLAIM and speaker.entity.kind is not EntityKind.ARMED_GROUP and \
+            if trig.kind is StatementKind.CLAIM and _group_or_official(res, speaker.entity) and \
                     trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or accused_entity.key in {
