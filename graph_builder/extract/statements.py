@@ -72,10 +72,18 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
             continue
         if m.norm_start - pos > _OBJECT_WINDOW or clause_between(doc, pos, m.norm_start):
             return None
-        if _described(doc, m, max(pos, m.norm_start - 16), descriptors):
-            continue
+        if _described(doc, m, max(pos, m.norm_start - 16), descriptors) or \
+                set(doc.norm[pos:m.norm_start].split()) & AR.words("apposition_pronouns"):
+            continue  # "حذرت حركة النجباء، وهي إحدى الفصائل الموالية لإيران، من ...": a description of the speaker
+        if _after_attack_word(doc, res, pos, m.norm_start):
+            return None  # "اتهم X بالوقوف وراء محاولة اغتيال رئيس الوزراء": the party after the attack is its target
         return m
     return None
+
+
+def _after_attack_word(doc: Document, res: Resources, start: int, end: int) -> bool:
+    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    return any(start <= h.start and h.end <= end for h in hits)
 
 
 def _described(doc: Document, m: Mention, start: int, descriptors: frozenset[str]) -> bool:
