@@ -11,6 +11,7 @@ after the attribution ("إن ...") is read for a perpetrator as the attack extra
 """
 from __future__ import annotations
 
+from graph_builder import lexicon
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token, Trace
 from graph_builder.extract.links import abouts
@@ -40,8 +41,13 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
         return None
     clause = [m for m in mentions if start <= m.norm_start < end]
     found = perpetrator_in(doc, clause, triggers)
+    if found is not None and found.by_adjective:
+        return None  # "الضربات الأمريكية" names its agent as a fact
     if found is not None:
         return found
+    carried = _carrier_agent(doc, clause, end)
+    if carried is not None:
+        return carried
     for m in clause:
         if not is_actor(m) or not any(0 < m.norm_start - t.end <= _AGENT_REACH for t in triggers):
             continue
@@ -49,6 +55,40 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
         if AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before):
             return m
     return None
+
+
+def _carrier_agent(doc: Document, clause: list[Mention], end: int) -> Mention | None:
+    """"إن طائرة تركية مسيرة استهدفت سيارة": the nationality of the aircraft or unit that is the subject of an
+    attack verb names who struck, as the speaker tells it."""
+    agent_verbs = lexicon.frame_forms("subject", "perpetrator")
+    for m in clause:
+        if not m.by_adjective or m.entity.kind is not EntityKind.STATE:
+            continue
+        before = doc.norm[max(0, m.norm_start - 16):m.norm_start].replace('"', " ").split()
+        if not before or _bare(before[-1]) not in AR.words("weapon_carriers"):
+            continue
+        after = doc.norm[m.norm_end:min(end, m.norm_end + 30)].replace('"', " ").split()[:3]
+        if any(_bare(w) in agent_verbs or w in agent_verbs for w in after):
+            return m
+    return None
+
+
+def _bare(word: str) -> str:
+    """A word without a fused conjunction or preposition ("وطائرة" -> "طائرة")."""
+    return word[1:] if word[:1] in AR.words("coordinator") and len(word) > 3 else word
+
+
+def _with_coordinated_before(doc: Document, mentions: list[Mention], agent: Mention | None) -> list[Mention]:
+    """The agent and the parties joined to it before ("أمريكا وبريطانيا شنت"): each is charged."""
+    if agent is None:
+        return []
+    out = [agent]
+    for m in reversed([m for m in mentions if m.norm_end <= agent.norm_start and is_actor(m)]):
+        joint = doc.norm[m.norm_end:out[-1].norm_start].replace("\u060c", " ").split()
+        if len(joint) != 1 or joint[0] not in AR.words("coordinator"):
+            break
+        out.append(m)
+    return out
 
 
 def _same_side(res: Resources, speaker: Entity, party: Entity) -> bool:
@@ -112,10 +152,10 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                 break  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
             agent = _agent(doc, res, hits, mentions, clause.norm_start, sent.norm_end)
             # "الضربات الأمريكية" names its agent as a fact; "مجموعة خارجة عن القانون" names no one
-            if agent is not None and not agent.by_adjective and \
-                    agent.entity.key not in res.cues["unidentified_agents"] and \
-                    not _same_side(res, speaker.entity, agent.entity):
-                _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, agent.entity,
-                     "agent-in-reported-speech", doc.norm[agent.norm_start:agent.norm_end])
+            for party in _with_coordinated_before(doc, mentions, agent):
+                if party.entity.key not in res.cues["unidentified_agents"] and \
+                        not _same_side(res, speaker.entity, party.entity):
+                    _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, party.entity,
+                         "agent-in-reported-speech", doc.norm[party.norm_start:party.norm_end])
             break
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)

@@ -69,3 +69,13 @@ def test_an_attack_called_a_crime_is_condemned(text: str) -> None:
 def test_an_office_after_an_attribution_verb_speaks_for_its_state() -> None:
     facts = _facts("وأكد وزير الدفاع البريطاني أن إيران تقف وراء الهجوم على الناقلة في خليج عمان.")
     assert ("Accusation", "united_kingdom", "iran") in facts
+
+
+def test_reported_speech_charges_each_coordinated_agent() -> None:
+    facts = _facts('وقال المتحدث باسم الحوثيين يحيى سريع إن "أمريكا وبريطانيا شنت 12 غارة على مدينة الحديدة".')
+    assert {("Accusation", "yahya_saree", "usa"), ("Accusation", "yahya_saree", "united_kingdom")} <= facts
+
+
+def test_the_nationality_of_an_aircraft_that_struck_names_the_accused() -> None:
+    facts = _facts("وقال الجيش العراقي في بيان إن طائرة تركية مسيرة استهدفت عجلة لحرس الحدود في قضاء زاخو.")
+    assert any(kind == "Accusation" and accused == "turkey" for kind, _, accused in facts)
