@@ -48,6 +48,9 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
     carried = _carrier_agent(doc, clause, end)
     if carried is not None:
         return carried
+    for m in clause:  # "إن الحوثيين هم من أطلقوا", "إن إسرائيل مسؤولة عن التفجير", "إن X يتحمل المسؤولية"
+        if is_actor(m) and AR.pattern("agent_predicate").match(doc.norm, m.norm_end, end):
+            return m
     for m in clause:
         if not is_actor(m) or not any(0 < m.norm_start - t.end <= _AGENT_REACH for t in triggers):
             continue

@@ -79,3 +79,13 @@ def test_reported_speech_charges_each_coordinated_agent() -> None:
 def test_the_nationality_of_an_aircraft_that_struck_names_the_accused() -> None:
     facts = _facts("وقال الجيش العراقي في بيان إن طائرة تركية مسيرة استهدفت عجلة لحرس الحدود في قضاء زاخو.")
     assert any(kind == "Accusation" and accused == "turkey" for kind, _, accused in facts)
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("وقال وزير الخارجية الإسرائيلي إن الحوثيين هم من أطلقوا الطائرة المسيرة التي انفجرت في مبنى بتل أبيب.",
+     "houthis"),
+    ("وأكد حزب الله في بيان أن إسرائيل مسؤولة مسؤولية كاملة عن تفجير أجهزة الاتصال في لبنان.", "israel"),
+    ("وقالت القيادة المركزية الأمريكية إن الحرس الثوري الإيراني يتحمل المسؤولية عن الهجوم على الناقلة.", "irgc"),
+])
+def test_reported_speech_naming_the_agent_by_a_cleft_or_responsibility(text: str, accused: str) -> None:
+    assert any(kind == "Accusation" and who == accused for kind, _, who in _facts(text))
