@@ -23,19 +23,18 @@ from graph_builder.document import (
     Token,
     Trace,
 )
+from graph_builder.extract.accused import accused_of, antecedent, reported_by, with_coordinated
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
-from graph_builder.extract.syntax import clause_between, is_actor, subject_after
+from graph_builder.extract.syntax import is_actor, subject_after
 from graph_builder.gazetteer import longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.morphology import verb_trigger
 from graph_builder.text.tokens import peel
 
-_OBJECT_WINDOW = 120
 _SELF_REPORTS = frozenset({"self_report", "reported_noun", "announced"})  # a party telling of its own acts
-_THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
 
 
 def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigger]:
@@ -63,164 +62,11 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
     return out
 
 
-def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: int,
-                  exclude: Entity | None) -> Mention | None:
-    """The first party named after `pos`, skipping ones inside a description ("المدعومة من إيران")."""
-    descriptors = res.cues["descriptor"]
-    for m in mentions:
-        if m.norm_start < pos or not is_actor(m) or (exclude is not None and m.entity.key == exclude.key):
-            continue
-        if m.norm_start - pos > _OBJECT_WINDOW or clause_between(doc, pos, m.norm_start):
-            return None
-        if _described(doc, m, max(pos, m.norm_start - 16), descriptors) or \
-                set(doc.norm[pos:m.norm_start].split()) & AR.words("apposition_pronouns"):
-            continue  # "حذرت حركة النجباء، وهي إحدى الفصائل الموالية لإيران، من ...": a description of the speaker
-        if _after_attack_word(doc, res, pos, m.norm_start):
-            return None  # "اتهم X بالوقوف وراء محاولة اغتيال رئيس الوزراء": the party after the attack is its target
-        return m
-    return None
-
-
-def _after_attack_word(doc: Document, res: Resources, start: int, end: int) -> bool:
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
-    return any(start <= h.start and h.end <= end for h in hits)
-
-
-def _described(doc: Document, m: Mention, start: int, descriptors: frozenset[str]) -> bool:
-    """The party is named inside a description ("المدعومة من إيران", "التابعة ل")."""
-    left = " ".join(doc.norm[start:m.norm_start].split())
-    strip = " " + "".join(AR.words("possessive_lam"))
-    return any(left.endswith(d) or left.endswith(d.rstrip(strip)) for d in descriptors)
-
-
-def _antecedent(mentions: list[Mention], pos: int, exclude: Entity | None,
-                doc: Document | None = None, res: Resources | None = None) -> Mention | None:
-    """The nearest actor before `pos`; with `doc` and `res`, one named inside a description ("المقاتلين
-    المدعومين من إيران والضالعين في الهجوم") is passed over for the described group before it."""
-    descriptors = res.cues["descriptor"] if res is not None else frozenset()
-    for m in reversed(mentions):
-        if m.norm_end <= pos and is_actor(m) and (exclude is None or m.entity.key != exclude.key):
-            if doc is not None and _described(doc, m, max(0, m.norm_start - 16), descriptors):
-                continue
-            return m
-    return None
-
-
-def _reported_by(doc: Document, mentions: list[Mention], accused: Mention) -> Mention | None:
-    """"تصريحات ترمب من أن طهران كانت وراء الهجوم": the party whose words are reported, if named so."""
-    for m in reversed(mentions):
-        adjective = m.by_adjective and m.entity.kind is EntityKind.STATE  # "الاتهامات الأمريكية لطهران"
-        if m.norm_end <= accused.norm_start and (is_actor(m) or adjective) and m.entity.key != accused.entity.key:
-            if AR.pattern("reported_words_nouns").search(doc.norm[max(0, m.norm_start - 14):m.norm_start]):
-                return Mention(m.norm_start, m.norm_end, m.entity, m.sentence, m.via) if adjective else m
-            if not adjective:
-                return None
-    return None
-
-
-def _state_of(entity: Entity, res: Resources) -> Entity:
-    return res.state_of(entity) or entity
-
-
 def _conditional(doc: Document, tok: Token) -> bool:
     """The trigger sits in a conditional clause ("إذا ... فسنحمّلكم", "... في حالة سقوط ضحايا")."""
     before = doc.norm[max(0, tok.norm_start - 50):tok.norm_start]
     after = doc.norm[tok.norm_end:tok.norm_end + 60]
     return bool(AR.pattern("condition_before").search(before) or AR.pattern("condition_after").search(after))
-
-
-def _accused(doc: Document, res: Resources, trig: Trigger, speaker: Mention, mentions: list[Mention],
-             triggers: list[Trigger], sent_end: int) -> Entity | None:
-    tok, kind = trig.token, trig.kind
-    start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
-    if kind is StatementKind.DENIAL:
-        tail = doc.norm[tok.norm_end:sent_end]
-        own = AR.pattern("own_part").search(doc.norm[start:sent_end][:50]) or AR.pattern("own_part").search(tok.surface)
-        if own is not None:
-            country = any(w in own.group() for w in AR.words("own_country_prefix"))
-            if not country and trig.role in {"self_report", "reported_noun"} and \
-                    speaker.entity.official_of in res.entities:
-                return res.entities[speaker.entity.official_of]  # "قال المتحدث باسم X إن الكتائب لا علاقة لها"
-            return _state_of(speaker.entity, res) if country else speaker.entity
-        if AR.pattern("self_denial_verb").fullmatch(tok.stem):
-            return speaker.entity  # "تبرأ التنظيم من التفجير"
-        if trig.role == "called_false":
-            return _charged(doc, res, mentions, speaker, sent_end)
-        if trig.role in {"self_report", "reported_noun"}:
-            # "أكدت X أنها لا علاقة لها": X denies its own involvement, a ministry its state's, a spokesman
-            # his body's; "أكدت البعثة أن طهران لا علاقة لها": the party the clause names
-            if trig.subject is not None:
-                return trig.subject
-            if speaker.entity.kind is EntityKind.PERSON and speaker.entity.official_of in res.entities:
-                return res.entities[speaker.entity.official_of]
-            return _state_of(speaker.entity, res) if speaker.entity.kind is not EntityKind.ARMED_GROUP \
-                else speaker.entity
-        link = AR.pattern("link_nouns").search(tail[:80])
-        if link:
-            m = _object_after(doc, res, mentions, tok.norm_end + link.end(), None)
-            if m is not None:
-                return m.entity
-        behind = next((t for t in triggers if t.role == "behind" and t.token.norm_start > tok.norm_start), None)
-        if behind is not None:
-            m = _antecedent(mentions, behind.token.norm_start, None)
-            return m.entity if m is not None and m.norm_start > tok.norm_end else None
-        return None
-    if trig.role == "possessor" and kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
-        found = _possessor_object(doc, res, trig.token, speaker, mentions, sent_end)
-        if found is not None or kind is StatementKind.ACCUSATION:
-            return found
-    if kind is StatementKind.THREAT:
-        revenge = AR.pattern("revenge").search(doc.norm, start, sent_end) or \
-            AR.pattern("strike_at").match(doc.norm, start, sent_end)
-        if revenge is not None:
-            m = _object_after(doc, res, mentions, revenge.end(), speaker.entity)
-            if m is not None and m.norm_start - revenge.end() < 4:
-                return m.entity
-            # "ردا على الغارات الأميركية": the avenged act's nationality names the threatened state
-            adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - revenge.end() < 20), None)
-            if adjective is not None and adjective.entity.key != getattr(res.state_of(speaker.entity), "key", None):
-                return adjective.entity
-    if kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
-        m = _object_after(doc, res, mentions, start, speaker.entity)
-        if m is None or (kind is StatementKind.THREAT and m.norm_start - start > _THREAT_WINDOW):
-            return None
-        return m.entity
-    return None
-
-
-def _charged(doc: Document, res: Resources, mentions: list[Mention], speaker: Mention, sent_end: int) -> Entity | None:
-    """Whom a charge called false charges: the speaker ("اتهامها", "اتهامات X له"), the party after "ل"
-    ("اتهامات أنقرة لقوات سوريا الديمقراطية"), or no one (a report: "الأنباء عن سقوط صواريخ")."""
-    tail = doc.norm[speaker.norm_end:sent_end]
-    if AR.pattern("own_charge").search(tail):
-        return speaker.entity
-    charge = next((i for i, w in enumerate(tail.split()) if w in AR.words("charge_nouns")), None)
-    if charge is None:
-        return None
-    at = speaker.norm_end + len(" ".join(tail.split()[:charge]))
-    return next((m.entity for m in mentions if is_actor(m) and 0 < m.norm_start - at <= 50
-                 and doc.norm[m.norm_start - 1:m.norm_start] in AR.words("possessive_lam")), None)
-
-
-def _possessor_object(doc: Document, res: Resources, tok: Token, speaker: Mention, mentions: list[Mention],
-                      sent_end: int) -> Entity | None:
-    """Whom a verbal noun with its subject is aimed at: the party after "ل" ("اتهامات واشنطن لطهران"), the one
-    named before for "له/لها" ("رفضت أنقرة اتهامات بغداد لها"), or the direct object of "تحميل"."""
-    start = max(tok.norm_end, speaker.norm_end)
-    following = doc.norm[start:sent_end].replace('"', " ").split()[:1]
-    if following and following[0] in AR.words("lam_pronouns"):
-        before = _antecedent(mentions, tok.norm_start, speaker.entity)
-        return before.entity if before is not None else None
-    for m in mentions:
-        if m.norm_start < start or not is_actor(m) or m.entity.key == speaker.entity.key:
-            continue
-        if m.norm_start - start > 40:
-            return None
-        if doc.norm[m.norm_start - 1:m.norm_start] in AR.words("possessive_lam") or \
-                tok.stem in AR.words("object_nouns"):
-            return m.entity
-        return None
-    return None
 
 
 def _group_or_official(res: Resources, entity: Entity) -> bool:
@@ -258,20 +104,20 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.role in {"behind", "verb_obj"}:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
                     continue  # the accusation verb already covers "X وراء"
-                target = _antecedent(mentions, trig.token.norm_start, None, doc, res)
+                target = antecedent(mentions, trig.token.norm_start, None, doc, res)
                 if target is None:
                     continue
                 accused_entity = target.entity
                 if trig.role == "verb_obj":
                     speaker = subject_after(doc, mentions, trig.token.norm_end)
                 else:
-                    speaker = _reported_by(doc, mentions, target) or \
+                    speaker = reported_by(doc, mentions, target) or \
                         attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
             else:
                 speaker = speaker_of(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
-                    accused_entity = _accused(doc, res, trig, whole, mentions, triggers, sent.norm_end)
+                    accused_entity = accused_of(doc, res, trig, whole, mentions, triggers, sent.norm_end)
             if speaker is None or (trig.role == "behind" and any(
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
@@ -301,7 +147,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue  # "تنأى بنفسها عن سياسة المحاور": distance from no attack is no denial
             after = max(trig.token.norm_end, speakers[-1].norm_end if speaker.norm_start > trig.token.norm_start
                         else 0)
-            accused_list = [None] if own else _with_coordinated(doc, mentions, accused_entity, after)
+            accused_list = [None] if own else with_coordinated(doc, mentions, accused_entity, after)
             for speaker, accused, about in product(speakers, accused_list, abouts(doc, sent.index, has_attack_word)):
                 if own:
                     accused = speaker.entity  # "نفت X وY أي صلة لهما": each denies its own part
@@ -352,28 +198,6 @@ def _coordinated_speakers(doc: Document, mentions: list[Mention], speaker: Menti
         if len(joint) != 1 or joint[0] not in AR.words("coordinator"):
             break
         out.append(m)
-        previous = m
-    return out
-
-
-def _with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | None,
-                      after: int) -> list[Entity | None]:
-    """The accused and the parties listed right after it ("اتهم X وY وZ"): one statement each. The accused is
-    looked for after the trigger and its subject, not where the speaker's title named it ("المتحدث باسم X")."""
-    if accused is None:
-        return [None]
-    first = next((m for m in mentions if m.entity is accused and is_actor(m) and m.norm_start >= after),
-                 next((m for m in mentions if m.entity is accused and is_actor(m)), None))
-    out, previous = [accused], first
-    for m in mentions:
-        if previous is None or m.norm_start < previous.norm_end or not is_actor(m) or m.entity in out:
-            continue
-        between = doc.norm[previous.norm_end:m.norm_start]
-        joint = between.replace("\u060c", " ").replace(",", " ").split()
-        if (joint and (len(joint) > 1 or joint[0] not in AR.words("coordinator"))) or \
-                not (joint or "\u060c" in between or "," in between):
-            break  # more than a coordinator, or nothing at all: a title's body and its holder are one party
-        out.append(m.entity)
         previous = m
     return out
 
