@@ -49,10 +49,16 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
             described = prefix[:1] in AR.words("coordinator") and any(t.role == "behind" for t in trigs)
             if definite(prefix) and not described:
                 break  # "المتهمين", "معاقبة المتورطين" name people; "المدعومين من إيران والضالعين في" describes them
+            governed = (i > 0 and tokens[i - 1].surface in AR.words("noun_prepositions")) or \
+                any(p in prefix for p in AR.words("noun_prefixes"))
+            trigs = tuple(t for t in trigs if t.role != "governed" or governed)
+            if not trigs:
+                continue  # an ungoverned noun ("إدانة الأمم المتحدة للتفجير") is read as the analyser reads it
             if not negated:
                 # a verb form after a preposition is its verbal noun ("سارعت X إلى نفي ...")
                 nominal = i > 0 and tokens[i - 1].surface in AR.words("noun_prepositions") and not prefix
-                out.extend(Trigger(tok, StatementKind(t.kind), "noun" if nominal and t.role == "verb" else t.role)
+                out.extend(Trigger(tok, StatementKind(t.kind), "noun" if (nominal and t.role == "verb") or
+                                   t.role == "governed" else t.role)
                            for t in trigs if not t.requires or any(r in sent_text for r in t.requires))
             break
         else:
@@ -121,8 +127,12 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if speaker is None or (trig.role == "behind" and any(
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
-            if trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text):
-                continue
+            if (trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text)) or \
+                    AR.pattern("question").search(sent_text):
+                continue  # a claim of attacks in general; a question ("هل ستتبنى الكتائب الهجوم؟")
+            if trig.kind is StatementKind.DENIAL and AR.pattern("declined_charge").match(
+                    doc.norm, max(trig.token.norm_end, speaker.norm_end), sent.norm_end):
+                continue  # "رفض X توجيه الاتهام إلى أي طرف": no one is cleared
             if trig.kind is StatementKind.CLAIM and _group_or_official(res, speaker.entity) and \
                     trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own

@@ -89,3 +89,28 @@ def test_the_nationality_of_an_aircraft_that_struck_names_the_accused() -> None:
 ])
 def test_reported_speech_naming_the_agent_by_a_cleft_or_responsibility(text: str, accused: str) -> None:
     assert any(kind == "Accusation" and who == accused for kind, _, who in _facts(text))
+
+
+def test_a_question_states_nothing() -> None:
+    assert _facts("هل ستتبنى كتائب حزب الله الهجوم الصاروخي على مطار أربيل؟") == set()
+
+
+def test_refusing_to_accuse_anyone_is_no_denial() -> None:
+    facts = _facts("ورفض وزير الخارجية العراقي فؤاد حسين توجيه الاتهام إلى أي جهة في قصف مطار أربيل.")
+    assert not any(kind == "Denial" for kind, *_ in facts)
+
+
+def test_a_condemnation_noun_governed_by_a_verb_speaks_for_its_subject() -> None:
+    facts = _facts("واكتفت وزارة الخارجية العراقية بإدانة الهجوم الصاروخي على مطار أربيل.")
+    assert ("Condemnation", "iraq_mofa", None) in facts
+
+
+def test_a_groups_head_noun_after_the_verb_speaks_for_the_group_named_before() -> None:
+    facts = _facts("سقطت قذيفتا هاون على مقر للحزب الديمقراطي الكردستاني في كركوك، وحمّل الحزب في بيان له كتائب حزب "
+                   "الله مسؤولية القصف.")
+    assert ("Accusation", "kdp", "kataib_hezbollah") in facts
+
+
+def test_an_ultimatum_is_a_threat() -> None:
+    facts = _facts("وأمهلت المقاومة الإسلامية في العراق القوات الأمريكية أسبوعاً لمغادرة البلاد.")
+    assert ("Threat", "islamic_resistance_in_iraq", "us_military") in facts
