@@ -199,6 +199,10 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
         return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
     if role == "possessor":
         return _possessor(doc, mentions, tok)
+    if role == "noun":  # "سارعت X إلى نفي", "X يكذب بنفي علاقته": the subject of the verb that governs the noun
+        near = next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
+        if near is not None:
+            return near
     if role == "verb" and _after_pronoun_subject(doc, tok):
         return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if role == "verb":

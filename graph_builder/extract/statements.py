@@ -56,7 +56,9 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
                 continue  # an ungoverned noun ("إدانة الأمم المتحدة للتفجير") is read as the analyser reads it
             if not negated:
                 # a verb form after a preposition is its verbal noun ("سارعت X إلى نفي ...")
-                nominal = i > 0 and tokens[i - 1].surface in AR.words("noun_prepositions") and not prefix
+                # and so is one with a fused "ب/ل", which a verb never takes ("سارعت X بنفي استهدافها")
+                nominal = (i > 0 and tokens[i - 1].surface in AR.words("noun_prepositions") and not prefix) or \
+                    any(p in prefix for p in AR.words("noun_prefixes"))
                 out.extend(Trigger(tok, StatementKind(t.kind), "noun" if (nominal and t.role == "verb") or
                                    t.role == "governed" else t.role)
                            for t in trigs if not t.requires or any(r in sent_text for r in t.requires))

@@ -114,3 +114,13 @@ def test_a_groups_head_noun_after_the_verb_speaks_for_the_group_named_before() -
 def test_an_ultimatum_is_a_threat() -> None:
     facts = _facts("وأمهلت المقاومة الإسلامية في العراق القوات الأمريكية أسبوعاً لمغادرة البلاد.")
     assert ("Threat", "islamic_resistance_in_iraq", "us_military") in facts
+
+
+def test_a_verb_form_with_a_fused_preposition_is_its_verbal_noun() -> None:
+    facts = _facts("وسارعت كتائب سيد الشهداء بنفي استهدافها لقاعدة بلد الجوية بالصواريخ.")
+    assert ("Denial", "kataib_sayyid_al_shuhada", "kataib_sayyid_al_shuhada") in facts
+
+
+def test_the_denial_in_a_governed_noun_is_its_governing_verbs_subject() -> None:
+    facts = _facts("وقال المتحدث باسم الجيش الإسرائيلي إن حزب الله يكذب بنفي علاقته بالصاروخ الذي سقط على مجدل شمس.")
+    assert ("Denial", "hezbollah", "hezbollah") in facts
