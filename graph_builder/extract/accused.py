@@ -185,7 +185,7 @@ def with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | N
         if previous is None or m.norm_start < previous.norm_end or not is_actor(m) or m.entity in out:
             continue
         between = doc.norm[previous.norm_end:m.norm_start]
-        joint = between.replace("\u060c", " ").replace(",", " ").split()
+        joint = between.replace("\u060c", " ").replace(",", " ").replace('"', " ").split()
         if (joint and (len(joint) > 1 or joint[0] not in AR.words("coordinator"))) or \
                 not (joint or "\u060c" in between or "," in between):
             break  # more than a coordinator, or nothing at all: a title's body and its holder are one party

@@ -243,5 +243,18 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
     if before is not None and (headline or not tok.prefix):
         return before
     if AR.pattern("plural_verb_ending").search(tok.surface) and before is None:
-        return _pronoun_antecedent(doc, mentions, tok) or subject_after(doc, mentions, tok.norm_end)
-    return subject_after(doc, mentions, tok.norm_end) or before
+        return _pronoun_antecedent(doc, mentions, tok) or _subject_before_object(doc, res, mentions, tok)
+    return _subject_before_object(doc, res, mentions, tok) or before
+
+
+def _subject_before_object(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """The subject after the verb, unless the verb's object (an attack) comes first: in "أدان الحزب الشيوعي
+    اغتيال الناشط X" the party after the attack word is its victim, and the unnamed subject stays unknown."""
+    found = subject_after(doc, mentions, tok.norm_end)
+    if found is None:
+        return None
+    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    if any(tok.norm_end <= h.start and h.end <= found.norm_start and "\u060c" not in doc.norm[h.end:found.norm_start]
+           for h in hits):
+        return None
+    return found

@@ -200,18 +200,36 @@ def _traces(doc: Document, trig: Trigger, kind: StatementKind, speaker: Mention,
 
 
 def _coordinated_speakers(doc: Document, mentions: list[Mention], speaker: Mention) -> list[Mention]:
-    """The speaker and the parties listed right after it ("دانت السعودية والإمارات وقطر الهجوم",
-    "نفت حركة النجباء وكتائب حزب الله"): each makes the statement."""
+    """The speaker and the parties listed with it ("دانت السعودية والإمارات وقطر الهجوم", "نفت حركة النجباء وكتائب
+    حزب الله", "دان الرئيس X ورئيس البرلمان Y", "واشنطن ولندن تتهمان"): each makes the statement."""
     out, previous = [speaker], speaker
     for m in mentions:
         if m.norm_start < previous.norm_end or not is_actor(m) or m.entity.key in {o.entity.key for o in out}:
             continue
-        joint = doc.norm[previous.norm_end:m.norm_start].replace("\u060c", " ").split()
-        if len(joint) != 1 or joint[0] not in AR.words("coordinator"):
+        if not _joined(doc, previous, m):
             break
         out.append(m)
         previous = m
+    first = speaker
+    for m in reversed(mentions):  # a subject before its verb may be the last of a list ("واشنطن ولندن تتهمان")
+        if m.norm_end > first.norm_start or not is_actor(m) or m.entity.key in {o.entity.key for o in out}:
+            continue
+        if len(doc.norm[m.norm_end:first.norm_start].replace('"', " ").split()) != 1 or not _joined(doc, m, first):
+            break
+        out.insert(0, m)
+        first = m
     return out
+
+
+def _joined(doc: Document, before: Mention, after: Mention) -> bool:
+    """Only a coordinator stands between two parties, or a coordinated title before a named person ("ورئيس
+    مجلس النواب محمود المشهداني", "ونظيره الإيراني عباس عراقجي")."""
+    joint = doc.norm[before.norm_end:after.norm_start].replace("\u060c", " ").replace('"', " ").split()
+    if len(joint) == 1 and joint[0] in AR.words("coordinator"):
+        return True
+    titled = after.entity.kind is EntityKind.PERSON and 1 < len(joint) <= 5
+    return titled and joint[0][:1] in AR.words("coordinator") and len(joint[0]) > 2 and \
+        not any(w in AR.words("coordinator") for w in joint[1:])
 
 
 def _threat_targets_from_blame(doc: Document) -> None:

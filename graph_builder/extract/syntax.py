@@ -42,6 +42,8 @@ def after_preposition(doc: Document, m: Mention) -> bool:
     fused = doc.norm[word_start:start]
     before = doc.norm[max(0, word_start - 8):word_start].split()
     conjunctions = "".join(AR.words("conjunctions"))
+    if " ".join(before[-2:]) in AR.words("each_of"):
+        return False  # "أدانت كل من البحرين وعمان": a list of subjects, not a preposition
     return fused.lstrip(conjunctions)[:1] in AR.words("fused_prepositions") or \
         (bool(before) and before[-1] in AR.words("prepositions"))
 

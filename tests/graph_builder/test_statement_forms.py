@@ -124,3 +124,18 @@ def test_a_verb_form_with_a_fused_preposition_is_its_verbal_noun() -> None:
 def test_the_denial_in_a_governed_noun_is_its_governing_verbs_subject() -> None:
     facts = _facts("وقال المتحدث باسم الجيش الإسرائيلي إن حزب الله يكذب بنفي علاقته بالصاروخ الذي سقط على مجدل شمس.")
     assert ("Denial", "hezbollah", "hezbollah") in facts
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("أدانت كل من البحرين والأردن ومصر التفجير الذي استهدف مسجداً في الكويت.", {"bahrain", "jordan", "egypt"}),
+    ("واشنطن ولندن تتهمان طهران بالهجوم على ناقلة نفط في خليج عمان", {"usa", "united_kingdom"}),
+    ("دان وزير الخارجية العراقي فؤاد حسين ونظيره الإيراني عباس عراقجي الغارة على مقر للحشد الشعبي في القائم.",
+     {"fuad_hussein", "abbas_araghchi"}),
+])
+def test_every_coordinated_speaker_speaks(text: str, speakers: set[str]) -> None:
+    assert speakers <= {speaker for _, speaker, _ in _facts(text)}
+
+
+def test_the_victim_after_the_attack_word_is_not_the_speaker() -> None:
+    facts = _facts("أدان حزب غير معروف اغتيال الناشط إيهاب الوزني وسط مدينة كربلاء.")
+    assert not any(speaker == "ihab_al_wazni" for _, speaker, _ in facts)
