@@ -65,6 +65,7 @@ def build_cmd(
         raise typer.BadParameter("--resume needs --store (it skips the documents the store already holds)")
     started = time.perf_counter()
     target = None
+    max_bytes = int(max_doc_mb * 2**20) if max_doc_mb > 0 else None
     parallel = workers is not None or dask is not None or shards is not None
     if output is None and shards is None and dask is None:
         output = DEFAULT_OUTPUT
@@ -77,11 +78,11 @@ def build_cmd(
             result = scale_cli.extract([str(p) for p in inputs], output, workers=workers, dask=dask,
                                        shards=shards, shard_size=shard_size,
                                        need_dataset=reason or store is not None, console=err,
-                                       on_error=lambda e: err.print(f"[red]error[/red] {e}"))
+                                       on_error=lambda e: err.print(f"[red]error[/red] {e}"), max_bytes=max_bytes)
         else:
             with BuildProgress(err, input_bytes(inputs)) as progress:
                 result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"),
-                               max_bytes=int(max_doc_mb * 2**20) if max_doc_mb > 0 else None, progress=progress)
+                               max_bytes=max_bytes, progress=progress)
         if not result.documents:
             err.print(f"[red]error[/red] no document built ({len(result.errors)} input(s) failed); "
                       f"{output} left unchanged", highlight=False)

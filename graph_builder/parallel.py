@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from graph_builder.document import RawDocument
 from graph_builder.pipeline import Pipeline
 from graph_builder.rdf import document_graph, graph_iri
-from graph_builder.readers import InputError, read_inputs
+from graph_builder.readers import DEFAULT_MAX_BYTES, InputError, read_inputs
 from ontology.oxterms import to_ox
 
 DEFAULT_CHUNKSIZE = 8
@@ -103,12 +103,14 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
 def extract_stream(
     inputs: Iterable[str], workers: int, *, want_nquads: bool = True, want_gz: bool = False,
     chunksize: int = DEFAULT_CHUNKSIZE, window: int | None = None, force_pool: bool = True,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Iterator[DocOutput | InputError]:
     """Every input as a `DocOutput` (or its `InputError`), in input order, extracted by `workers` processes.
 
-    `force_pool=False` lets a build too small to profit from the pool run in this process instead.
+    `force_pool=False` lets a build too small to profit from the pool run in this process instead. Documents
+    over `max_bytes` are refused as in `build()` (None: no limit).
     """
-    items: Iterator[RawDocument | InputError] = iter(read_inputs(inputs))
+    items: Iterator[RawDocument | InputError] = iter(read_inputs(inputs, max_bytes=max_bytes))
     if workers > 1 and not force_pool:
         head = list(itertools.islice(items, SMALL_BUILD))
         if len(head) < SMALL_BUILD:

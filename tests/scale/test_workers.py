@@ -99,3 +99,18 @@ def test_reason_adds_the_inferred_graph_to_a_streamed_output(tmp_path: Path) -> 
     assert files[0] == files[1]
     inferred = [line for line in files[0].splitlines() if line.endswith(b"/graph/inferred> .")]
     assert any(b"ontology#accuses>" in line for line in inferred)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_max_doc_mb_holds_with_workers(tmp_path: Path, workers: str) -> None:
+    """--max-doc-mb reached the sequential reader only; with --workers an oversized document still built."""
+    seed = next(iter(sorted(CORPUS.glob("*.txt"))))
+    big = tmp_path / "big.txt"
+    big.write_text(seed.read_text(encoding="utf-8") * 3, encoding="utf-8")
+    out = tmp_path / "g.nq"
+    proc = subprocess.run([*_conflictkg(), "build", str(big), str(seed), "-o", str(out), "--max-doc-mb", "0.01",
+                           "--workers", workers], capture_output=True, text=True, check=False)
+    assert proc.returncode == 1, proc.stderr
+    assert f"{big}: document is" in proc.stderr and "over the per-document limit of 0.01 MB" in proc.stderr
+    graphs = {line.rsplit(b" ", 2)[-2] for line in out.read_bytes().splitlines()}
+    assert graphs == {f"<https://w3id.org/conflictkg/resource/graph/doc/{seed.stem}>".encode()}
