@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from graph_builder.build import build
+from graph_builder.build import build, serialize
 from graph_builder.parallel import extract_one
 from graph_builder.pipeline import Pipeline
 from graph_builder.readers import read_inputs
@@ -45,6 +45,14 @@ def test_parallel_graph_is_the_sequential_build(tmp_path: Path) -> None:
     assert quads(result.dataset) == expected
     assert nquads(tmp_path / "g.nq") == expected
     assert result.documents == sorted(result.documents) and len(result.documents) == 5
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".trig"])
+def test_the_sequential_build_writes_the_bytes_of_the_pool(tmp_path: Path, suffix: str) -> None:
+    """`build()` + `serialize()` (rdflib's quad writers followed its hash-seeded order) against two workers."""
+    serialize(build([str(CORPUS)]), tmp_path / f"seq{suffix}")
+    run_build([str(CORPUS)], 2, output=tmp_path / f"pool{suffix}")
+    assert (tmp_path / f"seq{suffix}").read_bytes() == (tmp_path / f"pool{suffix}").read_bytes()
 
 
 def test_a_document_graph_does_not_depend_on_the_documents_before_it() -> None:
