@@ -29,8 +29,9 @@ from graph_builder.readers import DEFAULT_MAX_BYTES, InputError, read_inputs
 from ontology.oxterms import to_ox
 
 DEFAULT_CHUNKSIZE = 8
-#: Below this many documents (when --workers was not given) starting worker processes costs more than it saves.
-SMALL_BUILD = 16
+#: Below this many documents a build whose --workers was not given runs in this process: each worker spends
+#: ~2-3 s of CPU on imports, the pipeline's resources and cold caches, which a few dozen articles do not repay.
+SMALL_BUILD = 50
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,12 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return max(1, os.cpu_count() or 1)
+
+
+def auto_workers(documents: int) -> int:
+    """Workers for a build whose --workers was not given: one (this process) for fewer than SMALL_BUILD
+    documents, else every core this process may use."""
+    return 1 if documents < SMALL_BUILD else default_workers()
 
 
 _PIPELINE: Pipeline | None = None
