@@ -91,7 +91,7 @@ def serialize(result: BuildResult, path: Path) -> None:
     if fmt in {"trig", "nquads"}:
         write_atomic(path, quad_bytes(result, trig=fmt == "trig"))
         return
-    source = result.dataset if fmt in {"trig", "nquads"} else result.union()
+    source = result.union()
     source.bind("ckg", "https://w3id.org/conflictkg/ontology#")
     source.bind("res", "https://w3id.org/conflictkg/resource/")
     write_atomic(path, source.serialize(format=fmt, encoding="utf-8"))
