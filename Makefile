@@ -35,7 +35,7 @@ demo: $(STAMP)
 # The notebook tests save the notebooks with their outputs.
 test: $(STAMP)
 	@.ci/extras
-	$(BIN)/ruff check ontology graph_builder queries tests
+	$(BIN)/ruff check ontology graph_builder queries tests notebooks
 	$(BIN)/pytest -q
 
 # eval: build and score every gold set in $(SHARED)/eval/dev and the outside set; one summary table.
@@ -88,7 +88,7 @@ notebooks: $(STAMP)
 	$(BIN)/pytest -q tests/views/test_views_notebooks.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check ontology graph_builder queries tests
+	$(BIN)/ruff check ontology graph_builder queries tests notebooks
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache

@@ -7,12 +7,12 @@ process (so sentences/s per core), and records peak memory.
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import resource
 import time
 from pathlib import Path
 
+from graph_builder.bench_report import write_report
 from graph_builder.document import RawDocument
 from graph_builder.pipeline import Pipeline
 from graph_builder.rdf import document_graph
@@ -61,9 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         "warm": {"seconds": round(warm, 3), "sentences_per_s": round(n_sentences / warm, 1)},
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
-    print(json.dumps(report, indent=2))
+    write_report(args.out, report)
     return 0
 
 

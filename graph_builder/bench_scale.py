@@ -28,6 +28,7 @@ from pathlib import Path
 
 import psutil
 
+from graph_builder.bench_report import write_report
 from graph_builder.document import RawDocument
 from graph_builder.readers import read_inputs
 from graph_builder.shards import compress, manifest_path, read_bytes
@@ -167,9 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     rate = runs.get("workers2", next(iter(runs.values())))["extract_documents_per_s"]
     report["projection"] = projection(best, work, ckg, args.articles, args.projection, rate)
     report["loadavg_at_end"] = os.getloadavg()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(report, indent=2, ensure_ascii=False))
+    write_report(args.out, report)
     return 0
 
 

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from graph_builder.bench_report import write_report
+
 _CHILD = """
 import resource, sys, time
 from graph_builder.pipeline import Pipeline
@@ -81,9 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "children_cpu_s": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime, 1),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
-    print(json.dumps(report, indent=2))
+    write_report(args.out, report)
     return 0
 
 

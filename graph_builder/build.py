@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graph_builder.pipeline import Pipeline
 from graph_builder.progress import BuildProgress
@@ -87,7 +88,31 @@ def serialize(result: BuildResult, path: Path) -> None:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(f"{path}: unknown RDF format (use one of {', '.join(sorted(FORMATS))})")
-    source = result.dataset if fmt in {"trig", "nquads"} else result.union()
+    if fmt in {"trig", "nquads"}:
+        write_atomic(path, quad_bytes(result, trig=fmt == "trig"))
+        return
+    source = result.union()
     source.bind("ckg", "https://w3id.org/conflictkg/ontology#")
     source.bind("res", "https://w3id.org/conflictkg/resource/")
     write_atomic(path, source.serialize(format=fmt, encoding="utf-8"))
+
+
+def quad_bytes(result: BuildResult, *, trig: bool = False) -> bytes:
+    """N-Quads (or TriG) of the build as a parallel build writes them: each document's graph as sorted lines, in
+    input order, then any other graph (`--reason`'s res:graph/inferred) by name. rdflib's own quad writers
+    follow its hash-seeded order, so their bytes changed from run to run and differed from `--workers N`."""
+    import pyoxigraph as ox
+    from rdflib import URIRef
+
+    from graph_builder.parallel import nquads_of
+    from graph_builder.scale import PREFIXES
+
+    names = {str(g.identifier) for g in result.dataset.graphs()
+             if len(g) and g.identifier != DATASET_DEFAULT_GRAPH_ID}  # the builder writes named graphs only
+    order = [str(graph_iri(d)) for d in result.documents]
+    order += sorted(names - set(order))
+    data = b"".join(nquads_of(result.dataset.graph(URIRef(n)), n)[0] for n in order if n in names)
+    if trig:
+        data = ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
+                            prefixes=PREFIXES)
+    return data

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 
 from graph_builder.build import build, serialize
+from graph_builder.parallel import SMALL_BUILD, auto_workers, count_inputs
 from graph_builder.progress import BuildProgress, input_bytes
 from graph_builder.readers import DEFAULT_MAX_BYTES
 
@@ -42,7 +43,8 @@ def build_cmd(
     max_doc_mb: Annotated[float, typer.Option("--max-doc-mb", help="Refuse documents larger than this "
                                               "(MB of UTF-8; 0 = no limit).")] = DEFAULT_MAX_BYTES / 2**20,
     workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Extraction processes "
-                                                "(default: the number of cores).")] = None,
+                                                f"(default: this one process for fewer than {SMALL_BUILD} "
+                                                "documents, else one per core; 1: sequential).")] = None,
     dask: Annotated[str | None, typer.Option(help="Extract on a Dask cluster instead: 'local' or a scheduler "
                                              "address (tcp://host:8786); writes shards.")] = None,
     shards: Annotated[Path | None, typer.Option(help="Also write N-Quads shards (part-*.nq.gz) to this folder, "
@@ -65,23 +67,29 @@ def build_cmd(
         raise typer.BadParameter("--resume needs --store (it skips the documents the store already holds)")
     started = time.perf_counter()
     target = None
-    parallel = workers is not None or dask is not None or shards is not None
+    max_bytes = int(max_doc_mb * 2**20) if max_doc_mb > 0 else None
+    names = [str(p) for p in inputs]
     if output is None and shards is None and dask is None:
         output = DEFAULT_OUTPUT
     try:
         if store is not None:  # lock and check the store before extraction: a second build fails at once
             target = open_target(store)
+        total, n = None, workers
+        if workers is None and dask is None:  # auto: every core, unless too few documents to repay the start-up
+            total = count_inputs(names)
+            n = auto_workers(total)
+        parallel = workers is not None or dask is not None or shards is not None or (n or 1) > 1
         if parallel:  # a process pool or a Dask cluster; .nq/.trig output is streamed as documents come
             from graph_builder import scale_cli
 
-            result = scale_cli.extract([str(p) for p in inputs], output, workers=workers, dask=dask,
+            result = scale_cli.extract(names, output, workers=n, total=total, dask=dask,
                                        shards=shards, shard_size=shard_size,
                                        need_dataset=reason or store is not None, console=err,
-                                       on_error=lambda e: err.print(f"[red]error[/red] {e}"))
+                                       on_error=lambda e: err.print(f"[red]error[/red] {e}"), max_bytes=max_bytes)
         else:
             with BuildProgress(err, input_bytes(inputs)) as progress:
-                result = build([str(p) for p in inputs], on_error=lambda e: err.print(f"[red]error[/red] {e}"),
-                               max_bytes=int(max_doc_mb * 2**20) if max_doc_mb > 0 else None, progress=progress)
+                result = build(names, on_error=lambda e: err.print(f"[red]error[/red] {e}"),
+                               max_bytes=max_bytes, progress=progress)
         if not result.documents:
             err.print(f"[red]error[/red] no document built ({len(result.errors)} input(s) failed); "
                       f"{output} left unchanged", highlight=False)

@@ -18,7 +18,7 @@ from typing import Any
 
 from graph_builder.document import RawDocument
 from graph_builder.parallel import extract_one
-from graph_builder.readers import InputError, read_inputs
+from graph_builder.readers import DEFAULT_MAX_BYTES, InputError, read_inputs
 from graph_builder.shards import DEFAULT_DOCS_PER_SHARD, clear_shards, write_shard
 
 
@@ -49,6 +49,7 @@ def _cluster(address: str, workers: int) -> AbstractContextManager[Any]:
 def dask_build(
     inputs: Iterable[str], address: str, shards: Path, *, workers: int, docs_per_shard: int = DEFAULT_DOCS_PER_SHARD,
     on_error: Callable[[InputError], None] | None = None, on_documents: Callable[[int], None] | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> tuple[list[dict], list[InputError]]:
     """Run extraction as a Dask bag over the inputs; returns the shard manifests in order and the read errors."""
     import dask.bag as db
@@ -56,7 +57,7 @@ def dask_build(
 
     raws: list[tuple[int, RawDocument]] = []
     errors: list[InputError] = []
-    for item in read_inputs(inputs):
+    for item in read_inputs(inputs, max_bytes=max_bytes):
         if isinstance(item, InputError):
             errors.append(item)
             if on_error:

@@ -25,12 +25,13 @@ import pyoxigraph as ox
 from graph_builder.document import RawDocument
 from graph_builder.pipeline import Pipeline
 from graph_builder.rdf import document_graph, graph_iri
-from graph_builder.readers import InputError, read_inputs
+from graph_builder.readers import DEFAULT_MAX_BYTES, InputError, read_inputs
 from ontology.oxterms import to_ox
 
 DEFAULT_CHUNKSIZE = 8
-#: Below this many documents (when --workers was not given) starting worker processes costs more than it saves.
-SMALL_BUILD = 16
+#: Below this many documents a build whose --workers was not given runs in this process: each worker spends
+#: ~2-3 s of CPU on imports, the pipeline's resources and cold caches, which a few dozen articles do not repay.
+SMALL_BUILD = 50
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,12 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return max(1, os.cpu_count() or 1)
+
+
+def auto_workers(documents: int) -> int:
+    """Workers for a build whose --workers was not given: one (this process) for fewer than SMALL_BUILD
+    documents, else every core this process may use."""
+    return 1 if documents < SMALL_BUILD else default_workers()
 
 
 _PIPELINE: Pipeline | None = None
@@ -103,12 +110,14 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
 def extract_stream(
     inputs: Iterable[str], workers: int, *, want_nquads: bool = True, want_gz: bool = False,
     chunksize: int = DEFAULT_CHUNKSIZE, window: int | None = None, force_pool: bool = True,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Iterator[DocOutput | InputError]:
     """Every input as a `DocOutput` (or its `InputError`), in input order, extracted by `workers` processes.
 
-    `force_pool=False` lets a build too small to profit from the pool run in this process instead.
+    `force_pool=False` lets a build too small to profit from the pool run in this process instead. Documents
+    over `max_bytes` are refused as in `build()` (None: no limit).
     """
-    items: Iterator[RawDocument | InputError] = iter(read_inputs(inputs))
+    items: Iterator[RawDocument | InputError] = iter(read_inputs(inputs, max_bytes=max_bytes))
     if workers > 1 and not force_pool:
         head = list(itertools.islice(items, SMALL_BUILD))
         if len(head) < SMALL_BUILD:

@@ -18,7 +18,7 @@ from rdflib import Dataset, URIRef
 
 from graph_builder.build import BuildResult, write_atomic
 from graph_builder.parallel import DocOutput, extract_stream
-from graph_builder.readers import InputError
+from graph_builder.readers import DEFAULT_MAX_BYTES, InputError
 from graph_builder.shards import DEFAULT_DOCS_PER_SHARD, ShardWriter
 from ontology.oxterms import from_ox
 
@@ -69,7 +69,7 @@ def run_build(
     inputs: Iterable[str], workers: int, *, output: Path | None = None, shards: Path | None = None,
     docs_per_shard: int = DEFAULT_DOCS_PER_SHARD, need_dataset: bool = False, force_pool: bool = True,
     on_error: Callable[[InputError], None] | None = None, on_document: Callable[[int], None] | None = None,
-    chunksize: int | None = None,
+    chunksize: int | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> ScaleResult:
     """Extract `inputs` with `workers` processes; write `output` (streamed when .nq) and `shards` if given."""
     suffix = output.suffix.lower() if output is not None else ""
@@ -82,7 +82,7 @@ def run_build(
     kwargs = {"chunksize": chunksize} if chunksize else {}
     try:
         for item in extract_stream(inputs, workers, want_nquads=want_nquads, want_gz=writer is not None,
-                                   force_pool=force_pool, **kwargs):
+                                   force_pool=force_pool, max_bytes=max_bytes, **kwargs):
             if isinstance(item, InputError):
                 result.errors.append(item)
                 if on_error:

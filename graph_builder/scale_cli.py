@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.console import Console
 
 from graph_builder.parallel import count_inputs, default_workers
-from graph_builder.readers import InputError
+from graph_builder.readers import DEFAULT_MAX_BYTES, InputError
 from graph_builder.scale import OX_WRITTEN, ScaleResult, run_build
 from graph_builder.scale_progress import BuildProgress
 from graph_builder.shards import DEFAULT_DOCS_PER_SHARD
@@ -19,21 +19,24 @@ DEFAULT_SHARDS = Path("build/shards")
 def extract(
     inputs: list[str], output: Path | None, *, workers: int | None, dask: str | None, shards: Path | None,
     shard_size: int = DEFAULT_DOCS_PER_SHARD, need_dataset: bool, console: Console,
-    on_error: Callable[[InputError], None],
+    on_error: Callable[[InputError], None], max_bytes: int | None = DEFAULT_MAX_BYTES, total: int | None = None,
 ) -> ScaleResult:
-    """Run the extraction the options ask for, with a progress bar (or plain lines) on `console`."""
+    """Run the extraction the options ask for, with a progress bar (or plain lines) on `console`.
+
+    `workers` is what the command decided (None: one per core); `total`, the document count if already known.
+    """
     n = workers or default_workers()
-    total = count_inputs(inputs)
+    total = count_inputs(inputs) if total is None else total
     with BuildProgress(console, total, label="dask" if dask else f"{n} worker{'s' if n > 1 else ''}") as bar:
         if dask is None:
             return run_build(inputs, n, output=output, shards=shards, docs_per_shard=shard_size,
-                             need_dataset=need_dataset, force_pool=workers is not None, on_error=on_error,
-                             on_document=bar.advance)
+                             need_dataset=need_dataset, on_error=on_error,
+                             on_document=bar.advance, max_bytes=max_bytes)
         from graph_builder.dask_build import dask_build
 
         folder = shards or DEFAULT_SHARDS
         manifests, errors = dask_build(inputs, dask, folder, workers=n, docs_per_shard=shard_size,
-                                       on_error=on_error, on_documents=bar.advance)
+                                       on_error=on_error, on_documents=bar.advance, max_bytes=max_bytes)
     result = ScaleResult(_dataset_from_shards(folder, manifests, need_dataset or output is not None))
     result.errors, result.shards = errors, manifests
     result.documents = [d for m in manifests for d in m["documents"]]

@@ -33,6 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from graph_builder.bench_report import write_report
 from ontology.vocab import timeline_key
 from queries.store import PREFIXES, QueryResult
 from queries.stores.terms import BindingValue, bind_values
@@ -306,8 +307,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{engine}: loaded in {report['engines'][engine]['load_s'] or float('nan'):.1f} s",
                   file=sys.stderr)
     summarise(report)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    write_report(args.out, report, echo=False)
     print(format_table(report))
 
 

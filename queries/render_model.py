@@ -292,6 +292,8 @@ class _Builder:
             for st in g.subjects(RDF.type, cls):
                 if not isinstance(st, URIRef):
                     continue
+                if rel == "denies" and g.value(st, CKG.denies) is not None:
+                    continue  # denies a report or rumour, nobody's involvement (as rules/deniesInvolvementIn.rq)
                 about = g.value(st, CKG.about)
                 date = _first(g, st, CKG.date) or (_first(g, about, CKG.date) if about is not None else "")
                 evidence = self._evidence_ids(st)

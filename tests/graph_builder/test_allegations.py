@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph_builder.document import StatementKind
-from tests.graph_builder.helpers import process
+from tests.graph_builder.helpers import process, statements_of
 
 
 def _accusations(text: str) -> set[tuple[str, str]]:
@@ -55,10 +55,10 @@ def test_given_name_spelled_with_ya_is_a_name_not_a_preposition() -> None:
 
 def test_calling_an_attack_a_crime_condemns_it() -> None:
     doc = process("وقال رئيس الوزراء العراقي محمد شياع السوداني إن استهداف قاعدة عين الأسد انتهاك خطير للسيادة.")
-    (stmt,) = [s for s in doc.statements if s.kind is StatementKind.CONDEMNATION]
+    (stmt,) = statements_of(doc, StatementKind.CONDEMNATION)
     assert stmt.speaker.key == "mohammed_shia_al_sudani" and stmt.about is doc.attacks[0]
 
 
 def test_a_crime_word_without_an_attack_condemns_nothing() -> None:
     doc = process("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الفساد عمل إجرامي.")
-    assert not [s for s in doc.statements if s.kind is StatementKind.CONDEMNATION]
+    assert not statements_of(doc, StatementKind.CONDEMNATION)

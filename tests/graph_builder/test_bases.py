@@ -4,7 +4,7 @@ from __future__ import annotations
 from graph_builder.document import AttackKind, EntityKind, StatementKind
 from graph_builder.rdf import document_graph
 from ontology.vocab import CKG
-from tests.graph_builder.helpers import process
+from tests.graph_builder.helpers import process, statements_of
 
 
 def _bases(text: str) -> dict[str, tuple[str, ...]]:
@@ -42,7 +42,7 @@ def test_a_claimed_list_of_bases_gives_one_attack_and_one_claim_each() -> None:
     targets = {a.target.key for a in doc.attacks if a.target}
     assert {"omar_oil_field_base", "al_tanf", "harir_base"} <= targets and len(targets) == 4
     assert all(a.kind is AttackKind.ATTACK for a in doc.attacks)
-    claims = [s for s in doc.statements if s.kind is StatementKind.CLAIM]
+    claims = statements_of(doc, StatementKind.CLAIM)
     assert {id(s.about) for s in claims} == {id(a) for a in doc.attacks}
     g = document_graph(doc)
     assert len(set(g.subjects(CKG.about, None))) == 4  # four claim nodes in RDF, not one

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graph_builder.document import StatementKind
-from tests.graph_builder.helpers import process
+from tests.graph_builder.helpers import process, statements_of
 
 
 def _facts(text: str) -> set[tuple[str, str, str | None]]:
@@ -27,12 +27,12 @@ def test_headline_subject_before_verb() -> None:
 
 def test_negated_claim_is_no_claim() -> None:
     doc = process("ولم تعلن أي جماعة مسؤوليتها عن الهجوم على السفارة الأميركية.")
-    assert [s for s in doc.statements if s.kind is StatementKind.CLAIM] == []
+    assert statements_of(doc, StatementKind.CLAIM) == []
 
 
 def test_claim_by_an_armed_group_and_about_the_attack() -> None:
     doc = process('وتبنت "كتائب حزب الله" الهجوم الصاروخي على قاعدة عين الأسد.')
-    (claim,) = [s for s in doc.statements if s.kind is StatementKind.CLAIM]
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.speaker.key == "kataib_hezbollah" and claim.about is doc.attacks[0]
 
 
@@ -71,7 +71,7 @@ def test_conditional_blame_is_a_threat() -> None:
 
 def test_repeated_threat_in_headline_and_body_is_kept_once() -> None:
     doc = process("واشنطن تتوعد بالرد على إيران\nولم تستبعد الولايات المتحدة هجمات جديدة، متوعدة طهران بأنها ستندم.")
-    threats = [s for s in doc.statements if s.kind is StatementKind.THREAT]
+    threats = statements_of(doc, StatementKind.THREAT)
     assert [(t.speaker.key, t.accused.key) for t in threats] == [("usa", "iran")]
 
 
@@ -186,13 +186,13 @@ def test_coordinated_speakers_make_one_statement_each() -> None:
 
 def test_a_denial_of_a_report_says_what_it_denies_and_accuses_no_one() -> None:
     doc = process("تعرضت السفارة الأميركية في بغداد لهجوم صاروخي.\nونفت السفارة الأميركية الشائعات عن إخلاء موظفيها.")
-    (denial,) = [s for s in doc.statements if s.kind is StatementKind.DENIAL]
+    (denial,) = statements_of(doc, StatementKind.DENIAL)
     assert denial.accused is None and denial.denies is not None and "الشائعات" in denial.denies
 
 
 def test_a_state_announcing_its_strike_claims_it_and_carried_it_out() -> None:
     doc = process("أعلنت القيادة المركزية الأمريكية تنفيذ غارة جوية على مواقع لكتائب حزب الله في القائم.")
-    (claim,) = [s for s in doc.statements if s.kind is StatementKind.CLAIM]
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.speaker.key == "centcom" and claim.about is not None
     assert claim.about.perpetrator is not None and claim.about.perpetrator.key == "centcom"
 

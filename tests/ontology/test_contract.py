@@ -1,6 +1,7 @@
 """The Turtle ontology declares every contract term with labels in both languages, and nothing else."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -99,7 +100,9 @@ def test_derived_relations_are_property_chains(onto: Graph) -> None:
 
 
 def test_ontology_header_has_version(onto: Graph) -> None:
-    assert onto.value(URIRef(ONTOLOGY_IRI), OWL.versionInfo) is not None
+    """One owl:versionInfo, a MAJOR.MINOR.PATCH string a consumer can compare (not just any value)."""
+    versions = list(onto.objects(URIRef(ONTOLOGY_IRI), OWL.versionInfo))
+    assert len(versions) == 1 and re.fullmatch(r"\d+\.\d+\.\d+", str(versions[0])), versions
 
 
 @pytest.mark.skipif(shutil.which("rapper") is None, reason="raptor2-utils not installed")

@@ -9,63 +9,67 @@ from __future__ import annotations
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+#: What a stub answers: status, headers (Content-Length is added), body.
+Reply = tuple[int, list[tuple[str, str]], bytes]
+#: Decides the reply from the request: method, path, headers, body (None when empty).
+Responder = Callable[[str, str, dict[str, str], bytes | None], Reply]
 
-class _Html(BaseHTTPRequestHandler):
-    def _answer(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        self.rfile.read(length)
-        body = b"<!doctype html><html><body>Welcome</body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_GET = do_POST = do_PUT = do_DELETE = _answer
-
-    def log_message(self, *args: object) -> None:
-        pass
+_HTML = b"<!doctype html><html><body>Welcome</body></html>"
+_HOP_BY_HOP = {"transfer-encoding", "connection", "content-length"}
 
 
-def _proxy(upstream: str, puts_allowed: int | None, lie: bool) -> type[BaseHTTPRequestHandler]:
-    budget = {"puts": puts_allowed}
+def _handler(respond: Responder) -> type[BaseHTTPRequestHandler]:
+    """One handler for every stub: read the request, let `respond` decide, write its reply for any method."""
 
-    class Proxy(BaseHTTPRequestHandler):
-        def _forward(self) -> None:
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else None
-            if self.command == "PUT" and (lie or budget["puts"] is not None):
-                if lie or budget["puts"] == 0:
-                    self.send_response(204 if lie else 503)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                budget["puts"] -= 1
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in {"host", "connection"}}
-            req = urllib.request.Request(upstream + self.path, data=body, method=self.command, headers=headers)
-            try:
-                with urllib.request.urlopen(req, timeout=30) as resp:
-                    status, rheaders, data = resp.status, resp.headers, resp.read()
-            except urllib.error.HTTPError as exc:
-                status, rheaders, data = exc.code, exc.headers, exc.read()
+            status, headers, data = respond(self.command, self.path, dict(self.headers.items()), body)
             self.send_response(status)
-            for k, v in rheaders.items():
-                if k.lower() not in {"transfer-encoding", "connection", "content-length"}:
-                    self.send_header(k, v)
+            for key, value in headers:
+                self.send_header(key, value)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
 
-        do_GET = do_POST = do_PUT = do_DELETE = _forward
+        do_GET = do_POST = do_PUT = do_DELETE = _answer
 
         def log_message(self, *args: object) -> None:
-            pass
+            """Quiet: the tests read what clients report, not the access log."""
 
-    return Proxy
+    return Handler
+
+
+def _html(method: str, path: str, headers: dict[str, str], body: bytes | None) -> Reply:
+    return 200, [("Content-Type", "text/html; charset=utf-8")], _HTML
+
+
+def _forwarding(upstream: str, puts_allowed: int | None, lie: bool) -> Responder:
+    """Forward to `upstream`; PUTs beyond `puts_allowed` get 503, or every PUT gets 204 unstored when `lie`."""
+    budget = {"puts": puts_allowed}
+
+    def respond(method: str, path: str, headers: dict[str, str], body: bytes | None) -> Reply:
+        if method == "PUT" and lie:
+            return 204, [], b""
+        if method == "PUT" and budget["puts"] is not None:
+            if budget["puts"] == 0:
+                return 503, [], b""
+            budget["puts"] -= 1
+        sent = {k: v for k, v in headers.items() if k.lower() not in {"host", "connection"}}
+        req = urllib.request.Request(upstream + path, data=body, method=method, headers=sent)
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                status, rheaders, data = resp.status, resp.headers, resp.read()
+        except urllib.error.HTTPError as exc:
+            status, rheaders, data = exc.code, exc.headers, exc.read()
+        return status, [(k, v) for k, v in rheaders.items() if k.lower() not in _HOP_BY_HOP], data
+
+    return respond
 
 
 @contextmanager
@@ -81,12 +85,12 @@ def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
 
 
 def html_server() -> AbstractContextManager[str]:
-    return _serving(_Html)
+    return _serving(_handler(_html))
 
 
 def failing_proxy(upstream: str, puts_allowed: int) -> AbstractContextManager[str]:
-    return _serving(_proxy(upstream, puts_allowed, lie=False))
+    return _serving(_handler(_forwarding(upstream, puts_allowed, lie=False)))
 
 
 def lying_proxy(upstream: str) -> AbstractContextManager[str]:
-    return _serving(_proxy(upstream, None, lie=True))
+    return _serving(_handler(_forwarding(upstream, None, lie=True)))

@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from queries.attacks import attack_names
-from queries.catalog import CatalogError, run_query
+from queries.catalog import CatalogError, resolve_entity, run_query
 from queries.dossier import FACTS, dossier
 from queries.lookup import fold
 from queries.store import open_store
@@ -60,11 +60,14 @@ def test_folding_covers_hamza_alef_taa_marbuta_article_and_persian_letters() -> 
 
 
 def test_english_aliases_come_from_the_reference_entities(corpus_store: str) -> None:
+    """An alias names exactly its reference entity, and the profile is that entity's (not just any rows)."""
+    entity = "https://w3id.org/conflictkg/resource/entity/"
     store = open_store(corpus_store, read_only=True)
     try:
-        for alias in ("Washington", "USA", "Kataib Hizballah"):
-            result = run_query(store, "actor-profile", {"actor": alias})
-            assert result.rows, alias
+        for alias, key in (("Washington", "usa"), ("USA", "usa"), ("Kataib Hizballah", "kataib_hezbollah")):
+            assert [str(i) for i in resolve_entity(store, alias)] == [entity + key], alias
+            by_alias = run_query(store, "actor-profile", {"actor": alias}).rows
+            assert by_alias and by_alias == run_query(store, "actor-profile", {"actor": entity + key}).rows, alias
     finally:
         store.close()
 

@@ -55,3 +55,25 @@ def test_contested_view_draws_the_attack_and_every_party(seed_graph: Graph, tmp_
     attacks = contested_attacks(model)
     assert report.nodes > len(attacks) and report.edges
     assert any("disputed attribution" in n for n in report.notes)
+
+
+REPORT_DENIAL = REPO / "tests" / "queries" / "data" / "report_denial.trig"
+RES = "https://w3id.org/conflictkg/resource/"
+
+
+def test_a_denial_of_a_report_is_no_denial_row_and_disputes_nothing() -> None:
+    """The embassy denying rumours of its evacuation, or Iran denying reports that it moved missiles, says what
+    report was denied (ckg:denies), not that anyone was uninvolved: not a denial row, and no dispute."""
+    store = open_store(None)
+    load_file(store, REPORT_DENIAL)
+    try:
+        rows = run_query(store, "contested", {"limit": "0"}).as_dicts()
+        model = build_model(store.union_graph())
+    finally:
+        store.close()
+    rows_of = {(str(r["kind"]), str(r["statement"]).removeprefix(RES + "event/")) for r in rows}
+    assert rows_of == {("accusation", "r1-acc"), ("accusation", "r1-acc2"), ("denial", "r1-involvement")}
+    assert {str(r["attack"]) for r in rows} == {RES + "event/a1"}
+    assert contested_attacks(model) == {RES + "event/a1"}
+    denies = {(src, dst) for src, rel, dst in model.edges if rel == "denies"}
+    assert denies == {(RES + "entity/kataib-hezbollah", RES + "event/a1")}
