@@ -254,7 +254,10 @@ def _subject_before_object(doc: Document, res: Resources, mentions: list[Mention
     if found is None:
         return None
     hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
-    if any(tok.norm_end <= h.start and h.end <= found.norm_start and "\u060c" not in doc.norm[h.end:found.norm_start]
-           for h in hits):
-        return None
-    return found
+    blocking = next((h for h in hits if tok.norm_end <= h.start and h.end <= found.norm_start
+                     and "\u060c" not in doc.norm[h.end:found.norm_start]), None)
+    if blocking is None:
+        return found
+    # the party before the object, if any ("أدان الحزب الشيوعي العراقي اغتيال الناشط X")
+    return next((m for m in mentions if tok.norm_end <= m.norm_start and m.norm_end <= blocking.start
+                 and is_actor(m) and not after_preposition(doc, m)), None)

@@ -30,3 +30,10 @@ def verb_trigger(word: str) -> tuple[str, bool] | None:
         if kind is not None and (best is None or analysis.score > best[0]):
             best = (analysis.score, kind, analysis.person in AR.words("analyser_first_person"))
     return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=50_000)
+def only_verb(word: str) -> bool:
+    """Every reading the analyser gives is a verb ("تطلق", "نشرت"): the word cannot continue a name."""
+    readings = farahidi.analyze(word)[:4]
+    return bool(readings) and all(r.pos in AR.words("analyser_verb_tag") for r in readings)

@@ -1,0 +1,80 @@
+"""Bodies the reference data does not know, found where they speak.
+
+"يتّهم المرصد السوري لحقوق الإنسان الجيش التركي ...", "أدان الحزب الشيوعي العراقي اغتيال ...", "عدّت رابطة
+العالم الإسلامي التفجير ...": right after a statement or attribution verb, a body's head noun (مرصد، حزب، رابطة،
+هيئة، منظمة ...) and the words of its name, up to a preposition, punctuation, a party already named or the
+verb's object (an attack word), name the speaker. Only the subject position is read, so a body merely mentioned
+elsewhere is not minted.
+"""
+from __future__ import annotations
+
+from graph_builder import lexicon
+from graph_builder.components import component
+from graph_builder.document import Document, Entity, EntityKind, Mention, Token
+from graph_builder.gazetteer import longest_first
+from graph_builder.lang import AR
+from graph_builder.resources import Resources
+from graph_builder.text.morphology import only_verb
+from graph_builder.text.normalize import normalize_name
+from graph_builder.text.tokens import peel
+
+_MAX_NAME_WORDS = 5
+
+
+def _speech_verb(res: Resources, tok: Token) -> bool:
+    """An attribution or evaluation verb ("قال", "عدّ") or a statement verb ("اتهم", "أدان") in its verb role."""
+    table, attribution = lexicon.statement_triggers(), res.cues["attribution"] | res.cues["evaluation_verbs"]
+    return any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
+               for _, stem in peel(tok.surface))
+
+
+def _name_end(doc: Document, res: Resources, tokens: list[Token], first: int) -> int:
+    """Index past the last token of a body's name that starts with its head noun at `first`."""
+    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    stops = AR.words("prepositions") | res.cues["name_stop"]
+    j = first + 1
+    while j < len(tokens) and j - first < _MAX_NAME_WORDS:
+        tok = tokens[j]
+        if doc.norm[tokens[j - 1].norm_end:tok.norm_start].strip() or tok.surface in stops or tok.surface.isdigit() \
+                or any(not m.by_adjective for m in doc.mentions_overlapping(tok.norm_start, tok.norm_end)) \
+                or any(h.start < tok.norm_end and tok.norm_start < h.end for h in hits) or only_verb(tok.surface):
+            break
+        j += 1
+    return j
+
+
+def _adjective(doc: Document, tok: Token) -> bool:
+    return any(m.by_adjective for m in doc.mentions_overlapping(tok.norm_start, tok.norm_end))
+
+
+def _with_seat(doc: Document, tokens: list[Token], end: int) -> int:
+    """Where the name stops: its last word, or the place after "في" that belongs to it ("مجلس الأمن في إقليم
+    كوردستان", "هيئة علماء المسلمين في العراق")."""
+    if end + 1 < len(tokens) and tokens[end].surface in AR.words("seat_preposition"):
+        seat = next((m for m in doc.mentions_overlapping(tokens[end + 1].norm_start, tokens[end + 1].norm_end)
+                     if not m.by_adjective and m.entity.kind in {EntityKind.PLACE, EntityKind.STATE}), None)
+        if seat is not None and seat.norm_start == tokens[end + 1].norm_start:
+            return seat.norm_end
+    return tokens[end - 1].norm_end
+
+
+@component("speaking-bodies", requires=("norm", "tokens", "mentions"), assigns=("mentions",))
+def discover_speaking_bodies(doc: Document, res: Resources) -> None:
+    """A body named by its head noun right after a statement verb, when no known party is named there."""
+    heads = AR.table("body_heads")
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens[:-2]):
+        nxt = tokens[i + 1]
+        if nxt.surface not in heads or not _speech_verb(res, tok) or \
+                any(True for _ in doc.mentions_overlapping(nxt.norm_start, nxt.norm_end)):
+            continue
+        end = _name_end(doc, res, tokens, i + 1)
+        if end - (i + 1) < 2 or all(_adjective(doc, t) for t in tokens[i + 2:end]):
+            continue  # a head noun alone ("الحزب") is an anaphor; "فصيل عراقي" describes, it names no one
+        start, stop = nxt.norm_start, _with_seat(doc, tokens, end)
+        name = doc.text[doc.offsets[start]:doc.offsets[stop - 1] + 1].strip()
+        kind = EntityKind(heads[nxt.surface])
+        entity = Entity(key="x-" + normalize_name(name).replace(" ", "_"), kind=kind, label_ar=name,
+                        discovered=True)
+        doc.mentions.append(Mention(start, stop, entity, doc.sentence_at(start), "speaking-body"))
+    doc.mentions.sort(key=lambda m: m.norm_start)

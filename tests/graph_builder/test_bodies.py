@@ -1,0 +1,34 @@
+"""Bodies the reference data lacks, discovered where they speak (graph_builder/extract/bodies.py)."""
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.document import EntityKind
+from tests.graph_builder.helpers import process
+
+
+def _bodies(text: str) -> list[tuple[str, EntityKind]]:
+    return [(m.entity.label_ar, m.entity.kind) for m in process(text).mentions if m.via == "speaking-body"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("يتهم المرصد العراقي لحقوق الإنسان القوات التركية بقصف قرية في قضاء العمادية.", "المرصد العراقي لحقوق الإنسان"),
+    ("وأدان الحزب الشيوعي الكردستاني التفجير الذي استهدف سوقاً في مدينة دهوك.", "الحزب الشيوعي الكردستاني"),
+    ("وقالت هيئة علماء المسلمين في العراق إن القصف استهدف مدنيين.", "هيئة علماء المسلمين في العراق"),
+])
+def test_a_body_named_right_after_a_statement_verb(text: str, name: str) -> None:
+    assert (name, EntityKind.ORGANIZATION) in _bodies(text)
+
+
+def test_the_discovered_body_is_the_speaker() -> None:
+    doc = process("وأدان الحزب الشيوعي الكردستاني اغتيال الناشط إيهاب الوزني في كربلاء.")
+    assert [s.speaker.label_ar for s in doc.statements] == ["الحزب الشيوعي الكردستاني"]
+
+
+@pytest.mark.parametrize("text", [
+    "وهدد فصيل عراقي برد غير متوقع على الضربة الأمريكية.",  # a description, not a name
+    "وتبنت جماعة تطلق على نفسها اسم سرايا الغضب الهجوم.",  # a verb ends the head noun at once
+    "وقال الحزب إن قصف مقره في كركوك عمل جبان.",  # a head noun alone refers back
+])
+def test_descriptions_and_anaphors_are_not_bodies(text: str) -> None:
+    assert _bodies(text) == []
