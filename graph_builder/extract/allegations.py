@@ -39,7 +39,8 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
     triggers = affirmed(doc, res.cues["negation"], triggers_in(hits, start, end))
     if not triggers:
         return None
-    clause = [m for m in mentions if start <= m.norm_start < end]
+    clause = [m for m in mentions if start <= m.norm_start < end and not AR.pattern("counted_members").search(
+        doc.norm[max(start, m.norm_start - 30):m.norm_start])]  # "إن اثنين من أعضاء الحشد قتلا": victims
     found = perpetrator_in(doc, clause, triggers)
     if found is not None and found.by_adjective:
         return None  # "الضربات الأمريكية" names its agent as a fact

@@ -139,3 +139,8 @@ def test_every_coordinated_speaker_speaks(text: str, speakers: set[str]) -> None
 def test_the_victim_after_the_attack_word_is_not_the_speaker() -> None:
     facts = _facts("أدان حزب غير معروف اغتيال الناشط إيهاب الوزني وسط مدينة كربلاء.")
     assert not any(speaker == "ihab_al_wazni" for _, speaker, _ in facts)
+
+
+def test_counted_members_killed_are_victims_not_agents() -> None:
+    facts = _facts("وقال تنظيم داعش في بيان إن ثلاثة من عناصر الحشد الشعبي قتلوا في الهجوم على موقع قرب سامراء.")
+    assert not any(kind == "Accusation" and accused == "pmf" for kind, _, accused in facts)
