@@ -80,7 +80,8 @@ def subject_before(doc: Document, mentions: list[Mention], pos: int,
             if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
                 between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
         words = words_of("".join(between))
-        return m if len(between) <= SVO_GAP + 8 and all(w in particles for w in words) else None
+        ok = len(between) <= SVO_GAP + 8 and all(w in particles for w in words) and not after_preposition(doc, m)
+        return m if ok else None  # "إيران تعلن مسؤوليتها عن هجوم بالعراق ويحذر": "بالعراق" is no subject
     return None
 
 
