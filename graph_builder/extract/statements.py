@@ -18,6 +18,7 @@ from graph_builder.document import (
     Entity,
     EntityKind,
     Mention,
+    Sentence,
     Statement,
     StatementKind,
     Token,
@@ -75,6 +76,16 @@ def _conditional(doc: Document, tok: Token) -> bool:
     before = doc.norm[max(0, tok.norm_start - 50):tok.norm_start]
     after = doc.norm[tok.norm_end:tok.norm_end + 60]
     return bool(AR.pattern("condition_before").search(before) or AR.pattern("condition_after").search(after))
+
+
+def _about_violence(doc: Document, res: Resources, sent: Sentence, tokens: list[Token]) -> bool:
+    """The sentence speaks of an attack or of violence ("بالوقوف وراء الهجوم", "بقصف", "مسؤولية مقتل"), or
+    refers back to one ("ذلك"): "تتهم إيران الجماعات الكردية بالدخول على خط الاحتجاجات" charges no attack."""
+    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    if any(sent.norm_start <= h.start < sent.norm_end for h in hits):
+        return True
+    words = AR.words("attack_reference_words") | AR.words("violence_words")
+    return any(t.stem in words or t.surface in words for t in tokens)
 
 
 def _group_or_official(res: Resources, entity: Entity) -> bool:
@@ -139,8 +150,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or accused_entity.key in {
-                    speaker.entity.key, speaker.entity.official_of}):
-                continue  # no one, or the speaker's own body named in its title ("المتحدث باسم الحكومة")
+                    speaker.entity.key, speaker.entity.official_of} or not _about_violence(doc, res, sent, tokens)):
+                continue  # no one, the speaker's own body ("المتحدث باسم الحكومة"), or a charge of no attack
             if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
                     not set(sent_text.split()) & res.cues["retaliation_words"] and \
                     not AR.pattern("threat_clause").search(sent_text):

@@ -144,3 +144,10 @@ def test_the_victim_after_the_attack_word_is_not_the_speaker() -> None:
 def test_counted_members_killed_are_victims_not_agents() -> None:
     facts = _facts("وقال تنظيم داعش في بيان إن ثلاثة من عناصر الحشد الشعبي قتلوا في الهجوم على موقع قرب سامراء.")
     assert not any(kind == "Accusation" and accused == "pmf" for kind, _, accused in facts)
+
+
+def test_a_charge_of_no_attack_is_no_accusation() -> None:
+    facts = _facts("وتتهم إيران الجماعات الكردية المعارضة بالوقوف وراء الاحتجاجات الشعبية في مدن البلاد.")
+    assert not any(kind == "Accusation" for kind, *_ in facts)
+    facts = _facts("وقعت هجمات على قواعد أمريكية في سوريا. وتتهم الولايات المتحدة كتائب حزب الله بتنفيذها.")
+    assert ("Accusation", "usa", "kataib_hezbollah") in facts
