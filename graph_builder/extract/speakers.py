@@ -205,7 +205,7 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
             return near
     if role == "verb" and _after_pronoun_subject(doc, tok):
         return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
-    if role == "verb":
+    if role in ("verb", "verb_on_attack"):
         return _verb_subject(doc, res, tok, mentions, headline)
     return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
 

@@ -78,6 +78,13 @@ def _conditional(doc: Document, tok: Token) -> bool:
     return bool(AR.pattern("condition_before").search(before) or AR.pattern("condition_after").search(after))
 
 
+def _object_is_attack(doc: Document, res: Resources, tok: Token, speaker: Mention) -> bool:
+    """The verb's object, right after it and its subject, is an attack word ("رفض العراق الهجوم الأمريكي")."""
+    start = max(tok.norm_end, speaker.norm_end if speaker.norm_start >= tok.norm_end else tok.norm_end)
+    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    return any(0 <= h.start - start <= 3 for h in hits)
+
+
 def _about_violence(doc: Document, res: Resources, sent: Sentence, tokens: list[Token]) -> bool:
     """The sentence speaks of an attack or of violence ("بالوقوف وراء الهجوم", "بقصف", "مسؤولية مقتل"), or
     refers back to one ("ذلك"): "تتهم إيران الجماعات الكردية بالدخول على خط الاحتجاجات" charges no attack."""
@@ -143,6 +150,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if (trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text)) or \
                     AR.pattern("question").search(sent_text):
                 continue  # a claim of attacks in general; a question ("هل ستتبنى الكتائب الهجوم؟")
+            if trig.role == "verb_on_attack" and not _object_is_attack(doc, res, trig.token, speaker):
+                continue  # "رفض X الاتهامات" rejects a charge, "رفض X الهجوم" condemns an attack
             if trig.kind is StatementKind.DENIAL and AR.pattern("declined_charge").match(
                     doc.norm, max(trig.token.norm_end, speaker.norm_end), sent.norm_end):
                 continue  # "رفض X توجيه الاتهام إلى أي طرف": no one is cleared

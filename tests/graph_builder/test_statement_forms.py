@@ -151,3 +151,9 @@ def test_a_charge_of_no_attack_is_no_accusation() -> None:
     assert not any(kind == "Accusation" for kind, *_ in facts)
     facts = _facts("وقعت هجمات على قواعد أمريكية في سوريا. وتتهم الولايات المتحدة كتائب حزب الله بتنفيذها.")
     assert ("Accusation", "usa", "kataib_hezbollah") in facts
+
+
+def test_rejecting_an_attack_condemns_it_and_rejecting_a_charge_does_not() -> None:
+    assert ("Condemnation", "iraq", None) in _facts("ورفض العراق الهجوم الأمريكي على مواقع الحشد الشعبي في القائم.")
+    facts = _facts("ورفضت كتائب حزب الله الاتهامات الأمريكية بالوقوف وراء الهجوم على قاعدة عين الأسد.")
+    assert not any(kind == "Condemnation" for kind, *_ in facts)
