@@ -46,7 +46,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
     "quoted-groups", "speaking-bodies", "named-bases",
-    "coreference", "facility-anaphors",
+    "coreference", "facility-anaphors", "group-anaphors",
     "attacks", "statements", "allegations", "consolidate", "pubdate",
 )
 

@@ -1,4 +1,4 @@
-"""Bodies the reference data does not know, found where they speak.
+"""Bodies the reference data does not know, found where they speak; and a body's head noun referring back.
 
 "يتّهم المرصد السوري لحقوق الإنسان الجيش التركي ...", "أدان الحزب الشيوعي العراقي اغتيال ...", "عدّت رابطة
 العالم الإسلامي التفجير ...": right after a statement or attribution verb, a body's head noun (مرصد، حزب، رابطة،
@@ -77,4 +77,31 @@ def discover_speaking_bodies(doc: Document, res: Resources) -> None:
         entity = Entity(key="x-" + normalize_name(name).replace(" ", "_"), kind=kind, label_ar=name,
                         discovered=True)
         doc.mentions.append(Mention(start, stop, entity, doc.sentence_at(start), "speaking-body"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+@component("group-anaphors", requires=("norm", "tokens", "mentions"), assigns=("mentions",))
+def resolve_group_anaphors(doc: Document, res: Resources) -> None:
+    """"وحمّل الحزب في بيان له ...", "المتحدث باسم الفصيل": a group's head noun alone stands for the group named
+    last before it, by that head ("الحزب" -> "الحزب الديمقراطي الكردستاني", "الحركة" -> "حركة النجباء") or, for
+    a generic head ("الفصيل", "الجماعة"), the last armed group named."""
+    generic, specific = AR.words("generic_group_anaphors"), AR.words("group_anaphors")
+    article = next(iter(AR.words("article_proclitic")))
+    found = []
+    for tok in doc.tokens:
+        word = tok.surface if tok.surface in generic | specific else article + tok.stem
+        if word not in generic | specific or any(True for _ in doc.mentions_overlapping(tok.norm_start, tok.norm_end)):
+            continue
+        head = word[len(article):]
+        for m in reversed(doc.mentions):
+            if m.norm_end > tok.norm_start or m.by_adjective or m.entity.generic or \
+                    m.entity.kind not in {EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION}:
+                continue
+            first = doc.norm[m.norm_start:m.norm_end].split()[0]
+            if (word in generic and m.entity.kind is EntityKind.ARMED_GROUP) or \
+                    (first.endswith(head) and len(first) - len(head) <= 2):
+                found.append(Mention(tok.norm_start + len(tok.prefix), tok.norm_end, m.entity,
+                                     doc.sentence_at(tok.norm_start), "group-anaphor"))
+                break
+    doc.mentions.extend(found)
     doc.mentions.sort(key=lambda m: m.norm_start)

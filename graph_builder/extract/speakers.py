@@ -124,23 +124,6 @@ def _capital_subject(doc: Document, res: Resources, mentions: list[Mention], tok
     return None
 
 
-def _group_anaphor(doc: Document, tok: Token) -> Mention | None:
-    """"وحمّل الحزب في بيان له ...": a group's head noun right after the verb stands for the group of that name
-    named last before it ("الحزب الديمقراطي الكردستاني", "حركة النجباء")."""
-    following = doc.norm[tok.norm_end:tok.norm_end + 14].split()[:1]
-    if not following or following[0] not in AR.words("group_anaphors"):
-        return None
-    head = following[0][len(next(iter(AR.words("article_proclitic")))):]
-    start = doc.norm.index(following[0], tok.norm_end)
-    for m in reversed(doc.mentions):
-        if m.norm_end > tok.norm_start or m.entity.kind not in {EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION}:
-            continue
-        first = doc.norm[m.norm_start:m.norm_end].split()[0]
-        if first.endswith(head) and len(first) - len(head) <= 2:
-            return Mention(start, start + len(following[0]), m.entity, doc.sentence_at(start), "anaphor")
-    return None
-
-
 def _titles(doc: Document, res: Resources) -> list[Hit]:
     return doc.memo("titles", lambda: longest_first(res.titles.find(doc.norm)))
 
@@ -231,7 +214,7 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
     if doc.norm[tok.norm_end:tok.norm_end + 6].split()[:1] and \
             doc.norm[tok.norm_end:tok.norm_end + 6].split()[0] in AR.words("in_it"):
         return _issuer(doc, mentions, tok)  # "أصدرت الخارجية بيانا أدانت فيه الهجوم"
-    capital = _capital_subject(doc, res, mentions, tok) or _group_anaphor(doc, tok)
+    capital = _capital_subject(doc, res, mentions, tok)
     if capital is not None:
         return capital
     office = _office_subject(doc, res, tok)

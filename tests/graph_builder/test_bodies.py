@@ -32,3 +32,14 @@ def test_the_discovered_body_is_the_speaker() -> None:
 ])
 def test_descriptions_and_anaphors_are_not_bodies(text: str) -> None:
     assert _bodies(text) == []
+
+
+def test_a_groups_head_noun_refers_back_to_the_group() -> None:
+    doc = process("أعلنت حركة النجباء استهداف قاعدة عين الأسد. وقال المتحدث باسم الحركة إن الهجوم رد على الغارات.")
+    anaphors = [m.entity.key for m in doc.mentions if m.via == "group-anaphor"]
+    assert anaphors == ["harakat_al_nujaba"]
+
+
+def test_a_generic_head_refers_back_to_the_last_armed_group() -> None:
+    doc = process("تبنت كتائب سيد الشهداء القصف. واتهم المتحدث باسم الفصيل الولايات المتحدة بقصف مقراته.")
+    assert [m.entity.key for m in doc.mentions if m.via == "group-anaphor"] == ["kataib_sayyid_al_shuhada"]
