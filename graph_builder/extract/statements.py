@@ -78,6 +78,14 @@ def _conditional(doc: Document, tok: Token) -> bool:
     return bool(AR.pattern("condition_before").search(before) or AR.pattern("condition_after").search(after))
 
 
+def _own_side(res: Resources, speaker: Entity, accused: Entity) -> bool:
+    """The accused is the speaker, the body it speaks for, or the state of a state body speaking."""
+    if accused.key in {speaker.key, speaker.official_of}:
+        return True
+    return speaker.kind is not EntityKind.ARMED_GROUP and accused.kind is EntityKind.STATE and \
+        res.state_of(speaker) == accused
+
+
 def _object_is_attack(doc: Document, res: Resources, tok: Token, speaker: Mention) -> bool:
     """The verb's object, right after it and its subject, is an attack word ("رفض العراق الهجوم الأمريكي")."""
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start >= tok.norm_end else tok.norm_end)
@@ -158,8 +166,11 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.kind is StatementKind.CLAIM and _group_or_official(res, speaker.entity) and \
                     trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
-            if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or accused_entity.key in {
-                    speaker.entity.key, speaker.entity.official_of} or not _about_violence(doc, res, sent, tokens)):
+            if trig.kind is StatementKind.THREAT and accused_entity is not None and \
+                    _own_side(res, speaker.entity, accused_entity):
+                accused_entity = None  # one never threatens its own body or state
+            if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or _own_side(
+                    res, speaker.entity, accused_entity) or not _about_violence(doc, res, sent, tokens)):
                 continue  # no one, the speaker's own body ("المتحدث باسم الحكومة"), or a charge of no attack
             if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
                     not set(sent_text.split()) & res.cues["retaliation_words"] and \

@@ -72,3 +72,15 @@ def test_rapper_parses_the_turtle(seed_build, tmp_path: Path) -> None:
     proc = subprocess.run(["rapper", "-i", "turtle", "-c", str(out)], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     assert "returned" in proc.stderr
+
+
+def test_no_statement_accuses_or_threatens_the_speakers_own_side(seed_graph: Graph) -> None:
+    """Issue 12: the speaker's own body is never the accused, unless it denies its own part."""
+    rows = list(seed_graph.query("""
+        PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+        SELECT ?s WHERE {
+          ?s ckg:speaker ?speaker ; ckg:accused ?accused ; a ?kind .
+          FILTER(?kind IN (ckg:Accusation, ckg:Threat, ckg:Condemnation, ckg:ClaimOfResponsibility))
+          FILTER(?speaker = ?accused || EXISTS { ?speaker ckg:officialOf ?accused })
+        }"""))
+    assert rows == []
