@@ -8,12 +8,14 @@ target) is never the accused. The statement reader (extract/statements.py) impor
 """
 from __future__ import annotations
 
+from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
 from graph_builder.extract.acts import Trigger
 from graph_builder.extract.syntax import clause_between, is_actor
 from graph_builder.gazetteer import longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
+from graph_builder.text.tokens import peel
 
 _OBJECT_WINDOW = 120
 _THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
@@ -112,7 +114,9 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
         behind = next((t for t in triggers if t.role == "behind" and t.token.norm_start > tok.norm_start), None)
         if behind is not None:
             m = antecedent(mentions, behind.token.norm_start, None)
-            return m.entity if m is not None and m.norm_start > tok.norm_end else None
+            if m is None or m.norm_start <= tok.norm_end or charge_between(doc, m.norm_end, behind.token.norm_start):
+                return None  # "نفى أن يكون X قد اتهم أي دولة بالوقوف وراء": X is the accuser, not the one behind
+            return m.entity
         return None
     if trig.role == "possessor" and kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
         found = _possessor_object(doc, res, trig.token, speaker, mentions, sent_end)
@@ -192,3 +196,12 @@ def with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | N
         out.append(m.entity)
         previous = m
     return out
+
+
+def charge_between(doc: Document, start: int, end: int) -> bool:
+    """An accusation verb, negated or not, stands between a party and "وراء": the party accuses, it is not the
+    one behind ("لم يتهم المتحدث أي جهة بالوقوف وراء الهجوم")."""
+    table = lexicon.statement_triggers()
+    return any(t.kind == StatementKind.ACCUSATION.value and t.role in {"verb", "verb_obj"}
+               for tok in doc.tokens if start <= tok.norm_start < end
+               for _, stem in peel(tok.surface) for t in table.get(stem, ()))

@@ -155,6 +155,9 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             if set(doc.norm[tok.norm_end:sent.norm_end].split()) & res.cues["expectation"]:
                 break  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
             agent = _agent(doc, res, hits, mentions, clause.norm_start, sent.norm_end)
+            if agent is not None and \
+                    AR.pattern("condition_before").search(doc.norm[clause.norm_start:agent.norm_start]):
+                agent = None  # "إنه إذا ثبت أن إسرائيل تقف وراء الهجوم فإن الرد سيكون حتمياً": no charge yet
             # "الضربات الأمريكية" names its agent as a fact; "مجموعة خارجة عن القانون" names no one
             for party in _with_coordinated_before(doc, mentions, agent):
                 if party.entity.key not in res.cues["unidentified_agents"] and \

@@ -24,7 +24,7 @@ from graph_builder.document import (
     Token,
     Trace,
 )
-from graph_builder.extract.accused import accused_of, antecedent, reported_by, with_coordinated
+from graph_builder.extract.accused import accused_of, antecedent, charge_between, reported_by, with_coordinated
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
@@ -139,8 +139,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
                     continue  # the accusation verb already covers "X وراء"
                 target = antecedent(mentions, trig.token.norm_start, None, doc, res)
-                if target is None:
-                    continue
+                if target is None or (trig.role == "behind" and charge_between(doc, target.norm_end,
+                                                                               trig.token.norm_start)):
+                    continue  # "لم يتهم X أي جهة بالوقوف وراء": X is the accuser, never the one behind
                 accused_entity = target.entity
                 if trig.role == "verb_obj":
                     speaker = subject_after(doc, mentions, trig.token.norm_end)

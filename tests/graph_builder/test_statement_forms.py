@@ -157,3 +157,14 @@ def test_rejecting_an_attack_condemns_it_and_rejecting_a_charge_does_not() -> No
     assert ("Condemnation", "iraq", None) in _facts("ورفض العراق الهجوم الأمريكي على مواقع الحشد الشعبي في القائم.")
     facts = _facts("ورفضت كتائب حزب الله الاتهامات الأمريكية بالوقوف وراء الهجوم على قاعدة عين الأسد.")
     assert not any(kind == "Condemnation" for kind, *_ in facts)
+
+
+def test_the_accuser_before_behind_is_not_the_one_behind() -> None:
+    facts = _facts("ولم يتهم المتحدث باسم الحكومة العراقية باسم العوادي أي جهة بالوقوف وراء قصف مطار أربيل.")
+    assert not any(kind == "Accusation" for kind, *_ in facts)
+
+
+def test_a_conditional_charge_in_reported_speech_is_no_accusation() -> None:
+    facts = _facts('وقال قائد الحرس الثوري حسين سلامي إنه "إذا ثبت أن إسرائيل تقف وراء الهجوم على منشأة نطنز فإن '
+                   'الرد سيكون قاسياً".')
+    assert not any(kind == "Accusation" for kind, *_ in facts)
