@@ -140,6 +140,22 @@ def test_roqet_leaves_report_denials_out_of_contested_as_we_do(tmp_path: Path) -
     assert statements == {"r1-acc", "r1-acc2", "r1-involvement"}
 
 
+@needs_roqet
+@pytest.mark.parametrize(("name", "params"), [("attack-dossier", {"attack": "res:event/a1"}),
+                                              ("attack-dossier", {"attack": "res:event/a2"})])
+def test_roqet_reads_report_denials_in_the_dossier_as_we_do(tmp_path: Path, name: str,
+                                                                        params: dict[str, str]) -> None:
+    """attack-dossier tells a denial of a report apart with OPTIONAL + BOUND; roqet agrees."""
+    store = open_store(None)
+    load_file(store, Path(__file__).parent / "data" / "report_denial.trig")
+    try:
+        proc, theirs, ours = _roqet_and_ours(store, tmp_path, name, params)
+    finally:
+        store.close()
+    assert proc.returncode == 0 and theirs == ours and ours, proc.stderr.decode()
+    assert any("report" in cell for row in ours for cell in row[:1])
+
+
 def test_jsonld_has_a_compact_context_and_the_same_triples(mem_store) -> None:
     import json
 
