@@ -142,10 +142,12 @@ def test_roqet_leaves_report_denials_out_of_contested_as_we_do(tmp_path: Path) -
 
 @needs_roqet
 @pytest.mark.parametrize(("name", "params"), [("attack-dossier", {"attack": "res:event/a1"}),
-                                              ("attack-dossier", {"attack": "res:event/a2"})])
-def test_roqet_reads_report_denials_in_the_dossier_as_we_do(tmp_path: Path, name: str,
+                                              ("attack-dossier", {"attack": "res:event/a2"}),
+                                              ("actor-profile", {"actor": "Iran"}),
+                                              ("actor-profile", {"actor": "United States"})])
+def test_roqet_reads_report_denials_in_the_dossier_and_profile_as_we_do(tmp_path: Path, name: str,
                                                                         params: dict[str, str]) -> None:
-    """attack-dossier tells a denial of a report apart with OPTIONAL + BOUND; roqet agrees."""
+    """attack-dossier and actor-profile tell a denial of a report apart with OPTIONAL + BOUND; roqet agrees."""
     store = open_store(None)
     load_file(store, Path(__file__).parent / "data" / "report_denial.trig")
     try:
