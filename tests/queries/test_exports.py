@@ -141,6 +141,20 @@ def test_roqet_leaves_report_denials_out_of_contested_as_we_do(tmp_path: Path) -
 
 
 @needs_roqet
+def test_roqet_finds_the_accused_denying_in_contested_as_we_do(tmp_path: Path) -> None:
+    """contested's "accused party denies" (the accused, or one who speaks for it, denies its own part) is
+    written with UNION and OPTIONAL + !BOUND, which roqet runs: the same rows, on b2, b3 and b5 only."""
+    store = open_store(None)
+    load_file(store, Path(__file__).parent / "data" / "accused_denies.trig")
+    try:
+        proc, theirs, ours = _roqet_and_ours(store, tmp_path, "contested", {})
+    finally:
+        store.close()
+    assert proc.returncode == 0 and theirs == ours, proc.stderr.decode()
+    assert {row[0].rsplit("/", 1)[-1] for row in ours} == {"b2", "b3", "b5"}
+
+
+@needs_roqet
 @pytest.mark.parametrize(("name", "params"), [("attack-dossier", {"attack": "res:event/a1"}),
                                               ("attack-dossier", {"attack": "res:event/a2"}),
                                               ("actor-profile", {"actor": "Iran"}),
