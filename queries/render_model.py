@@ -147,6 +147,9 @@ class Model:
     edges: dict[tuple[str, str, str], Edge]
     evidence: list[Evidence]
     docs: dict[str, Doc]
+    #: attack → who speaks in its involvement denials: each denial's speaker and the body it speaks for
+    #: (ckg:officialOf), if the denial names one of them as accused or no one (see `_deniers`).
+    deniers: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _label(graph: Graph, subject: URIRef, lang: str) -> str:
@@ -186,6 +189,7 @@ class _Builder:
         self._entities()
         self._attacks()
         self._statements()
+        self._deniers()
         self._materialised()
         self._affiliations()
         return self.model
@@ -303,6 +307,22 @@ class _Builder:
                 for src in sources:
                     for dst in g.objects(st, dst_prop):
                         self._edge(str(src), str(dst), rel, str(st), date, evidence)
+
+    def _deniers(self) -> None:
+        """Who denies their own part in each attack, for "an accused party denies" (contested.rq's rule): a
+        `denies` edge starts at the accused the denial names, which loses the speaker and its body, so a third
+        party denying for the accused would count and a minister denying for his state would not."""
+        g = self.graph
+        for st in g.subjects(RDF.type, CKG.Denial):
+            if not isinstance(st, URIRef) or g.value(st, CKG.denies) is not None:
+                continue  # a report or rumour, nobody's involvement
+            named = set(g.objects(st, CKG.accused))
+            for speaker in g.objects(st, CKG.speaker):
+                selves = {speaker, *g.objects(speaker, CKG.officialOf)}
+                if named and not named & selves:
+                    continue  # denies for someone else
+                for attack in g.objects(st, CKG.about):
+                    self.model.deniers.setdefault(str(attack), set()).update(str(s) for s in selves)
 
     def _materialised(self) -> None:
         for prop, rel in _MATERIALISED.items():

@@ -95,16 +95,17 @@ def _dossier(model: Model, attack: str) -> tuple[set[str], set[tuple[str, str, s
 
 def contested_attacks(model: Model) -> set[str]:
     """Attacks whose attribution is disputed, as the `contested` catalog query defines it: claimed by one party
-    while another is accused, or an accused party denies, or two different parties accused."""
+    while another is accused, or an accused party denies (its speaker or the body it speaks for is accused, see
+    `Model.deniers`), or two different parties accused."""
     claimed: dict[str, set[str]] = defaultdict(set)
     accused: dict[str, set[str]] = defaultdict(set)
-    denied: dict[str, set[str]] = defaultdict(set)
     for src, rel, dst in model.edges:
-        {"claims": claimed, "accusedOf": accused, "denies": denied}.get(rel, {}).setdefault(dst, set()).add(src)
+        {"claims": claimed, "accusedOf": accused}.get(rel, {}).setdefault(dst, set()).add(src)
+
     def disputed(attack: str, blamed: set[str]) -> bool:
         claimants = claimed.get(attack, set())
         claimed_elsewhere = bool(claimants) and not (len(claimants) == len(blamed) == 1 and claimants == blamed)
-        return claimed_elsewhere or bool(blamed & denied.get(attack, set())) or len(blamed) > 1
+        return claimed_elsewhere or bool(blamed & model.deniers.get(attack, set())) or len(blamed) > 1
 
     return {attack for attack, blamed in accused.items() if disputed(attack, blamed)}
 

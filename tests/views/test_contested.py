@@ -77,3 +77,26 @@ def test_a_denial_of_a_report_is_no_denial_row_and_disputes_nothing() -> None:
     assert contested_attacks(model) == {RES + "event/a1"}
     denies = {(src, dst) for src, rel, dst in model.edges if rel == "denies"}
     assert denies == {(RES + "entity/kataib-hezbollah", RES + "event/a1")}
+
+
+ACCUSED_DENIES = REPO / "tests" / "queries" / "data" / "accused_denies.trig"
+
+
+def test_the_accused_denies_when_it_or_its_official_denies_its_own_part() -> None:
+    """"An accused party denies" in the query and in the explorer alike: Iran denying naming no one (b5), and
+    Zarif, who speaks for Iran, denying naming no one (b2) or naming Iran (b3); not Iran denying that Kataib
+    Hezbollah did it (b1, the query used to count the speaker) nor Iraq denying for Kataib Hezbollah (b4, both
+    used to count the party named)."""
+    store = open_store(None)
+    load_file(store, ACCUSED_DENIES)
+    try:
+        rows = run_query(store, "contested", {"limit": "0"}).as_dicts()
+        model = build_model(store.union_graph())
+    finally:
+        store.close()
+    contested = {RES + f"event/{b}" for b in ("b2", "b3", "b5")}
+    assert {str(r["attack"]) for r in rows} == contested == contested_attacks(model)
+    assert {str(r["dispute"]) for r in rows} == {"accused party denies"}
+    assert {(str(r["kind"]), str(r["statement"]).removeprefix(RES + "event/")) for r in rows} == {
+        ("accusation", "d1-acc2"), ("denial", "d1-den2"), ("accusation", "d1-acc3"), ("denial", "d1-den3"),
+        ("accusation", "d1-acc5"), ("denial", "d1-den5")}
