@@ -41,8 +41,8 @@ def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], t
             m = _named_or_office(doc, res, mentions, tok) or subject_before(doc, mentions, tok.norm_start)
             if m is not None and m.norm_start < before:
                 return m
-            if position == 0 and inherited is not None:
-                return inherited
+            if position == 0 and inherited is not None and _no_subject_after(doc, tokens, position):
+                return inherited  # "وأضاف أن ...": the previous speaker goes on
     first = next((m for m in mentions if m.norm_start < before and is_actor(m)), None)
     if first is None:
         return None
@@ -58,8 +58,21 @@ def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mention
     for tok in tokens[:4]:
         if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
                for _, stem in peel(tok.surface)):
-            return _named_or_office(doc, res, mentions, tok) or inherited
+            named = _named_or_office(doc, res, mentions, tok)
+            if named is not None:
+                return named
+            return inherited if _no_subject_after(doc, tokens, tokens.index(tok)) else None
     return None
+
+
+def _no_subject_after(doc: Document, tokens: list[Token], i: int) -> bool:
+    """The verb names no subject: "أن", a colon, a comma or a preposition follows it ("وأضاف أن", "وتابع في
+    بيانه"), not a noun the name finder missed ("وقال وزير الإعلام اليمني X ...")."""
+    if i + 1 >= len(tokens):
+        return True
+    gap = doc.norm[tokens[i].norm_end:tokens[i + 1].norm_start]
+    nxt = tokens[i + 1].surface
+    return any(c in gap for c in ":\u060c,") or nxt in AR.words("complementisers") or nxt in AR.words("prepositions")
 
 
 def _named_or_office(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
