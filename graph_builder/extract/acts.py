@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
@@ -70,7 +71,7 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                 clause = " ".join(t.surface for t in rest)
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
-                if rest and _own_attack_verb(res, rest[negated]) and (group or itself):
+                if rest and _own_attack_verb(res, rest[negated], negated) and (group or itself):
                     # "إنها استهدفت" claims; "إن قواته لم تطلق أي صاروخ" denies its own part
                     out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role))
                 elif AR.pattern("threat_clause").search(doc.norm, later.norm_end, tokens[-1].norm_end):
@@ -155,11 +156,19 @@ def warning(trig: Trigger) -> bool:
     return trig.token.surface in warnings or trig.token.stem in warnings
 
 
-def _own_attack_verb(res: Resources, tok: Token) -> bool:
-    """A verb of carrying out an attack, said of oneself ("استهدفنا", "نفذت", "اغتال", "قصفت")."""
-    acts = res.cues["claim_acts"]
-    agent_forms = lexicon.frame_forms("subject", "perpetrator")
-    return tok.surface in acts or tok.stem in acts or tok.surface in agent_forms or tok.stem in agent_forms
+def _own_attack_verb(res: Resources, tok: Token, negated: bool = False) -> bool:
+    """A verb of carrying out an attack, said of oneself ("استهدفنا", "نفذت", "اغتال", "قصفت"); after "لم"
+    any person and tense ("لم تطلق"), where a bare present ("ينفذونها") tells of a habit, not an attack."""
+    forms = res.cues["claim_acts"] | lexicon.frame_forms("subject", "perpetrator")
+    if negated:
+        forms = forms | _claim_forms()
+    return tok.surface in forms or tok.stem in forms
+
+
+@lru_cache(maxsize=1)
+def _claim_forms() -> frozenset[str]:
+    """Every inflection of the claim lemmas but the bare one, which is as often the verbal noun ("إن قصف أربيل")."""
+    return frozenset().union(*(lexicon.inflect(lemma) - {lemma} for lemma in AR.words("claim_lemmas")))
 
 
 def _announces_own_attack(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:

@@ -168,3 +168,13 @@ def test_a_conditional_charge_in_reported_speech_is_no_accusation() -> None:
     facts = _facts('وقال قائد الحرس الثوري حسين سلامي إنه "إذا ثبت أن إسرائيل تقف وراء الهجوم على منشأة نطنز فإن '
                    'الرد سيكون قاسياً".')
     assert not any(kind == "Accusation" for kind, *_ in facts)
+
+
+def test_a_group_saying_it_did_not_fire_denies_its_part() -> None:
+    facts = _facts("قال مسؤول في حركة النجباء إن الحركة لم تطلق أي صاروخ باتجاه قاعدة عين الأسد.")
+    assert ("Denial", "harakat_al_nujaba", "harakat_al_nujaba") in facts
+
+
+def test_a_habit_in_the_present_is_no_claim() -> None:
+    facts = _facts("ويقول الحوثيون إنهم ينفذون هجماتهم تضامناً مع غزة.")
+    assert not any(kind == "ClaimOfResponsibility" for kind, *_ in facts)
