@@ -122,6 +122,8 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
         found = _possessor_object(doc, res, trig.token, speaker, mentions, sent_end)
         if found is not None or kind is StatementKind.ACCUSATION:
             return found
+    if kind is StatementKind.THREAT and trig.subject is not None:
+        return trig.subject  # the party a reported threat names ("إن بيروت ستدفع الثمن")
     if kind is StatementKind.THREAT:
         revenge = AR.pattern("revenge").search(doc.norm, start, sent_end) or \
             AR.pattern("strike_at").match(doc.norm, start, sent_end)

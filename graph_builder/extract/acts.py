@@ -75,12 +75,36 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                     # "إنها استهدفت" claims; "إن قواته لم تطلق أي صاروخ" denies its own part
                     out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role))
                 elif AR.pattern("threat_clause").search(doc.norm, later.norm_end, tokens[-1].norm_end):
-                    out.append(Trigger(tok, StatementKind.THREAT, role))  # "إن دمشق تحتفظ بحق الرد"
+                    # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them
+                    out.append(Trigger(tok, StatementKind.THREAT, role,
+                                       _threatened(doc, res, mentions, speaker, later.norm_end)))
                 elif AR.pattern("own_denial").search(clause):
                     subject = None if own else _clause_subject(res, mentions, later)
                     out.append(Trigger(tok, StatementKind.DENIAL, role, subject))  # "أنها لا علاقة لها بالهجوم"
                 break
     return out
+
+
+def _threatened(doc: Document, res: Resources, mentions: list[Mention], speaker: Mention,
+                clause: int) -> Entity | None:
+    """The subject of a reported threat clause, threatened by it ("إن بيروت ستدفع الثمن", "إن القوات الأمريكية
+    ستكون أهدافاً مشروعة"), unless it is the speaker's own side."""
+    lead = AR.pattern("threatened_lead")
+    first = next((m for m in mentions if 0 <= m.norm_start - clause <= 40 and not m.by_adjective
+                  and lead.fullmatch(doc.norm[clause:m.norm_start])), None)
+    if first is None:
+        return None
+    if first.entity.kind is EntityKind.PLACE:  # "إن بيروت ستدفع الثمن": a capital stands for its state
+        capitals = dict(pair.split() for pair in res.cues["capital_of"])
+        state = res.entities.get(capitals.get(first.entity.key, ""))
+        first = Mention(first.norm_start, first.norm_end, state, first.sentence, "capital") if state else first
+    if not first.entity.kind.is_actor:
+        return None
+    own_state = res.state_of(speaker.entity)
+    if first.entity.key in {speaker.entity.key, speaker.entity.official_of} or \
+            (own_state is not None and res.state_of(first.entity) == own_state):
+        return None
+    return first.entity
 
 
 def _body(res: Resources, entity: Entity) -> Entity:

@@ -178,3 +178,12 @@ def test_a_group_saying_it_did_not_fire_denies_its_part() -> None:
 def test_a_habit_in_the_present_is_no_claim() -> None:
     facts = _facts("ويقول الحوثيون إنهم ينفذون هجماتهم تضامناً مع غزة.")
     assert not any(kind == "ClaimOfResponsibility" for kind, *_ in facts)
+
+
+@pytest.mark.parametrize(("text", "threatened"), [
+    ('وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إن "بيروت ستدفع الثمن غالياً" إذا استمر إطلاق الصواريخ.', "lebanon"),
+    ('وأكد عبد الملك الحوثي أن "أي اعتداء من الولايات المتحدة على بلادنا لن يمر دون رد".', "usa"),
+    ('وقال قائد الحرس الثوري حسين سلامي إن "على إسرائيل أن تنتظر رداً مؤلماً" على اغتيال قادة الحرس.', "israel"),
+])
+def test_the_subject_of_a_reported_threat_is_threatened(text: str, threatened: str) -> None:
+    assert any(kind == "Threat" and accused == threatened for kind, _, accused in _facts(text))
