@@ -71,8 +71,17 @@ def _pipeline() -> Pipeline:
     return _PIPELINE
 
 
+_INIT_ERROR: Exception | None = None
+
+
 def _init_worker() -> None:
-    _pipeline()
+    """Build the worker's pipeline. A failure is kept and raised by the first task, so the parent reports it:
+    an initializer that raises makes `multiprocessing.Pool` start a new worker for ever, and the build hangs."""
+    global _INIT_ERROR
+    try:
+        _pipeline()
+    except Exception as exc:
+        _INIT_ERROR = exc
 
 
 def nquads_of(doc_graph_triples: Iterable, graph: str) -> tuple[bytes, int]:
@@ -98,6 +107,8 @@ def extract_one(raw: RawDocument, *, want_nquads: bool = True, want_gz: bool = F
 def extract_chunk(items: list[RawDocument | InputError], want_nquads: bool, want_gz: bool
                   ) -> list[DocOutput | InputError]:
     """A chunk of inputs in a worker; read errors pass through so the parent reports them in order."""
+    if _INIT_ERROR is not None:
+        raise _INIT_ERROR
     return [i if isinstance(i, InputError) else extract_one(i, want_nquads=want_nquads, want_gz=want_gz)
             for i in items]
 

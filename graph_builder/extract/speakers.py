@@ -195,8 +195,10 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
         return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
     if role == "possessor":
         return _possessor(doc, mentions, tok)
-    if role == "noun":  # "سارعت X إلى نفي", "X يكذب بنفي علاقته": the subject of the verb that governs the noun
-        near = next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
+    if role == "noun":  # "سارعت X إلى نفي", "X يكذب بنفي علاقته": the subject of the verb that governs the noun,
+        # unless the noun has its own subject right after it ("رحبت واشنطن بنفي الحكومة السورية ...")
+        own = next((m for m in mentions if 0 <= m.norm_start - tok.norm_end <= 2 and is_actor(m)), None)
+        near = own or next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
         if near is not None:
             return near
     if role == "verb" and _after_pronoun_subject(doc, tok):
@@ -209,13 +211,34 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
 def _possessor(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
     """The subject of a verbal noun: the party right after it ("اتهامات واشنطن", "تهديد زعيم جماعة الحوثي عبد
     الملك الحوثي"), or, for a noun with a pronoun ending ("باتهامها"), the party named before it."""
-    if any(tok.surface.endswith(s) for s in AR.words("possessive_suffixes")):
+    if _pronoun_form(tok.stem):
         return next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
     first = next((m for m in mentions if 0 <= m.norm_start - tok.norm_end <= 2 and is_actor(m)), None)
     if first is None:
         return None
     holder = subject_after(doc, mentions, tok.norm_end)  # a person right behind a title and its body
     return holder if holder is not None and holder.norm_start >= first.norm_start else first
+
+
+def _previous_verb_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """The subject of the statement or attribution verb before this one in the sentence: "أعلن الحوثيون
+    مسؤوليتهم عنه وتوعدوا الولايات المتحدة" - the plural verb's pronoun is the Houthis, not the party after it."""
+    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
+    earlier = [t for t in doc.tokens_in(doc.sentence_at(tok.norm_start)) if t.norm_end <= tok.norm_start]
+    for prev in reversed(earlier):
+        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
+               for _, stem in peel(prev.surface)):
+            return _named_or_office(doc, res, mentions, prev)
+    return None
+
+
+def _pronoun_form(word: str) -> bool:
+    """A verbal noun with a pronoun ending ("اتهامها", "تبنيه"): without the ending it is a verbal noun the
+    lexicon lists; "إدانة" (ة written ه) is no pronoun form."""
+    table = lexicon.statement_triggers()
+    return any(word.endswith(s) and any(t.role in {"possessor", "noun", "governed"}
+                                        for t in table.get(word[:-len(s)], ()))
+               for s in AR.words("possessive_suffixes"))
 
 
 def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Mention],
@@ -239,7 +262,10 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
     if before is not None and (headline or not tok.prefix):
         return before
     if AR.pattern("plural_verb_ending").search(tok.surface) and before is None:
-        return _pronoun_antecedent(doc, mentions, tok) or _subject_before_object(doc, res, mentions, tok)
+        # a verb before its subject stays singular, so "وتوعدوا الولايات المتحدة" has a pronoun subject and
+        # the party after it is its object: the subject is the party the sentence named before
+        return _pronoun_antecedent(doc, mentions, tok) or _previous_verb_subject(doc, res, mentions, tok) or \
+            _subject_before_object(doc, res, mentions, tok)
     return _subject_before_object(doc, res, mentions, tok) or before
 
 

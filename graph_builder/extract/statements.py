@@ -42,7 +42,8 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
     table, negation = lexicon.statement_triggers(), res.cues["negation"]
     out = []
     for i, tok in enumerate(tokens):
-        negated = any(t.surface in negation for t in tokens[max(0, i - 2):i])
+        negated = any(t.surface in negation for t in tokens[max(0, i - 2):i]) or \
+            (i > 0 and tokens[i - 1].surface in AR.words("any_word"))  # "لم تصدر X أي إدانة"
         for prefix, stem in peel(tok.surface):
             trigs = table.get(stem)
             if not trigs:

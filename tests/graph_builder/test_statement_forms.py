@@ -187,3 +187,14 @@ def test_a_habit_in_the_present_is_no_claim() -> None:
 ])
 def test_the_subject_of_a_reported_threat_is_threatened(text: str, threatened: str) -> None:
     assert any(kind == "Threat" and accused == threatened for kind, _, accused in _facts(text))
+
+
+def test_a_plural_verb_after_a_statement_keeps_its_subject() -> None:
+    facts = _facts("ندد الاتحاد الأوروبي بالهجوم على السفينة، فيما أعلن الحوثيون مسؤوليتهم عنه وتوعدوا "
+                   "الولايات المتحدة بالمزيد.")
+    assert ("Threat", "houthis", "usa") in facts
+    assert not any(kind == "Threat" and speaker == "usa" for kind, speaker, _ in facts)
+
+
+def test_a_negated_speech_noun_after_any_is_no_statement() -> None:
+    assert _facts("ولم تصدر الحكومة السورية أي إدانة للغارة على مطار حلب الدولي.") == set()
