@@ -1,16 +1,14 @@
 """Attacks: trigger words per sentence, typed, with target, perpetrator, count, status and date.
 
-One attack told three times in an article must be one node, so sentence-level candidates are merged into the
-document's attacks when they share a target (or refer back with a bare "الهجوم") and nothing contradicts
-(kind, status, an explicit different date).
+One attack told three times in an article must be one node: the reports read here are clustered into the
+document's attacks by extract/events.py.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import pairwise
 
 from graph_builder import lexicon
 from graph_builder.components import component
@@ -18,9 +16,7 @@ from graph_builder.document import (
     Attack,
     AttackKind,
     Document,
-    Entity,
     EntityKind,
-    EventDate,
     Mention,
     Sentence,
     Status,
@@ -28,6 +24,7 @@ from graph_builder.document import (
 )
 from graph_builder.extract.casualties import casualties
 from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
+from graph_builder.extract.events import WEAPON_KINDS, drop_bare_mentions, fold_untargeted, merge_target, record
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
@@ -48,12 +45,7 @@ _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack onl
 _VAGUE_WEIGHT = 0.45
 _BARE_THRESHOLD = 0.65  # the attack-clause model's score for a report that names no party, place or casualty
 _SPECIFIC_CONFIDENCE = round(0.4 + 0.4 * _SPECIFIC_MIN_WEIGHT, 2)  # the confidence a specific trigger gives
-_WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
-                           AttackKind.SHELLING})
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
-#: kinds that say what happened to the victim, not by what means: they merge with a report that names the weapon
-#: ("أمريكا تغتال قيادياً" in a headline, "ضربة بطائرة مسيرة ... أسفرت عن مقتل" in the body)
-_OPEN_KINDS = frozenset({AttackKind.ATTACK, AttackKind.ARMED_ASSAULT})
 
 
 def _kind(triggers: list[Trigger]) -> AttackKind:
@@ -64,7 +56,7 @@ def _kind(triggers: list[Trigger]) -> AttackKind:
     kinds = {t.kind for t in triggers}
     if AttackKind.DRONE in kinds and AttackKind.AIRSTRIKE in kinds:
         return AttackKind.AIRSTRIKE
-    if kinds & _WEAPON_KINDS:  # "إطلاق 31 قذيفة" with "إطلاق نار" or "مقتل": the weapon names the kind
+    if kinds & WEAPON_KINDS:  # "إطلاق 31 قذيفة" with "إطلاق نار" or "مقتل": the weapon names the kind
         triggers = [t for t in triggers if t.kind not in _CONSEQUENCE_KINDS]
     specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= _SPECIFIC_MIN_WEIGHT]
     if not specific:
@@ -111,11 +103,6 @@ def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
     return Status.CARRIED_OUT
 
 
-def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
-    kinds_ok = a.kind is kind or bool(_OPEN_KINDS & {a.kind, kind})
-    return kinds_ok and (a.status is status or {a.status, status} == {Status.PLANNED, Status.FOILED})
-
-
 @component("attacks", requires=("norm", "sentences", "tokens", "mentions"), assigns=("attacks",))
 def extract_attacks(doc: Document, res: Resources) -> None:
     """Add the document's attacks (merged across sentences) to `doc.attacks`."""
@@ -131,8 +118,8 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     # a casualty count makes a report specific even when no party or place is named ("قتل 5 في انفجار"); so
     # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or _model_reports(doc, a)]
-    _fold_untargeted(doc)
-    _drop_bare_mentions(doc)
+    fold_untargeted(doc)
+    drop_bare_mentions(doc)
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
@@ -218,33 +205,11 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
     vague_plan = status is Status.PLANNED and max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT
     for one in targets:
-        if vague_plan and _merge_target(doc.attacks, last, one.entity if one else None, report.kind,
+        if vague_plan and merge_target(doc.attacks, last, one.entity if one else None, report.kind,
                                         report.status, report.anchor, report.date) is None:
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
-        last = _record(doc, report, one.entity if one else None, last)
+        last = record(doc, report, one.entity if one else None, last)
     return last
-
-
-def _fold_untargeted(doc: Document) -> None:
-    """An attack with no target folds into the targeted attack it is compatible with ("الغارات الأميركية
-    على مواقعه" in a headline, "الغارات التي استهدفت كتائب حزب الله" in the body); among several, into the
-    most reported one, which is what a headline announces."""
-    for loose in [a for a in doc.attacks if a.target is None]:
-        fits = [a for a in doc.attacks if a.target is not None and a.status is loose.status
-                and (a.kind is loose.kind or loose.kind in _OPEN_KINDS)
-                and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
-        fits.sort(key=lambda a: len(a.sentences), reverse=True)
-        if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
-            home = fits[0]  # the one candidate, or the story's most reported attack
-            home.perpetrator = home.perpetrator or loose.perpetrator
-            home.count = home.count or loose.count
-            for index, ev in zip(loose.sentences, loose.evidence, strict=False):
-                if index not in home.sentences:
-                    home.sentences.append(index)
-                    home.evidence.append(ev)
-                    home.traces.extend(replace(t, rule=t.rule + "+folded-into-targeted") for t in loose.traces
-                                       if t.sentence == index)
-            doc.attacks.remove(loose)
 
 
 @lru_cache(maxsize=1)
@@ -289,26 +254,10 @@ def _commemorated(doc: Document, t: Trigger) -> bool:
     return AR.pattern("commemorated").search(doc.norm[max(0, t.start - 30):t.start]) is not None
 
 
-def _bare(a: Attack) -> bool:
-    return a.target is None and a.perpetrator is None and a.location is None
-
-
-def _drop_bare_mentions(doc: Document) -> None:
-    """An attack with no party and no place, in a story that reports attacks with them, is a vaguer mention
-    of one of those ("قتل 5 في الانفجار"): it adds no event. Alone in its text, it is the event."""
-    if any(not _bare(a) for a in doc.attacks):
-        doc.attacks = [a for a in doc.attacks if not _bare(a)]
-
-
 def _generic(doc: Document, t: Trigger) -> bool:
     """"أي هجوم" (any attack) speaks of no particular one."""
     before = doc.norm[max(0, t.start - 6):t.start].split()[-1:]
     return bool(before) and (before[0] in AR.words("any_word") or before[0][1:] in AR.words("any_word"))
-
-
-def _agree(a: Entity | None, b: Entity | None) -> bool:
-    """Two reports agree on a party when either leaves it open or both name the same one."""
-    return a is None or b is None or a.key == b.key
 
 
 def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger],
@@ -331,66 +280,3 @@ def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger
     return kept or triggers
 
 
-def _record(doc: Document, report: Attack, target: Entity | None, last: Attack | None) -> Attack:
-    """Merge one sentence's report into the attack it continues, or start a new attack; returns it."""
-    existing = _merge_target(doc.attacks, last, target, report.kind, report.status, report.anchor, report.date,
-                             report.weekday)
-    if existing is None:
-        attack = Attack(**{**report.__dict__, "target": target, "evidence": list(report.evidence),
-                           "sentences": list(report.sentences), "traces": list(report.traces)})
-        doc.attacks.append(attack)
-        return attack
-    if existing.kind in _OPEN_KINDS and report.kind is not AttackKind.ATTACK:
-        existing.kind = report.kind if existing.kind is AttackKind.ATTACK or report.kind in _WEAPON_KINDS \
-            else existing.kind
-    if existing.status is not report.status:
-        existing.status = Status.FOILED  # a planned attack later reported foiled
-    existing.target = _more_specific(existing.target, target)
-    for name in ("perpetrator", "location", "count", "killed", "injured", "date", "anchor", "weekday"):
-        if getattr(existing, name) is None:
-            setattr(existing, name, getattr(report, name))
-    if report.sentence not in existing.sentences:
-        existing.sentences.append(report.sentence)
-        existing.evidence.extend(report.evidence)
-        existing.traces.extend(report.traces)
-    existing.confidence = min(0.95, existing.confidence + 0.1)
-    return existing
-
-
-def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
-                  status: Status, anchor: str | None, date: EventDate | None,
-                  weekday: int | None = None) -> Attack | None:
-    """The attack a new sentence continues, if any: same target, or a bare reference to the last one.
-
-    A report with no time of its own belongs to the story's current attack (the one with no anchor either),
-    not to an earlier attack the article recalled with a date or weekday in between.
-    """
-    ordered: Iterable[Attack] = reversed(attacks)
-    if anchor is None and date is None:  # unanchored first, most recent first: lazily, most calls stop early
-        ordered = chain((a for a in reversed(attacks) if a.anchor is None),
-                        (a for a in reversed(attacks) if a.anchor is not None))
-    for a in ordered:
-        same_target = target is not None and a.target is not None and _same_place(a.target, target)
-        continues_last = a is last and (target is None or a.target is None)
-        if not (same_target or continues_last) or not _compatible(a, kind, status):
-            continue
-        if date is not None and a.date is not None:
-            if date.value != a.date.value:
-                continue
-        elif anchor is not None and anchor != a.anchor and not (a is last and target is None and a.anchor is None):
-            continue  # an explicitly different time is a different attack
-        if date is None and a.date is None and None not in (weekday, a.weekday) and weekday != a.weekday:
-            continue  # "اليوم الأربعاء" and "أمس الثلاثاء": another day, another attack
-        return a
-    return None
-
-
-def _same_place(a: Entity, b: Entity) -> bool:
-    """Equal, or one inside the other (Erbil airport and Erbil are one target for merging)."""
-    return a.key == b.key or a.key in b.within or b.key in a.within
-
-
-def _more_specific(a: Entity | None, b: Entity | None) -> Entity | None:
-    if a is None or b is None:
-        return a or b
-    return b if a.key in b.within else a
