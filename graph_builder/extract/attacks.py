@@ -120,6 +120,10 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or _model_reports(doc, a)]
     fold_untargeted(doc)
     drop_bare_mentions(doc)
+    for a in doc.attacks:  # "مسلحون مجهولون" made the report specific; they name no perpetrator
+        if a.perpetrator is not None and a.perpetrator.key in res.cues["anonymous_agents"]:
+            a.traces.append(Trace("attacks/perpetrator.anonymous", a.perpetrator.label_ar, a.sentence))
+            a.perpetrator = None
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
@@ -157,12 +161,18 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     sent_text = doc.norm[sent.norm_start:sent.norm_end]
     why: list[Trace] = []
     perp = perpetrator_in(doc, mentions, triggers, why)
-    target, location = target_of(doc, sent, mentions, triggers, perp, why)
+    unidentified = res.cues["unidentified_agents"]  # "مسلحون مجهولون", "جماعة خارجة عن القانون" are no target
+    target, location = target_of(doc, sent, [m for m in mentions if m.entity.key not in unidentified], triggers,
+                                 perp, why)
     unnamed = target is UNNAMED
     target = None if unnamed else target
-    if target is None and perp is not None and location is not None and location.entity.kind is EntityKind.PLACE:
+    anonymous = perp is not None and perp.entity.key in res.cues["anonymous_agents"]
+    if target is None and perp is not None and not anonymous and location is not None and \
+            location.entity.kind is EntityKind.PLACE:
         target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
         why.append(Trace("attacks/target.place-of-attributed-attack", doc.norm[target.norm_start:target.norm_end]))
+    if location is None and target is not None:
+        location = _site_of(doc, res, mentions, target, why)
     targets = coordinated(doc, mentions, target)
     kind = _kind(_own_triggers(doc, mentions, triggers, targets))
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
@@ -210,6 +220,26 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
         last = record(doc, report, one.entity if one else None, last)
     return last
+
+
+def _site_of(doc: Document, res: Resources, mentions: list[Mention], target: Mention,
+             why: list[Trace]) -> Mention | None:
+    """Where an attack on a named site happened when no locative phrase says it: the place named inside the
+    site's name ("القنصلية الإيرانية في النجف"), else the nearest place the reference data puts the site in
+    (Ain al-Asad is in Anbar)."""
+    inside = next((m for m in mentions if m.entity.kind is EntityKind.PLACE and m.entity.key != target.entity.key
+                   and target.norm_start <= m.norm_start and m.norm_end <= target.norm_end), None)
+    if inside is not None:
+        why.append(Trace("attacks/location.inside-target-name", doc.norm[inside.norm_start:inside.norm_end]))
+        return inside
+    if not target.entity.kind.is_facility:
+        return None
+    for key in target.entity.within:
+        place = res.entities.get(key)
+        if place is not None and place.kind is EntityKind.PLACE:
+            why.append(Trace("attacks/location.site-of-target", place.label_ar))
+            return Mention(target.norm_start, target.norm_end, place, target.sentence, "within", by_adjective=True)
+    return None
 
 
 @lru_cache(maxsize=1)

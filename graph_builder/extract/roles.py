@@ -141,6 +141,20 @@ def _agent_verb(word: str) -> bool:
     return word in AR.words("agent_verbs") or word in lexicon.frame_forms("subject", "perpetrator")
 
 
+_SUBJECT_HEAD_WORDS = 4
+
+
+def _group_subject_gap(gap: str) -> bool:
+    """Only words that head a group's members or arms stand between an attack verb and a party: the party
+    is the verb's subject, seen through its members ("اقتحم آلاف المتظاهرين من أنصار X", "مسلحون تابعون لX",
+    "قصفت مدفعية الجيش X")."""
+    words = words_of(gap)
+    heads = AR.words("subject_heads")
+    return 0 < len(words) <= _SUBJECT_HEAD_WORDS and words[0] in heads and \
+        all(w in heads or w in AR.words("subject_head_links") or w in AR.words("fused_prepositions")
+            for w in words)
+
+
 def _without_conjunction(word: str) -> str:
     """A word without the conjunction و fused to it."""
     return word[1:] if word[:1] in AR.words("coordinator") else word
@@ -176,6 +190,10 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                      or 0 <= t.start - m.norm_end <= 2):
                 # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
                 return _traced(why, "perpetrator.verb-subject", doc, m)
+            if _agent_verb(doc.norm[t.start:t.end]) and _group_subject_gap(doc.norm[t.end:m.norm_start]) and \
+                    not starts_relative(doc, t.start):
+                # "اقتحم أنصار التيار الصدري", "خطف عناصر من تنظيم داعش", "قصفت قوات الحرس الثوري"
+                return _traced(why, "perpetrator.verb-subject-group", doc, m)
             gap_before = words_of(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 45 else []
             if gap_before[:1] and gap_before[0] in AR.words("alternative") and len(gap_before) > 2:
                 gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"
