@@ -141,6 +141,37 @@ def _agent_verb(word: str) -> bool:
     return word in AR.words("agent_verbs") or word in lexicon.frame_forms("subject", "perpetrator")
 
 
+def _conjuncts_end(doc: Document, mentions: list[Mention], m: Mention) -> int:
+    """Where the parties coordinated with `m` end ("أمريكا وبريطانيا شنت"): the verb's subject is the whole
+    list, and its first party heads it."""
+    end = m.norm_end
+    for other in mentions:
+        if other.norm_start >= end and other.entity.kind.is_actor and not other.by_adjective and \
+                words_of(doc.norm[end:other.norm_start]) in ([], *[[w] for w in AR.words("coordinator")]):
+            end = other.norm_end
+    return end
+
+
+_RELATIVE_REACH = 80  # characters from an attack word to the agent of its relative clause
+
+
+def _relative_agent(doc: Document, m: Mention, t: Trigger) -> bool:
+    """The party is the subject of a relative clause on the attack or its target: "الغارة التي شنها الجيش X",
+    "التفجير الذي تبناه X", "قاعدة الشدادي، التي استهدفتها X": the verb carries an object pronoun standing for
+    the antecedent, so the party after it did the act."""
+    if not 0 < m.norm_start - t.start <= _RELATIVE_REACH:
+        return False
+    before = words_of(doc.norm[max(0, m.norm_start - 45):m.norm_start])
+    if len(before) < 2 or not any(w in AR.words("relative_pronouns") for w in before[-3:-1]):
+        return False
+    verb = _without_conjunction(before[-1])
+    if verb in AR.words("relative_agent_verbs"):
+        return True
+    forms = lexicon.frame_forms("subject", "perpetrator")
+    return verb in forms and any(verb.endswith(c) and verb[:-len(c)] in forms
+                                 for c in AR.words("relative_object_clitics"))
+
+
 _SUBJECT_HEAD_WORDS = 4
 
 
@@ -190,11 +221,14 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                      or 0 <= t.start - m.norm_end <= 2):
                 # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
                 return _traced(why, "perpetrator.verb-subject", doc, m)
+            if _relative_agent(doc, m, t):
+                return _traced(why, "perpetrator.relative-clause-agent", doc, m)
             if _agent_verb(doc.norm[t.start:t.end]) and _group_subject_gap(doc.norm[t.end:m.norm_start]) and \
                     not starts_relative(doc, t.start):
                 # "اقتحم أنصار التيار الصدري", "خطف عناصر من تنظيم داعش", "قصفت قوات الحرس الثوري"
                 return _traced(why, "perpetrator.verb-subject-group", doc, m)
-            gap_before = words_of(doc.norm[m.norm_end:t.start]) if 0 < t.start - m.norm_end < 45 else []
+            gap_before = words_of(doc.norm[_conjuncts_end(doc, mentions, m):t.start]) \
+                if 0 < t.start - m.norm_end < 45 else []
             if gap_before[:1] and gap_before[0] in AR.words("alternative") and len(gap_before) > 2:
                 gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"
             if gap_before[:1] and gap_before[0] in AR.words("that_he"):

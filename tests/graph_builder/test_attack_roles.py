@@ -21,3 +21,16 @@ def test_unknown_gunmen_are_neither_perpetrator_nor_target() -> None:
 def test_an_attack_on_a_named_site_is_located_where_the_site_is() -> None:
     (a,) = process("سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية.").attacks
     assert a.target.key == "ain_al_asad" and a.location.key == "anbar"
+
+
+def test_the_subject_of_a_relative_clause_on_the_attack_is_the_attacker() -> None:
+    (a,) = process("أسفرت الغارة التي نفذها الجيش الأمريكي على مقر لكتائب حزب الله عن مقتل مقاتلين.").attacks
+    assert a.perpetrator.key in {"us_military", "usa"} and a.target.key == "kataib_hezbollah"
+    assert any(t.rule == "roles/perpetrator.relative-clause-agent" for t in a.traces)
+    (b,) = process("تضم قاعدة عين الأسد، التي استهدفتها كتائب حزب الله بالصواريخ فجر الأحد، جنودا أمريكيين.").attacks
+    assert b.perpetrator.key == "kataib_hezbollah" and b.target.key == "ain_al_asad"
+
+
+def test_coordinated_subjects_before_a_perpetration_verb_are_headed_by_the_first() -> None:
+    (a,) = process("قالت الجماعة إن إيران وسوريا شنتا غارات على مواقعها في دير الزور.").attacks
+    assert a.perpetrator.key == "iran"
