@@ -35,7 +35,7 @@ from graph_builder.extract.roles import (
     target_of,
     triggers_in,
 )
-from graph_builder.gazetteer import Hit, longest_first
+from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.models.attack_clause import AttackClauseModel, load_model
 from graph_builder.resources import Resources
@@ -106,7 +106,7 @@ def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
 @component("attacks", requires=("norm", "sentences", "tokens", "mentions"), assigns=("attacks",))
 def extract_attacks(doc: Document, res: Resources) -> None:
     """Add the document's attacks (merged across sentences) to `doc.attacks`."""
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = doc.memo("attack-words+split", lambda: _attack_hits(doc, res))
     last: Attack | None = None
     for whole in doc.sentences:
         for n, sent in enumerate(_event_segments(doc, whole, hits)):
@@ -124,6 +124,18 @@ def extract_attacks(doc: Document, res: Resources) -> None:
         if a.perpetrator is not None and a.perpetrator.key in res.cues["anonymous_agents"]:
             a.traces.append(Trace("attacks/perpetrator.anonymous", a.perpetrator.label_ar, a.sentence))
             a.perpetrator = None
+
+
+_OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the lemma "اطلق النار"
+
+
+def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
+    """The attack words of the gazetteer, plus an open-fire verb whose subject splits it from "النار"
+    ("أطلق مسلحون مجهولون النار على ..."): the verb is the trigger, so its subject is read as the attacker."""
+    hits = res.attack_words.find(doc.norm)
+    hits += [Hit(m.start("verb"), m.end("verb"), Pattern(_OPEN_FIRE_KEY))
+             for m in AR.pattern("open_fire_split").finditer(doc.norm)]
+    return longest_first(hits)
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
@@ -168,7 +180,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     target = None if unnamed else target
     anonymous = perp is not None and perp.entity.key in res.cues["anonymous_agents"]
     if target is None and perp is not None and not anonymous and location is not None and \
-            location.entity.kind is EntityKind.PLACE:
+            location.entity.kind is EntityKind.PLACE and _site_before(doc, triggers, location):
         target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
         why.append(Trace("attacks/target.place-of-attributed-attack", doc.norm[target.norm_start:target.norm_end]))
     if location is None and target is not None:
@@ -220,6 +232,14 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
         last = record(doc, report, one.entity if one else None, last)
     return last
+
+
+def _site_before(doc: Document, triggers: list[Trigger], location: Mention) -> bool:
+    """A facility noun stands between the attack word and the place ("قاعدة للتحالف في أربيل"): the place
+    stands for an unnamed site there; villages or areas shelled in a district are no target."""
+    first = min(t.end for t in triggers)
+    return first < location.norm_start and \
+        AR.pattern("base_noun").search(doc.norm[first:location.norm_start]) is not None
 
 
 def _site_of(doc: Document, res: Resources, mentions: list[Mention], target: Mention,

@@ -14,6 +14,7 @@ from graph_builder.document import AttackKind, Document, Entity, EntityKind, Men
 from graph_builder.extract.syntax import after_preposition, is_party, starts_relative, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
+from graph_builder.text.normalize import normalize_name
 
 _AIMED_WEIGHT = 0.75  # a projectile or a specific attack word, not a vague "حادث"
 
@@ -138,7 +139,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
 def _agent_verb(word: str) -> bool:
     """An attack verb whose subject is the attacker: the listed forms and every form of a lemma whose frame
     makes the subject the perpetrator (lang/ar/event_lemmas.yaml)."""
-    return word in AR.words("agent_verbs") or word in lexicon.frame_forms("subject", "perpetrator")
+    return word in AR.words("agent_verbs") or word in lexicon.frame_forms("subject", "perpetrator") or \
+        word in AR.words("perpetration_verbs")  # an open-fire verb split from "النار" by its subject
 
 
 def _conjuncts_end(doc: Document, mentions: list[Mention], m: Mention) -> int:
@@ -186,6 +188,18 @@ def _group_subject_gap(gap: str) -> bool:
             for w in words)
 
 
+def _pronoun_subject(doc: Document, pos: int) -> bool:
+    """"أعلنت الكتائب أنها استهدفت القوات الأميركية": the pronoun on the complementiser is the verb's subject,
+    so the party after the verb is its object."""
+    return words_of(doc.norm[max(0, pos - 12):pos])[-1:] in [[w] for w in AR.words("pronoun_complementisers")]
+
+
+def _armed_force(entity: Entity) -> bool:
+    """An organisation whose name says it is an armed force ("الجيش التركي", "قوات النظام السوري", "سلاح الجو
+    الأمريكي"): like a state or group, it is the subject of the attack verb before it, not the target."""
+    return any(w in AR.words("armed_force_nouns") for w in normalize_name(entity.label_ar).split())
+
+
 def _without_conjunction(word: str) -> str:
     """A word without the conjunction و fused to it."""
     return word[1:] if word[:1] in AR.words("coordinator") else word
@@ -215,9 +229,11 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
                     words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
                 return _traced(why, "perpetrator.before-against", doc, m)
-            if _agent_verb(doc.norm[t.start:t.end]) and m.entity.kind is not EntityKind.ORGANIZATION and \
+            if _agent_verb(doc.norm[t.start:t.end]) and \
+                    (m.entity.kind is not EntityKind.ORGANIZATION or _armed_force(m.entity)) and \
                     not after_preposition(doc, m) and \
-                    ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start))
+                    ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start)
+                      and not _pronoun_subject(doc, t.start))
                      or 0 <= t.start - m.norm_end <= 2):
                 # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
                 return _traced(why, "perpetrator.verb-subject", doc, m)

@@ -2,6 +2,7 @@
 attackers, and where an attack on a named site happened."""
 from __future__ import annotations
 
+from graph_builder.document import AttackKind
 from tests.graph_builder.helpers import process
 
 
@@ -34,3 +35,20 @@ def test_the_subject_of_a_relative_clause_on_the_attack_is_the_attacker() -> Non
 def test_coordinated_subjects_before_a_perpetration_verb_are_headed_by_the_first() -> None:
     (a,) = process("قالت الجماعة إن إيران وسوريا شنتا غارات على مواقعها في دير الزور.").attacks
     assert a.perpetrator.key == "iran"
+
+
+def test_an_open_fire_verb_split_from_its_object_by_the_subject_is_a_shooting() -> None:
+    (a,) = process("أطلق مسلحون مجهولون النار على دورية للشرطة في قضاء الزبير ليلة الجمعة.").attacks
+    assert a.kind is AttackKind.ARMED_ASSAULT and a.perpetrator is None and a.location is not None
+
+
+def test_an_army_right_after_the_verb_is_its_subject_unless_a_pronoun_took_that_place() -> None:
+    (a,) = process("قصفت القوات التركية بالمدفعية قرى حدودية في قضاء العمادية.").attacks
+    assert a.perpetrator.key == "turkish_army" and a.target is None and a.location.key is not None
+    (b,) = process("أعلنت كتائب حزب الله أنها استهدفت القوات الأمريكية بعشرة صواريخ في قاعدة عين الأسد.").attacks
+    assert b.perpetrator is None or b.perpetrator.key != "us_military"
+
+
+def test_a_place_named_after_a_kind_of_country_noun_locates_the_attack() -> None:
+    (a,) = process("اختطف مسلحون مجهولون راعيا في صحراء النخيب غربي كربلاء.").attacks
+    assert a.location is not None and a.target is None
