@@ -154,10 +154,17 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
         if first is not None and doc.norm[first.end:first.end + 1].isalpha():
             continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
         if first is not None and len(doc.norm[b.end():first.start].split()) <= _BOUNDARY_REACH and \
-                any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() for t in triggers):
+                any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() and not _consequence(t)
+                    for t in triggers):
             cuts.append(b.start())
     bounds = [sent.norm_start, *cuts, sent.norm_end]
     return [replace(sent, norm_start=a, norm_end=b) for a, b in pairwise(bounds)]
+
+
+def _consequence(t: Trigger) -> bool:
+    """A killing word with no means ("قتل جندي وأصيب اثنان إثر انفجار عبوة"): it tells what the attack after
+    "إثر/بعد" did, not another attack."""
+    return t.kind in _CONSEQUENCE_KINDS and t.weight < _SPECIFIC_MIN_WEIGHT
 
 
 def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last: Attack | None) -> Attack | None:
