@@ -24,7 +24,14 @@ from graph_builder.document import (
 )
 from graph_builder.extract.casualties import casualties
 from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
-from graph_builder.extract.events import WEAPON_KINDS, drop_bare_mentions, fold_untargeted, merge_target, record
+from graph_builder.extract.events import (
+    WEAPON_KINDS,
+    drop_bare_mentions,
+    fold_forces_into_sites,
+    fold_untargeted,
+    merge_target,
+    record,
+)
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
@@ -119,11 +126,17 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or _model_reports(doc, a)]
     fold_untargeted(doc)
+    fold_forces_into_sites(doc)
     drop_bare_mentions(doc)
-    for a in doc.attacks:  # "مسلحون مجهولون" made the report specific; they name no perpetrator
+    for a in doc.attacks:
         if a.perpetrator is not None and a.perpetrator.key in res.cues["anonymous_agents"]:
+            # "مسلحون مجهولون" made the report specific; they name no perpetrator
             a.traces.append(Trace("attacks/perpetrator.anonymous", a.perpetrator.label_ar, a.sentence))
             a.perpetrator = None
+        if a.target is not None and a.perpetrator is not None and a.target.key == a.perpetrator.key:
+            # reports merged from a headline and a claim: the party is the attacker, never its own target
+            a.traces.append(Trace("attacks/target.not-its-own-attacker", a.target.label_ar, a.sentence))
+            a.target = None
 
 
 _OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the lemma "اطلق النار"
@@ -190,6 +203,9 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
             location.entity.kind is EntityKind.PLACE and _site_before(doc, triggers, location):
         target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
         why.append(Trace("attacks/target.place-of-attributed-attack", doc.norm[target.norm_start:target.norm_end]))
+    if target is not None and perp is not None and target.entity.key == perp.entity.key:
+        why.append(Trace("attacks/target.not-its-own-attacker", doc.norm[target.norm_start:target.norm_end]))
+        target = None  # "تبنت المقاومة الإسلامية الهجوم": the party named twice is the attacker, not the target
     if location is None and target is not None:
         location = _site_of(doc, res, mentions, target, why)
     targets = coordinated(doc, mentions, target)

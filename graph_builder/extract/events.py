@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import chain
 
-from graph_builder.document import Attack, AttackKind, Document, Entity, EventDate, Status
+from graph_builder.document import Attack, AttackKind, Document, Entity, EntityKind, EventDate, Status
 
 WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
                           AttackKind.SHELLING})
@@ -35,16 +35,40 @@ def fold_untargeted(doc: Document) -> None:
                 and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
         fits.sort(key=lambda a: len(a.sentences), reverse=True)
         if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
-            home = fits[0]  # the one candidate, or the story's most reported attack
-            home.perpetrator = home.perpetrator or loose.perpetrator
-            home.count = home.count or loose.count
-            for index, ev in zip(loose.sentences, loose.evidence, strict=False):
-                if index not in home.sentences:
-                    home.sentences.append(index)
-                    home.evidence.append(ev)
-                    home.traces.extend(replace(t, rule=t.rule + "+folded-into-targeted") for t in loose.traces
-                                       if t.sentence == index)
-            doc.attacks.remove(loose)
+            _fold(doc, loose, fits[0], "+folded-into-targeted")  # the one candidate, or the most reported
+
+
+def fold_forces_into_sites(doc: Document) -> None:
+    """An attack on a party's forces ("ضربة قاصمة ضد الاحتلال الأميركي" in a claim, "هجوم على القوات
+    الأمريكية" in a quoted reaction) is the attack on the one site of the story hit by the same weapon, not
+    another one: the forces are those the site houses. Only when exactly one such site attack fits."""
+    for loose in [a for a in doc.attacks if a.target is not None and a.target.kind in _PARTY_KINDS]:
+        fits = [a for a in doc.attacks if a is not loose and a.target is not None and a.target.kind.is_facility
+                and a.kind is loose.kind and a.kind in WEAPON_KINDS and a.status is loose.status
+                and _agree(a.perpetrator, loose.perpetrator) and _same_time(a, loose)]
+        if len(fits) == 1:
+            _fold(doc, loose, fits[0], "+folded-into-site")
+
+
+_PARTY_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.ARMED_GROUP})
+
+
+def _same_time(a: Attack, b: Attack) -> bool:
+    """No date, anchor or weekday of one contradicts the other's."""
+    return all(x is None or y is None or x == y
+               for x, y in ((a.date, b.date), (a.anchor, b.anchor), (a.weekday, b.weekday)))
+
+
+def _fold(doc: Document, loose: Attack, home: Attack, suffix: str) -> None:
+    """Move `loose`'s evidence into `home` (filling its open fields) and drop `loose`."""
+    home.perpetrator = home.perpetrator or loose.perpetrator
+    home.count = home.count or loose.count
+    for index, ev in zip(loose.sentences, loose.evidence, strict=False):
+        if index not in home.sentences:
+            home.sentences.append(index)
+            home.evidence.append(ev)
+            home.traces.extend(replace(t, rule=t.rule + suffix) for t in loose.traces if t.sentence == index)
+    doc.attacks.remove(loose)
 
 
 def _bare(a: Attack) -> bool:

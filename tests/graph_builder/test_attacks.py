@@ -201,8 +201,11 @@ def test_the_object_of_a_relative_attack_verb_is_no_perpetrator() -> None:
 
 
 def test_an_attack_by_a_named_party_on_an_unnamed_site_targets_the_place() -> None:
-    (attack,) = process("وهاجمت كتائب حزب الله موقعا عسكريا في أربيل بطائرة مسيرة.").attacks
+    (attack,) = process("وهاجمت كتائب حزب الله قاعدة عسكرية في أربيل بطائرة مسيرة.").attacks
     assert (attack.perpetrator.key, attack.target.key) == ("kataib_hezbollah", "erbil")
+    # a position or villages in a district are no site: the district locates the attack (schema v2)
+    (other,) = process("وهاجمت كتائب حزب الله موقعا عسكريا في أربيل بطائرة مسيرة.").attacks
+    assert other.target is None and other.location.key == "erbil"
 
 
 def test_one_lemma_entry_covers_every_inflection() -> None:
@@ -230,3 +233,15 @@ def test_an_assassination_headline_merges_with_the_strike_that_carried_it_out() 
                   "أعلنت القيادة المركزية الأمريكية تنفيذ غارة جوية أسفرت عن مقتل قيادي كبير في كتائب حزب الله.")
     kinds = [a.kind for a in doc.attacks if a.target is not None and a.target.key == "kataib_hezbollah"]
     assert kinds == [AttackKind.AIRSTRIKE]
+
+
+def test_an_attack_on_forces_folds_into_the_one_site_attack_of_the_story() -> None:
+    doc = process("سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية فجر الاثنين.\n"
+                  "وقالت الجماعة في بيانها إنها وجهت ضربة صاروخية ضد القوات الأمريكية.")
+    (attack,) = doc.attacks
+    assert attack.target.key == "ain_al_asad" and attack.sentences == [0, 1]
+
+
+def test_a_party_is_never_its_own_target() -> None:
+    doc = process("هجوم بطائرة مسيرة على قاعدة حرير.\nوتبنت كتائب حزب الله الهجوم على قاعدة حرير.")
+    assert all(a.target is None or a.perpetrator is None or a.target.key != a.perpetrator.key for a in doc.attacks)
