@@ -28,6 +28,7 @@ from graph_builder.extract.events import (
     WEAPON_KINDS,
     drop_bare_mentions,
     fold_forces_into_sites,
+    fold_headlines,
     fold_untargeted,
     merge_target,
     record,
@@ -127,6 +128,7 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or _model_reports(doc, a)]
     fold_untargeted(doc)
     fold_forces_into_sites(doc)
+    fold_headlines(doc)
     drop_bare_mentions(doc)
     for a in doc.attacks:
         if a.perpetrator is not None and a.perpetrator.key in res.cues["anonymous_agents"]:

@@ -50,6 +50,27 @@ def fold_forces_into_sites(doc: Document) -> None:
             _fold(doc, loose, fits[0], "+folded-into-site")
 
 
+def fold_headlines(doc: Document) -> None:
+    """A headline announces the story's attack in fewer words ("X تشن هجوما على قاعدة في أربيل" over the body's
+    "استهدفت قاعدة حرير"): an attack told only in headlines joins the body attack on the same or an enclosing
+    place, with a compatible kind and perpetrator; among several, the most reported."""
+    for loose in [a for a in doc.attacks if a.target is not None and _headline_only(doc, a)]:
+        fits = [a for a in doc.attacks if a is not loose and a.target is not None and not _headline_only(doc, a)
+                and _same_place(a.target, loose.target) and _compatible(a, loose.kind, loose.status)
+                and _agree(a.perpetrator, loose.perpetrator) and _same_time(a, loose)]
+        fits.sort(key=lambda a: len(a.sentences), reverse=True)
+        if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
+            home = fits[0]
+            home.target = _more_specific(home.target, loose.target)
+            if home.kind in OPEN_KINDS and loose.kind not in OPEN_KINDS:
+                home.kind = loose.kind
+            _fold(doc, loose, home, "+folded-headline")
+
+
+def _headline_only(doc: Document, a: Attack) -> bool:
+    return all(doc.sentences[i].is_headline for i in a.sentences)
+
+
 _PARTY_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.ARMED_GROUP})
 
 

@@ -245,3 +245,12 @@ def test_an_attack_on_forces_folds_into_the_one_site_attack_of_the_story() -> No
 def test_a_party_is_never_its_own_target() -> None:
     doc = process("هجوم بطائرة مسيرة على قاعدة حرير.\nوتبنت كتائب حزب الله الهجوم على قاعدة حرير.")
     assert all(a.target is None or a.perpetrator is None or a.target.key != a.perpetrator.key for a in doc.attacks)
+
+
+def test_a_headline_attack_on_a_city_joins_the_body_attack_on_a_base_in_it() -> None:
+    doc = process("كتائب حزب الله تشن هجوما على قاعدة في أربيل\n"
+                  "وقالت كتائب حزب الله، السبت، إنها نفذت هجوما على قاعدة تضم قوات أمريكية.\n"
+                  "وأضافت أنها استهدفت قاعدة حرير بطائرتين مسيرتين.")
+    (attack,) = doc.attacks
+    assert attack.target.key == "harir_base" and sorted(attack.sentences) == [0, 1, 2]
+    assert any(t.rule.endswith("+folded-headline") for t in attack.traces)
