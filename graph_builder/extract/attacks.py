@@ -319,8 +319,17 @@ def _tallied(doc: Document, t: Trigger) -> bool:
     nouns are counted so: a verb after "مدن عدة" ("several towns") still reports its attack."""
     if doc.norm[t.start:t.end] in lexicon.frame_forms("subject", "perpetrator"):
         return False
+    if _projectile(doc.norm[t.start:t.end]):
+        return False  # "عشرات الصواريخ": many rockets of one attack, not many attacks
     return AR.pattern("tally_before").search(doc.norm[max(0, t.start - 25):t.start]) is not None or \
         AR.pattern("ongoing_after").match(doc.norm[t.end:t.end + 25]) is not None
+
+
+def _projectile(words: str) -> bool:
+    """The trigger is a projectile noun ("الصواريخ", "قذائف الهاون"): what a tally before it counts."""
+    first = (words.split() or [""])[0]
+    article = next(iter(AR.words("article")))
+    return first in lexicon.projectiles() or first.removeprefix(article) in lexicon.projectiles()
 
 
 def _commemorated(doc: Document, t: Trigger) -> bool:

@@ -89,7 +89,11 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
         for m in parties:
             if m.norm_start < t.end:
                 continue
-            gap = doc.norm[t.end:m.norm_start].replace('"', "").replace("'", "")
+            after = t.end  # VSO: the object follows the subject ("هاجم مسلحون من X، الأحد، مقر Y")
+            if perpetrator is not None and t.end <= perpetrator.norm_start and perpetrator.norm_end <= m.norm_start:
+                after = perpetrator.norm_end
+            gap = doc.norm[after:m.norm_start].replace('"', "").replace("'", "")
+            gap = AR.pattern("time_aside").sub(" ", gap)  # "هاجم X، السبت، مقر Y": the day is an aside
             if len(gap) > 60 or "،" in gap or "," in gap:
                 break
             if _killed(doc, sent, m):
@@ -154,6 +158,8 @@ def _conjuncts_end(doc: Document, mentions: list[Mention], m: Mention) -> int:
     return end
 
 
+#: attacks whose means a nationality adjective names the attacker of: aircraft, drones, artillery
+_NATIONAL_KINDS = frozenset({AttackKind.AIRSTRIKE, AttackKind.DRONE, AttackKind.SHELLING})
 _RELATIVE_REACH = 80  # characters from an attack word to the agent of its relative clause
 
 
@@ -186,6 +192,12 @@ def _group_subject_gap(gap: str) -> bool:
     return 0 < len(words) <= _SUBJECT_HEAD_WORDS and words[0] in heads and \
         all(w in heads or w in AR.words("subject_head_links") or w in AR.words("fused_prepositions")
             for w in words)
+
+
+def _companion(doc: Document, m: Mention) -> bool:
+    """"المتحالفة مع إيران قتلوا": a party after "with/between" is no subject of the verb that follows."""
+    return words_of(doc.norm[max(0, m.norm_start - 8):m.norm_start])[-1:] in \
+        [[w] for w in AR.words("companion_prepositions")]
 
 
 def _pronoun_subject(doc: Document, pos: int) -> bool:
@@ -222,7 +234,9 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             continue
         for t in triggers:
             if m.by_adjective:
-                if 0 <= m.norm_start - t.end <= 2 and t.kind is AttackKind.AIRSTRIKE:
+                if 0 <= m.norm_start - t.end <= 2 and t.kind in _NATIONAL_KINDS and \
+                        not AR.pattern("made_in").match(doc.norm[m.norm_end:m.norm_end + 12]):
+                    # "غارة أميركية", "طائرة مسيرة تركية", "قصف مدفعي إيراني"; not "إيرانية الصنع"
                     return _traced(why, "perpetrator.nationality-of-strike", doc, m)
                 continue
             gap_after = doc.norm[t.end:m.norm_start]
@@ -231,7 +245,7 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                 return _traced(why, "perpetrator.before-against", doc, m)
             if _agent_verb(doc.norm[t.start:t.end]) and \
                     (m.entity.kind is not EntityKind.ORGANIZATION or _armed_force(m.entity)) and \
-                    not after_preposition(doc, m) and \
+                    not after_preposition(doc, m) and not _companion(doc, m) and \
                     ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start)
                       and not _pronoun_subject(doc, t.start))
                      or 0 <= t.start - m.norm_end <= 2):

@@ -52,3 +52,26 @@ def test_an_army_right_after_the_verb_is_its_subject_unless_a_pronoun_took_that_
 def test_a_place_named_after_a_kind_of_country_noun_locates_the_attack() -> None:
     (a,) = process("اختطف مسلحون مجهولون راعيا في صحراء النخيب غربي كربلاء.").attacks
     assert a.location is not None and a.target is None
+
+
+def test_dozens_of_rockets_are_one_attack_not_a_tally() -> None:
+    (a,) = process("أطلقت كتائب حزب الله عشرات الصواريخ على قاعدة عين الأسد فجر الأربعاء.").attacks
+    assert a.target.key == "ain_al_asad"
+    assert process("شهدت المنطقة عشرات الهجمات خلال العام الماضي.").attacks == []
+
+
+def test_a_day_set_off_by_commas_does_not_end_the_clause() -> None:
+    (a,) = process("هاجم مسلحون تابعون لتنظيم داعش، الأحد، مقر الحزب الديمقراطي الكردستاني في كركوك.").attacks
+    assert a.target is not None and a.target.key == "kdp"
+
+
+def test_a_nationality_adjective_names_the_attacker_of_a_drone_but_not_where_it_was_made() -> None:
+    (a,) = process("استهدفت طائرة مسيرة تركية سيارة في قضاء سنجار.").attacks
+    assert a.perpetrator.key == "turkey"
+    (b,) = process("استهدفت طائرة مسيرة إيرانية الصنع قاعدة حرير.").attacks
+    assert b.perpetrator is None
+
+
+def test_a_party_after_with_is_no_subject() -> None:
+    (a,) = process("قتل خمسة من مقاتلي كتائب حزب الله المتحالفة مع إيران في غارة على مقرهم.").attacks
+    assert a.perpetrator is None or a.perpetrator.key != "iran"
