@@ -194,6 +194,29 @@ def _group_subject_gap(gap: str) -> bool:
             for w in words)
 
 
+def _bare_homograph(word: str) -> bool:
+    """The bare past form of a lemma that is as often its verbal noun ("قصف", "خطف")."""
+    return any(word == lemma.lemma and word in lemma.other_forms and lemma.frame.get("subject") == "perpetrator"
+               for lemma in lexicon.event_lemmas())
+
+
+def _actor_subject(m: Mention) -> bool:
+    return m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP} or \
+        (m.entity.kind is EntityKind.ORGANIZATION and _armed_force(m.entity))
+
+
+def _instrument_after(doc: Document, m: Mention) -> bool:
+    """An instrument ("بطائرات مسيرة", "بالمدفعية") or a day between commas then the object follows the party."""
+    rest = AR.pattern("time_aside").sub(" ", doc.norm[m.norm_end:m.norm_end + 40])
+    return AR.pattern("instrument_next").match(rest) is not None
+
+
+def _member_phrase(doc: Document, m: Mention) -> bool:
+    """"عناصر من تنظيم داعش هاجموا": the preposition joins members to their group, which is the subject."""
+    before = words_of(doc.norm[max(0, m.norm_start - 25):m.norm_start])
+    return len(before) >= 2 and before[-1] in AR.words("subject_head_links") and before[-2] in AR.words("subject_heads")
+
+
 def _companion(doc: Document, m: Mention) -> bool:
     """"المتحالفة مع إيران قتلوا": a party after "with/between" is no subject of the verb that follows."""
     return words_of(doc.norm[max(0, m.norm_start - 8):m.norm_start])[-1:] in \
@@ -245,12 +268,16 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                 return _traced(why, "perpetrator.before-against", doc, m)
             if _agent_verb(doc.norm[t.start:t.end]) and \
                     (m.entity.kind is not EntityKind.ORGANIZATION or _armed_force(m.entity)) and \
-                    not after_preposition(doc, m) and not _companion(doc, m) and \
+                    (not after_preposition(doc, m) or _member_phrase(doc, m)) and not _companion(doc, m) and \
                     ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start)
                       and not _pronoun_subject(doc, t.start))
                      or 0 <= t.start - m.norm_end <= 2):
                 # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
                 return _traced(why, "perpetrator.verb-subject", doc, m)
+            if 0 <= m.norm_start - t.end <= 2 and _bare_homograph(doc.norm[t.start:t.end]) and \
+                    _actor_subject(m) and _instrument_after(doc, m):
+                # "قصف الحرس الثوري بطائرات مسيرة مقرا ...": the bare form is a verb when an instrument follows
+                return _traced(why, "perpetrator.verb-subject-before-instrument", doc, m)
             if _relative_agent(doc, m, t):
                 return _traced(why, "perpetrator.relative-clause-agent", doc, m)
             if _agent_verb(doc.norm[t.start:t.end]) and _group_subject_gap(doc.norm[t.end:m.norm_start]) and \

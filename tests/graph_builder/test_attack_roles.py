@@ -75,3 +75,21 @@ def test_a_nationality_adjective_names_the_attacker_of_a_drone_but_not_where_it_
 def test_a_party_after_with_is_no_subject() -> None:
     (a,) = process("قتل خمسة من مقاتلي كتائب حزب الله المتحالفة مع إيران في غارة على مقرهم.").attacks
     assert a.perpetrator is None or a.perpetrator.key != "iran"
+
+
+def test_a_bare_shelling_word_before_an_army_and_an_instrument_is_a_verb() -> None:
+    (a,) = process("قصف الجيش التركي بالمدفعية الثقيلة مواقع لحزب العمال الكردستاني قرب قضاء سوران.").attacks
+    assert a.perpetrator.key == "turkish_army" and a.target.key == "pkk"
+
+
+def test_members_of_a_group_before_the_verb_make_the_group_the_attacker() -> None:
+    (a,) = process("قالت الشرطة إن عناصر من تنظيم داعش هاجموا نقطة تفتيش في قضاء الطارمية.").attacks
+    assert a.perpetrator.key == "isis"
+
+
+def test_the_means_named_with_an_attack_word_set_its_kind() -> None:
+    (a,) = process("هاجم مسلحون بالأسلحة الخفيفة دورية للجيش العراقي قرب قضاء الحويجة.").attacks
+    assert a.kind is AttackKind.ARMED_ASSAULT
+    (b,) = process("سلاح الجو الإسرائيلي يستهدف مستودعات ذخيرة في ريف حمص.").attacks
+    assert b.kind is AttackKind.AIRSTRIKE
+    assert process("استعرض سلاح الجو مقاتلات جديدة في قاعدة جوية.").attacks == []
