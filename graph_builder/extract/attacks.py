@@ -147,7 +147,7 @@ _OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the l
 def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
     """The attack words of the gazetteer, plus an open-fire verb whose subject splits it from "النار"
     ("أطلق مسلحون مجهولون النار على ..."): the verb is the trigger, so its subject is read as the attacker."""
-    hits = res.attack_words.find(doc.norm)
+    hits = list(doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm))))  # shared
     hits += [Hit(m.start("verb"), m.end("verb"), Pattern(_OPEN_FIRE_KEY))
              for m in AR.pattern("open_fire_split").finditer(doc.norm)]
     return longest_first(hits)

@@ -27,6 +27,8 @@ def _first(text: str, names: tuple[str, ...]) -> int | None:
 
 def casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a normalised sentence or segment; None where it gives no number."""
+    if AR.pattern("casualty_cue").search(text) is None:
+        return None, None
     killed = _first(text, ("killed_before_count", "killed_after_count", "killed_object_count",
                            "killed_count_then_verb", "killed_noun_then_count"))
     if killed is None and AR.pattern("killed_dual").search(text):

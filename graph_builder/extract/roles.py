@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence, Trace
@@ -181,6 +182,7 @@ def _relative_agent(doc: Document, m: Mention, t: Trigger) -> bool:
 
 
 _SUBJECT_HEAD_WORDS = 4
+_GROUP_GAP_REACH = 60  # characters: four head words at most
 
 
 def _group_subject_gap(gap: str) -> bool:
@@ -194,6 +196,7 @@ def _group_subject_gap(gap: str) -> bool:
             for w in words)
 
 
+@lru_cache(maxsize=4096)
 def _bare_homograph(word: str) -> bool:
     """The bare past form of a lemma that is as often its verbal noun ("قصف", "خطف")."""
     return any(word == lemma.lemma and word in lemma.other_forms and lemma.frame.get("subject") == "perpetrator"
@@ -230,9 +233,14 @@ def _pronoun_subject(doc: Document, pos: int) -> bool:
 
 
 def _armed_force(entity: Entity) -> bool:
+    return _armed_force_name(entity.label_ar)
+
+
+@lru_cache(maxsize=4096)
+def _armed_force_name(label: str) -> bool:
     """An organisation whose name says it is an armed force ("الجيش التركي", "قوات النظام السوري", "سلاح الجو
     الأمريكي"): like a state or group, it is the subject of the attack verb before it, not the target."""
-    return any(w in AR.words("armed_force_nouns") for w in normalize_name(entity.label_ar).split())
+    return any(w in AR.words("armed_force_nouns") for w in normalize_name(label).split())
 
 
 def _without_conjunction(word: str) -> str:
@@ -280,7 +288,8 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                 return _traced(why, "perpetrator.verb-subject-before-instrument", doc, m)
             if _relative_agent(doc, m, t):
                 return _traced(why, "perpetrator.relative-clause-agent", doc, m)
-            if _agent_verb(doc.norm[t.start:t.end]) and _group_subject_gap(doc.norm[t.end:m.norm_start]) and \
+            if 0 < m.norm_start - t.end < _GROUP_GAP_REACH and _agent_verb(doc.norm[t.start:t.end]) and \
+                    _group_subject_gap(doc.norm[t.end:m.norm_start]) and \
                     not starts_relative(doc, t.start):
                 # "اقتحم أنصار التيار الصدري", "خطف عناصر من تنظيم داعش", "قصفت قوات الحرس الثوري"
                 return _traced(why, "perpetrator.verb-subject-group", doc, m)
