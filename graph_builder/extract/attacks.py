@@ -155,20 +155,26 @@ def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
 _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
+_RECALL_REACH = 7  # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
 
 
 def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sentence]:
     """The sentence, cut before "بعد/عقب/قبل/منذ/على غرار" when a trigger follows within a few words and another
     precedes: "تعرضت القاعدة لقصف ... بعد أيام على استهداف السفارة" tells of two attacks; "وكان أحدثها
-    هجوم ..." names one attack of a series."""
+    هجوم ..." names one attack of a series; "، وكانت القاعدة نفسها قد تعرضت لهجوم ..." recalls an earlier one."""
     triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= _VAGUE_WEIGHT]
     cuts = []
-    for b in AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end):
+    boundaries = sorted([(b, _BOUNDARY_REACH) for b in
+                         AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
+                        [(b, _RECALL_REACH) for b in
+                         AR.pattern("recall_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
+                        key=lambda x: x[0].start())
+    for b, reach in boundaries:
         after = [t for t in triggers if t.start >= b.end()]
         first = min(after, key=lambda t: t.start) if after else None
         if first is not None and doc.norm[first.end:first.end + 1].isalpha():
             continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
-        if first is not None and len(doc.norm[b.end():first.start].split()) <= _BOUNDARY_REACH and \
+        if first is not None and len(doc.norm[b.end():first.start].split()) <= reach and \
                 any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() and not _consequence(t)
                     for t in triggers):
             cuts.append(b.start())

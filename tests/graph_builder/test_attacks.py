@@ -254,3 +254,11 @@ def test_a_headline_attack_on_a_city_joins_the_body_attack_on_a_base_in_it() -> 
     (attack,) = doc.attacks
     assert attack.target.key == "harir_base" and sorted(attack.sentences) == [0, 1, 2]
     assert any(t.rule.endswith("+folded-headline") for t in attack.traces)
+
+
+def test_a_pluperfect_clause_recalls_an_earlier_attack_of_its_own() -> None:
+    doc = process("سقط صاروخان على قاعدة عين الأسد مساء الجمعة، وكانت القاعدة ذاتها قد تعرضت لهجوم بطائرة مسيرة "
+                  "يوم الثلاثاء الماضي.")
+    assert sorted(a.kind.value for a in doc.attacks) == ["DroneAttack", "RocketAttack"]
+    (one,) = process("سقط صاروخان على قاعدة عين الأسد، وكان الهجوم قد أسفر عن أضرار مادية.").attacks
+    assert one.kind is AttackKind.ROCKET
