@@ -262,3 +262,9 @@ def test_a_pluperfect_clause_recalls_an_earlier_attack_of_its_own() -> None:
     assert sorted(a.kind.value for a in doc.attacks) == ["DroneAttack", "RocketAttack"]
     (one,) = process("سقط صاروخان على قاعدة عين الأسد، وكان الهجوم قد أسفر عن أضرار مادية.").attacks
     assert one.kind is AttackKind.ROCKET
+
+
+def test_a_foiled_plot_with_a_place_is_an_attack_of_its_own_status() -> None:
+    (a,) = process("أحبطت القوات الأمنية محاولة لتفجير سيارة مفخخة في قضاء بلد.").attacks
+    assert a.status is Status.FOILED and a.kind is AttackKind.BOMBING and a.location is not None
+    assert process("حذر مسؤول من هجمات محتملة في المستقبل.").attacks == []
