@@ -92,6 +92,10 @@ def _count(doc: Document, start: int, end: int) -> int | None:
             return int(prev.surface)
         if AR.pattern("count_with_preposition").fullmatch(doc.norm[prev.norm_start:tok.norm_start].replace(" ", "")):
             return int(re.sub(r"\D", "", doc.norm[prev.norm_start:tok.norm_start]))
+        if i >= 2:  # "أحد عشر صاروخا": a number of two words
+            pair = f"{tokens[i - 2].surface} {prev.surface}"
+            if words.get(pair):
+                return words[pair]
         value = words.get(prev.stem) or words.get(prev.surface)
         if value:
             return value
@@ -228,6 +232,8 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     words = set(sent_text[lead.end() if lead else 0:].split())
     if any(phrase in sent_text for phrase in res.cues["series"]):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
+    if words & res.cues["accident"]:
+        return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
     if words & res.cues["exercise"]:
         return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
     if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \

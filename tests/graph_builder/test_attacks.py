@@ -268,3 +268,14 @@ def test_a_foiled_plot_with_a_place_is_an_attack_of_its_own_status() -> None:
     (a,) = process("أحبطت القوات الأمنية محاولة لتفجير سيارة مفخخة في قضاء بلد.").attacks
     assert a.status is Status.FOILED and a.kind is AttackKind.BOMBING and a.location is not None
     assert process("حذر مسؤول من هجمات محتملة في المستقبل.").attacks == []
+
+
+def test_counts_of_two_words_and_construct_duals() -> None:
+    assert process("أطلقت الفصائل اثني عشر صاروخا على قاعدة عين الأسد.").attacks[0].count == 12
+    assert process("سقطت قذيفتا هاون على قاعدة بلد الجوية.").attacks[0].count == 2
+
+
+def test_a_gas_cylinder_blast_is_no_attack_and_a_town_entrance_locates_one() -> None:
+    assert process("أصيب خمسة أشخاص بانفجار أسطوانة غاز في مطعم بمدينة الحلة.").attacks == []
+    (a,) = process("انفجرت سيارة مفخخة عند مدخل مدينة الحلة ما أدى إلى مقتل ثلاثة أشخاص.").attacks
+    assert a.location.key == "hillah"
