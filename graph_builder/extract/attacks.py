@@ -215,6 +215,13 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
             location.entity.kind is EntityKind.PLACE and _site_before(doc, triggers, location):
         target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
         why.append(Trace("attacks/target.place-of-attributed-attack", doc.norm[target.norm_start:target.norm_end]))
+    if target is not None and target.entity.kind is EntityKind.STATE and \
+            doc.norm[max(0, target.norm_start - 8):target.norm_start].split()[-1:] not in \
+            [[w] for w in AR.words("toward_words")]:
+        # "ضربة العراق", "استهداف أمريكا مواقع": a state named without "على/باتجاه" is where or by whom, not what
+        # was hit ("صواريخ على إسرائيل" keeps it)
+        why.append(Trace("attacks/target.not-a-state", doc.norm[target.norm_start:target.norm_end]))
+        target = None
     if target is not None and perp is not None and target.entity.key == perp.entity.key:
         why.append(Trace("attacks/target.not-its-own-attacker", doc.norm[target.norm_start:target.norm_end]))
         target = None  # "تبنت المقاومة الإسلامية الهجوم": the party named twice is the attacker, not the target

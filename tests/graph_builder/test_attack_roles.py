@@ -93,3 +93,10 @@ def test_the_means_named_with_an_attack_word_set_its_kind() -> None:
     (b,) = process("سلاح الجو الإسرائيلي يستهدف مستودعات ذخيرة في ريف حمص.").attacks
     assert b.kind is AttackKind.AIRSTRIKE
     assert process("استعرض سلاح الجو مقاتلات جديدة في قاعدة جوية.").attacks == []
+
+
+def test_a_state_is_a_target_only_after_a_preposition_of_direction() -> None:
+    (a,) = process("أطلقت الجماعة صواريخ على إسرائيل فجر اليوم.").attacks
+    assert a.target.key == "israel"
+    for attack in process("واشنطن تعلن مسؤوليتها عن ضربة سوريا.\nوقالت إن الضربة استهدفت مخزن أسلحة.").attacks:
+        assert attack.target is None or attack.target.key != "syria"
