@@ -279,3 +279,8 @@ def test_a_gas_cylinder_blast_is_no_attack_and_a_town_entrance_locates_one() -> 
     assert process("أصيب خمسة أشخاص بانفجار أسطوانة غاز في مطعم بمدينة الحلة.").attacks == []
     (a,) = process("انفجرت سيارة مفخخة عند مدخل مدينة الحلة ما أدى إلى مقتل ثلاثة أشخاص.").attacks
     assert a.location.key == "hillah"
+
+
+def test_resuming_or_stopping_attacks_is_no_attack() -> None:
+    assert process("أعلنت كتائب حزب الله استئناف الهجمات على القوات الأمريكية في العراق.").attacks == []
+    assert process("قررت الفصائل تعليق عملياتها ضد القوات الأمريكية.").attacks == []
