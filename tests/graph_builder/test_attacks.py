@@ -284,3 +284,9 @@ def test_a_gas_cylinder_blast_is_no_attack_and_a_town_entrance_locates_one() -> 
 def test_resuming_or_stopping_attacks_is_no_attack() -> None:
     assert process("أعلنت كتائب حزب الله استئناف الهجمات على القوات الأمريكية في العراق.").attacks == []
     assert process("قررت الفصائل تعليق عملياتها ضد القوات الأمريكية.").attacks == []
+
+
+def test_a_count_of_tens_of_attacks_is_a_tally() -> None:
+    assert process("تعرضت القوات الأمريكية لأكثر من 60 هجوما منذ بداية العام.").attacks == []
+    (a,) = process("أطلقت الفصائل 12 صاروخا على قاعدة عين الأسد.").attacks
+    assert a.count == 12
