@@ -290,3 +290,7 @@ def test_a_count_of_tens_of_attacks_is_a_tally() -> None:
     assert process("تعرضت القوات الأمريكية لأكثر من 60 هجوما منذ بداية العام.").attacks == []
     (a,) = process("أطلقت الفصائل 12 صاروخا على قاعدة عين الأسد.").attacks
     assert a.count == 12
+
+
+def test_a_question_about_an_attack_is_no_attack() -> None:
+    assert process("هل تستهدف الفصائل قاعدة عين الأسد مجددا؟").attacks == []
