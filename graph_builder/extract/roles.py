@@ -167,18 +167,26 @@ _RELATIVE_REACH = 80  # characters from an attack word to the agent of its relat
 def _relative_agent(doc: Document, m: Mention, t: Trigger) -> bool:
     """The party is the subject of a relative clause on the attack or its target: "الغارة التي شنها الجيش X",
     "التفجير الذي تبناه X", "قاعدة الشدادي، التي استهدفتها X": the verb carries an object pronoun standing for
-    the antecedent, so the party after it did the act."""
+    the antecedent, so the party after it did the act. An indefinite antecedent takes no relative pronoun
+    ("بعبوات ناسفة زرعها عناصر من X", "في هجوم تبنته لاحقا X"): the verb then follows the attack word."""
     if not 0 < m.norm_start - t.start <= _RELATIVE_REACH:
         return False
-    before = words_of(doc.norm[max(0, m.norm_start - 45):m.norm_start])
-    if len(before) < 2 or not any(w in AR.words("relative_pronouns") for w in before[-3:-1]):
+    before = words_of(doc.norm[max(0, m.norm_start - 60):m.norm_start])
+    skip = AR.words("subject_heads") | AR.words("subject_head_links") | AR.words("clause_adverbs")
+    while len(before) > 1 and before[-1] in skip:
+        before.pop()  # "زرعها عناصر من X", "تبنته لاحقا X": members and adverbs between the verb and the party
+    if len(before) < 2:
         return False
     verb = _without_conjunction(before[-1])
-    if verb in AR.words("relative_agent_verbs"):
+    if verb not in AR.words("relative_agent_verbs"):
+        forms = lexicon.frame_forms("subject", "perpetrator")
+        if not (verb in forms and any(verb.endswith(c) and verb[:-len(c)] in forms
+                                      for c in AR.words("relative_object_clitics"))):
+            return False
+    if any(w in AR.words("relative_pronouns") for w in before[-3:-1]):
         return True
-    forms = lexicon.frame_forms("subject", "perpetrator")
-    return verb in forms and any(verb.endswith(c) and verb[:-len(c)] in forms
-                                 for c in AR.words("relative_object_clitics"))
+    trigger = doc.norm[t.start:t.end]  # right after the attack word, or one adjective after it
+    return " ".join(before[:-1]).endswith(trigger) or " ".join(before[:-2]).endswith(trigger)
 
 
 _SUBJECT_HEAD_WORDS = 4

@@ -100,3 +100,10 @@ def test_a_state_is_a_target_only_after_a_preposition_of_direction() -> None:
     assert a.target.key == "israel"
     for attack in process("واشنطن تعلن مسؤوليتها عن ضربة سوريا.\nوقالت إن الضربة استهدفت مخزن أسلحة.").attacks:
         assert attack.target is None or attack.target.key != "syria"
+
+
+def test_an_indefinite_attack_word_takes_a_relative_clause_without_a_pronoun() -> None:
+    (a,) = process("انفجرت عبوة ناسفة زرعها عناصر من تنظيم داعش قرب دورية للجيش في قضاء الطارمية.").attacks
+    assert a.perpetrator.key == "isis"
+    (b,) = process("سقطت صواريخ على قاعدة عين الأسد، في هجوم تبنته لاحقا كتائب حزب الله.").attacks
+    assert b.perpetrator.key == "kataib_hezbollah" and b.target.key == "ain_al_asad"
