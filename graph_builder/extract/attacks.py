@@ -244,6 +244,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     if words & res.cues["exercise"]:
         return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
     if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
+            AR.pattern("threatened_with").search(sent_text) or \
             all(_generic(doc, t) for t in triggers):
         return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
     if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \

@@ -294,3 +294,8 @@ def test_a_count_of_tens_of_attacks_is_a_tally() -> None:
 
 def test_a_question_about_an_attack_is_no_attack() -> None:
     assert process("هل تستهدف الفصائل قاعدة عين الأسد مجددا؟").attacks == []
+
+
+def test_a_threatened_attack_is_no_attack() -> None:
+    assert process("توعدت الكتائب باستهداف قاعدة عين الأسد بالصواريخ.").attacks == []
+    assert process("هدد الحرس الثوري بقصف مواقع حزب كومله في كويسنجق.").attacks == []
