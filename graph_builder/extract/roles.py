@@ -94,7 +94,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if perpetrator is not None and t.end <= perpetrator.norm_start and perpetrator.norm_end <= m.norm_start:
                 after = perpetrator.norm_end
             gap = doc.norm[after:m.norm_start].replace('"', "").replace("'", "")
-            gap = AR.pattern("time_aside").sub(" ", gap)  # "هاجم X، السبت، مقر Y": the day is an aside
+            if "،" in gap or "," in gap:  # "هاجم X، السبت، مقر Y": the day is an aside
+                gap = AR.pattern("time_aside").sub(" ", gap)
             if len(gap) > 60 or "،" in gap or "," in gap:
                 break
             if _killed(doc, sent, m):
