@@ -1,16 +1,14 @@
 """Attacks: trigger words per sentence, typed, with target, perpetrator, count, status and date.
 
-One attack told three times in an article must be one node, so sentence-level candidates are merged into the
-document's attacks when they share a target (or refer back with a bare "الهجوم") and nothing contradicts
-(kind, status, an explicit different date).
+One attack told three times in an article must be one node: the reports read here are clustered into the
+document's attacks by extract/events.py.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import pairwise
 
 from graph_builder import lexicon
 from graph_builder.components import component
@@ -18,9 +16,7 @@ from graph_builder.document import (
     Attack,
     AttackKind,
     Document,
-    Entity,
     EntityKind,
-    EventDate,
     Mention,
     Sentence,
     Status,
@@ -28,6 +24,15 @@ from graph_builder.document import (
 )
 from graph_builder.extract.casualties import casualties
 from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
+from graph_builder.extract.events import (
+    WEAPON_KINDS,
+    drop_bare_mentions,
+    fold_forces_into_sites,
+    fold_headlines,
+    fold_untargeted,
+    merge_target,
+    record,
+)
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
@@ -38,7 +43,7 @@ from graph_builder.extract.roles import (
     target_of,
     triggers_in,
 )
-from graph_builder.gazetteer import Hit, longest_first
+from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.models.attack_clause import AttackClauseModel, load_model
 from graph_builder.resources import Resources
@@ -48,12 +53,7 @@ _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack onl
 _VAGUE_WEIGHT = 0.45
 _BARE_THRESHOLD = 0.65  # the attack-clause model's score for a report that names no party, place or casualty
 _SPECIFIC_CONFIDENCE = round(0.4 + 0.4 * _SPECIFIC_MIN_WEIGHT, 2)  # the confidence a specific trigger gives
-_WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
-                           AttackKind.SHELLING})
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
-#: kinds that say what happened to the victim, not by what means: they merge with a report that names the weapon
-#: ("أمريكا تغتال قيادياً" in a headline, "ضربة بطائرة مسيرة ... أسفرت عن مقتل" in the body)
-_OPEN_KINDS = frozenset({AttackKind.ATTACK, AttackKind.ARMED_ASSAULT})
 
 
 def _kind(triggers: list[Trigger]) -> AttackKind:
@@ -64,7 +64,7 @@ def _kind(triggers: list[Trigger]) -> AttackKind:
     kinds = {t.kind for t in triggers}
     if AttackKind.DRONE in kinds and AttackKind.AIRSTRIKE in kinds:
         return AttackKind.AIRSTRIKE
-    if kinds & _WEAPON_KINDS:  # "إطلاق 31 قذيفة" with "إطلاق نار" or "مقتل": the weapon names the kind
+    if kinds & WEAPON_KINDS:  # "إطلاق 31 قذيفة" with "إطلاق نار" or "مقتل": the weapon names the kind
         triggers = [t for t in triggers if t.kind not in _CONSEQUENCE_KINDS]
     specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= _SPECIFIC_MIN_WEIGHT]
     if not specific:
@@ -92,6 +92,10 @@ def _count(doc: Document, start: int, end: int) -> int | None:
             return int(prev.surface)
         if AR.pattern("count_with_preposition").fullmatch(doc.norm[prev.norm_start:tok.norm_start].replace(" ", "")):
             return int(re.sub(r"\D", "", doc.norm[prev.norm_start:tok.norm_start]))
+        if i >= 2:  # "أحد عشر صاروخا": a number of two words
+            pair = f"{tokens[i - 2].surface} {prev.surface}"
+            if words.get(pair):
+                return words[pair]
         value = words.get(prev.stem) or words.get(prev.surface)
         if value:
             return value
@@ -111,15 +115,10 @@ def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
     return Status.CARRIED_OUT
 
 
-def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
-    kinds_ok = a.kind is kind or bool(_OPEN_KINDS & {a.kind, kind})
-    return kinds_ok and (a.status is status or {a.status, status} == {Status.PLANNED, Status.FOILED})
-
-
 @component("attacks", requires=("norm", "sentences", "tokens", "mentions"), assigns=("attacks",))
 def extract_attacks(doc: Document, res: Resources) -> None:
     """Add the document's attacks (merged across sentences) to `doc.attacks`."""
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = doc.memo("attack-words+split", lambda: _attack_hits(doc, res))
     last: Attack | None = None
     for whole in doc.sentences:
         for n, sent in enumerate(_event_segments(doc, whole, hits)):
@@ -131,30 +130,66 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     # a casualty count makes a report specific even when no party or place is named ("قتل 5 في انفجار"); so
     # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
     doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or _model_reports(doc, a)]
-    _fold_untargeted(doc)
-    _drop_bare_mentions(doc)
+    fold_untargeted(doc)
+    fold_forces_into_sites(doc)
+    fold_headlines(doc)
+    drop_bare_mentions(doc)
+    for a in doc.attacks:
+        if a.perpetrator is not None and a.perpetrator.key in res.cues["anonymous_agents"]:
+            # "مسلحون مجهولون" made the report specific; they name no perpetrator
+            a.traces.append(Trace("attacks/perpetrator.anonymous", a.perpetrator.label_ar, a.sentence))
+            a.perpetrator = None
+        if a.target is not None and a.perpetrator is not None and a.target.key == a.perpetrator.key:
+            # reports merged from a headline and a claim: the party is the attacker, never its own target
+            a.traces.append(Trace("attacks/target.not-its-own-attacker", a.target.label_ar, a.sentence))
+            a.target = None
+
+
+_OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the lemma "اطلق النار"
+
+
+def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
+    """The attack words of the gazetteer, plus an open-fire verb whose subject splits it from "النار"
+    ("أطلق مسلحون مجهولون النار على ..."): the verb is the trigger, so its subject is read as the attacker."""
+    hits = list(doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm))))  # shared
+    hits += [Hit(m.start("verb"), m.end("verb"), Pattern(_OPEN_FIRE_KEY))
+             for m in AR.pattern("open_fire_split").finditer(doc.norm)]
+    return longest_first(hits)
 
 
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
 _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
+_RECALL_REACH = 7  # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
 
 
 def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sentence]:
     """The sentence, cut before "بعد/عقب/قبل/منذ/على غرار" when a trigger follows within a few words and another
     precedes: "تعرضت القاعدة لقصف ... بعد أيام على استهداف السفارة" tells of two attacks; "وكان أحدثها
-    هجوم ..." names one attack of a series."""
+    هجوم ..." names one attack of a series; "، وكانت القاعدة نفسها قد تعرضت لهجوم ..." recalls an earlier one."""
     triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= _VAGUE_WEIGHT]
     cuts = []
-    for b in AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end):
+    boundaries = sorted([(b, _BOUNDARY_REACH) for b in
+                         AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
+                        [(b, _RECALL_REACH) for b in
+                         AR.pattern("recall_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
+                        key=lambda x: x[0].start())
+    for b, reach in boundaries:
         after = [t for t in triggers if t.start >= b.end()]
         first = min(after, key=lambda t: t.start) if after else None
         if first is not None and doc.norm[first.end:first.end + 1].isalpha():
             continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
-        if first is not None and len(doc.norm[b.end():first.start].split()) <= _BOUNDARY_REACH and \
-                any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() for t in triggers):
+        if first is not None and len(doc.norm[b.end():first.start].split()) <= reach and \
+                any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() and not _consequence(t)
+                    for t in triggers):
             cuts.append(b.start())
     bounds = [sent.norm_start, *cuts, sent.norm_end]
     return [replace(sent, norm_start=a, norm_end=b) for a, b in pairwise(bounds)]
+
+
+def _consequence(t: Trigger) -> bool:
+    """A killing word with no means ("قتل جندي وأصيب اثنان إثر انفجار عبوة"): it tells what the attack after
+    "إثر/بعد" did, not another attack."""
+    return t.kind in _CONSEQUENCE_KINDS and t.weight < _SPECIFIC_MIN_WEIGHT
 
 
 def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last: Attack | None) -> Attack | None:
@@ -170,12 +205,28 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     sent_text = doc.norm[sent.norm_start:sent.norm_end]
     why: list[Trace] = []
     perp = perpetrator_in(doc, mentions, triggers, why)
-    target, location = target_of(doc, sent, mentions, triggers, perp, why)
+    unidentified = res.cues["unidentified_agents"]  # "مسلحون مجهولون", "جماعة خارجة عن القانون" are no target
+    target, location = target_of(doc, sent, [m for m in mentions if m.entity.key not in unidentified], triggers,
+                                 perp, why)
     unnamed = target is UNNAMED
     target = None if unnamed else target
-    if target is None and perp is not None and location is not None and location.entity.kind is EntityKind.PLACE:
+    anonymous = perp is not None and perp.entity.key in res.cues["anonymous_agents"]
+    if target is None and perp is not None and not anonymous and location is not None and \
+            location.entity.kind is EntityKind.PLACE and _site_before(doc, triggers, location):
         target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
         why.append(Trace("attacks/target.place-of-attributed-attack", doc.norm[target.norm_start:target.norm_end]))
+    if target is not None and target.entity.kind is EntityKind.STATE and \
+            doc.norm[max(0, target.norm_start - 8):target.norm_start].split()[-1:] not in \
+            [[w] for w in AR.words("toward_words")]:
+        # "ضربة العراق", "استهداف أمريكا مواقع": a state named without "على/باتجاه" is where or by whom, not what
+        # was hit ("صواريخ على إسرائيل" keeps it)
+        why.append(Trace("attacks/target.not-a-state", doc.norm[target.norm_start:target.norm_end]))
+        target = None
+    if target is not None and perp is not None and target.entity.key == perp.entity.key:
+        why.append(Trace("attacks/target.not-its-own-attacker", doc.norm[target.norm_start:target.norm_end]))
+        target = None  # "تبنت المقاومة الإسلامية الهجوم": the party named twice is the attacker, not the target
+    if location is None and target is not None:
+        location = _site_of(doc, res, mentions, target, why)
     targets = coordinated(doc, mentions, target)
     kind = _kind(_own_triggers(doc, mentions, triggers, targets))
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
@@ -188,9 +239,12 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     words = set(sent_text[lead.end() if lead else 0:].split())
     if any(phrase in sent_text for phrase in res.cues["series"]):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
+    if words & res.cues["accident"]:
+        return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
     if words & res.cues["exercise"]:
         return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
     if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
+            AR.pattern("threatened_with").search(sent_text) or \
             all(_generic(doc, t) for t in triggers):
         return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
     if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
@@ -218,33 +272,39 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
     vague_plan = status is Status.PLANNED and max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT
     for one in targets:
-        if vague_plan and _merge_target(doc.attacks, last, one.entity if one else None, report.kind,
+        if vague_plan and merge_target(doc.attacks, last, one.entity if one else None, report.kind,
                                         report.status, report.anchor, report.date) is None:
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
-        last = _record(doc, report, one.entity if one else None, last)
+        last = record(doc, report, one.entity if one else None, last)
     return last
 
 
-def _fold_untargeted(doc: Document) -> None:
-    """An attack with no target folds into the targeted attack it is compatible with ("الغارات الأميركية
-    على مواقعه" in a headline, "الغارات التي استهدفت كتائب حزب الله" in the body); among several, into the
-    most reported one, which is what a headline announces."""
-    for loose in [a for a in doc.attacks if a.target is None]:
-        fits = [a for a in doc.attacks if a.target is not None and a.status is loose.status
-                and (a.kind is loose.kind or loose.kind in _OPEN_KINDS)
-                and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
-        fits.sort(key=lambda a: len(a.sentences), reverse=True)
-        if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
-            home = fits[0]  # the one candidate, or the story's most reported attack
-            home.perpetrator = home.perpetrator or loose.perpetrator
-            home.count = home.count or loose.count
-            for index, ev in zip(loose.sentences, loose.evidence, strict=False):
-                if index not in home.sentences:
-                    home.sentences.append(index)
-                    home.evidence.append(ev)
-                    home.traces.extend(replace(t, rule=t.rule + "+folded-into-targeted") for t in loose.traces
-                                       if t.sentence == index)
-            doc.attacks.remove(loose)
+def _site_before(doc: Document, triggers: list[Trigger], location: Mention) -> bool:
+    """A facility noun stands between the attack word and the place ("قاعدة للتحالف في أربيل"): the place
+    stands for an unnamed site there; villages or areas shelled in a district are no target."""
+    first = min(t.end for t in triggers)
+    return first < location.norm_start and \
+        AR.pattern("base_noun").search(doc.norm[first:location.norm_start]) is not None
+
+
+def _site_of(doc: Document, res: Resources, mentions: list[Mention], target: Mention,
+             why: list[Trace]) -> Mention | None:
+    """Where an attack on a named site happened when no locative phrase says it: the place named inside the
+    site's name ("القنصلية الإيرانية في النجف"), else the nearest place the reference data puts the site in
+    (Ain al-Asad is in Anbar)."""
+    inside = next((m for m in mentions if m.entity.kind is EntityKind.PLACE and m.entity.key != target.entity.key
+                   and target.norm_start <= m.norm_start and m.norm_end <= target.norm_end), None)
+    if inside is not None:
+        why.append(Trace("attacks/location.inside-target-name", doc.norm[inside.norm_start:inside.norm_end]))
+        return inside
+    if not target.entity.kind.is_facility:
+        return None
+    for key in target.entity.within:
+        place = res.entities.get(key)
+        if place is not None and place.kind is EntityKind.PLACE:
+            why.append(Trace("attacks/location.site-of-target", place.label_ar))
+            return Mention(target.norm_start, target.norm_end, place, target.sentence, "within", by_adjective=True)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -258,10 +318,12 @@ def _model_reports(doc: Document, attack: Attack) -> bool:
     when the report gives a place or casualties ("انفجار سيارة مفخخة في سوق بالحلة"), at a surer one and with a
     specific trigger when it gives neither; so a gas-cylinder blast or a crop-spraying drone in a named town is
     no attack."""
-    if attack.status is not Status.CARRIED_OUT:
-        return False
     located = attack.location is not None or attack.killed is not None or attack.injured is not None
     specific = attack.confidence >= _SPECIFIC_CONFIDENCE
+    if attack.status is not Status.CARRIED_OUT:
+        # "أحبط محاولة لتفجير سيارة مفخخة في قضاء الشرقاط": a plot named by a specific word and a place; the
+        # model, trained on attacks that took place, does not judge plots
+        return attack.location is not None and specific
     if not located and not specific:
         return False
     if located and specific:
@@ -279,8 +341,17 @@ def _tallied(doc: Document, t: Trigger) -> bool:
     nouns are counted so: a verb after "مدن عدة" ("several towns") still reports its attack."""
     if doc.norm[t.start:t.end] in lexicon.frame_forms("subject", "perpetrator"):
         return False
+    if _projectile(doc.norm[t.start:t.end]):
+        return False  # "عشرات الصواريخ": many rockets of one attack, not many attacks
     return AR.pattern("tally_before").search(doc.norm[max(0, t.start - 25):t.start]) is not None or \
         AR.pattern("ongoing_after").match(doc.norm[t.end:t.end + 25]) is not None
+
+
+def _projectile(words: str) -> bool:
+    """The trigger is a projectile noun ("الصواريخ", "قذائف الهاون"): what a tally before it counts."""
+    first = (words.split() or [""])[0]
+    article = next(iter(AR.words("article")))
+    return first in lexicon.projectiles() or first.removeprefix(article) in lexicon.projectiles()
 
 
 def _commemorated(doc: Document, t: Trigger) -> bool:
@@ -289,26 +360,10 @@ def _commemorated(doc: Document, t: Trigger) -> bool:
     return AR.pattern("commemorated").search(doc.norm[max(0, t.start - 30):t.start]) is not None
 
 
-def _bare(a: Attack) -> bool:
-    return a.target is None and a.perpetrator is None and a.location is None
-
-
-def _drop_bare_mentions(doc: Document) -> None:
-    """An attack with no party and no place, in a story that reports attacks with them, is a vaguer mention
-    of one of those ("قتل 5 في الانفجار"): it adds no event. Alone in its text, it is the event."""
-    if any(not _bare(a) for a in doc.attacks):
-        doc.attacks = [a for a in doc.attacks if not _bare(a)]
-
-
 def _generic(doc: Document, t: Trigger) -> bool:
     """"أي هجوم" (any attack) speaks of no particular one."""
     before = doc.norm[max(0, t.start - 6):t.start].split()[-1:]
     return bool(before) and (before[0] in AR.words("any_word") or before[0][1:] in AR.words("any_word"))
-
-
-def _agree(a: Entity | None, b: Entity | None) -> bool:
-    """Two reports agree on a party when either leaves it open or both name the same one."""
-    return a is None or b is None or a.key == b.key
 
 
 def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger],
@@ -331,66 +386,3 @@ def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger
     return kept or triggers
 
 
-def _record(doc: Document, report: Attack, target: Entity | None, last: Attack | None) -> Attack:
-    """Merge one sentence's report into the attack it continues, or start a new attack; returns it."""
-    existing = _merge_target(doc.attacks, last, target, report.kind, report.status, report.anchor, report.date,
-                             report.weekday)
-    if existing is None:
-        attack = Attack(**{**report.__dict__, "target": target, "evidence": list(report.evidence),
-                           "sentences": list(report.sentences), "traces": list(report.traces)})
-        doc.attacks.append(attack)
-        return attack
-    if existing.kind in _OPEN_KINDS and report.kind is not AttackKind.ATTACK:
-        existing.kind = report.kind if existing.kind is AttackKind.ATTACK or report.kind in _WEAPON_KINDS \
-            else existing.kind
-    if existing.status is not report.status:
-        existing.status = Status.FOILED  # a planned attack later reported foiled
-    existing.target = _more_specific(existing.target, target)
-    for name in ("perpetrator", "location", "count", "killed", "injured", "date", "anchor", "weekday"):
-        if getattr(existing, name) is None:
-            setattr(existing, name, getattr(report, name))
-    if report.sentence not in existing.sentences:
-        existing.sentences.append(report.sentence)
-        existing.evidence.extend(report.evidence)
-        existing.traces.extend(report.traces)
-    existing.confidence = min(0.95, existing.confidence + 0.1)
-    return existing
-
-
-def _merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
-                  status: Status, anchor: str | None, date: EventDate | None,
-                  weekday: int | None = None) -> Attack | None:
-    """The attack a new sentence continues, if any: same target, or a bare reference to the last one.
-
-    A report with no time of its own belongs to the story's current attack (the one with no anchor either),
-    not to an earlier attack the article recalled with a date or weekday in between.
-    """
-    ordered: Iterable[Attack] = reversed(attacks)
-    if anchor is None and date is None:  # unanchored first, most recent first: lazily, most calls stop early
-        ordered = chain((a for a in reversed(attacks) if a.anchor is None),
-                        (a for a in reversed(attacks) if a.anchor is not None))
-    for a in ordered:
-        same_target = target is not None and a.target is not None and _same_place(a.target, target)
-        continues_last = a is last and (target is None or a.target is None)
-        if not (same_target or continues_last) or not _compatible(a, kind, status):
-            continue
-        if date is not None and a.date is not None:
-            if date.value != a.date.value:
-                continue
-        elif anchor is not None and anchor != a.anchor and not (a is last and target is None and a.anchor is None):
-            continue  # an explicitly different time is a different attack
-        if date is None and a.date is None and None not in (weekday, a.weekday) and weekday != a.weekday:
-            continue  # "اليوم الأربعاء" and "أمس الثلاثاء": another day, another attack
-        return a
-    return None
-
-
-def _same_place(a: Entity, b: Entity) -> bool:
-    """Equal, or one inside the other (Erbil airport and Erbil are one target for merging)."""
-    return a.key == b.key or a.key in b.within or b.key in a.within
-
-
-def _more_specific(a: Entity | None, b: Entity | None) -> Entity | None:
-    if a is None or b is None:
-        return a or b
-    return b if a.key in b.within else a

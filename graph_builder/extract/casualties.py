@@ -27,14 +27,20 @@ def _first(text: str, names: tuple[str, ...]) -> int | None:
 
 def casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a normalised sentence or segment; None where it gives no number."""
-    killed = _first(text, ("killed_before_count", "killed_after_count", "killed_object_count"))
+    if AR.pattern("casualty_cue").search(text) is None:
+        return None, None
+    killed = _first(text, ("killed_before_count", "killed_after_count", "killed_object_count",
+                           "killed_count_then_verb", "killed_noun_then_count"))
     if killed is None and AR.pattern("killed_dual").search(text):
         killed = 2
-    if killed is None and (AR.pattern("one_victim").search(text) or AR.pattern("one_named_victim").search(text)):
+    if killed is None and any(AR.pattern(p).search(text) for p in
+                              ("one_victim", "one_named_victim", "one_possessed_victim", "one_dead_alone",
+                               "one_victim_counted")):
         killed = 1
     injured = _first(text, ("injured_before_count", "injured_after_count"))
-    if injured is None and AR.pattern("injured_dual").search(text):
+    if injured is None and (AR.pattern("injured_dual").search(text) or AR.pattern("wounded_dual_alone").search(text)):
         injured = 2
-    if injured is None and AR.pattern("one_named_injured").search(text):
+    if injured is None and (AR.pattern("one_named_injured").search(text) or
+                            AR.pattern("one_injured_victim").search(text)):
         injured = 1
     return killed, injured

@@ -201,8 +201,11 @@ def test_the_object_of_a_relative_attack_verb_is_no_perpetrator() -> None:
 
 
 def test_an_attack_by_a_named_party_on_an_unnamed_site_targets_the_place() -> None:
-    (attack,) = process("وهاجمت كتائب حزب الله موقعا عسكريا في أربيل بطائرة مسيرة.").attacks
+    (attack,) = process("وهاجمت كتائب حزب الله قاعدة عسكرية في أربيل بطائرة مسيرة.").attacks
     assert (attack.perpetrator.key, attack.target.key) == ("kataib_hezbollah", "erbil")
+    # a position or villages in a district are no site: the district locates the attack (schema v2)
+    (other,) = process("وهاجمت كتائب حزب الله موقعا عسكريا في أربيل بطائرة مسيرة.").attacks
+    assert other.target is None and other.location.key == "erbil"
 
 
 def test_one_lemma_entry_covers_every_inflection() -> None:
@@ -230,3 +233,69 @@ def test_an_assassination_headline_merges_with_the_strike_that_carried_it_out() 
                   "أعلنت القيادة المركزية الأمريكية تنفيذ غارة جوية أسفرت عن مقتل قيادي كبير في كتائب حزب الله.")
     kinds = [a.kind for a in doc.attacks if a.target is not None and a.target.key == "kataib_hezbollah"]
     assert kinds == [AttackKind.AIRSTRIKE]
+
+
+def test_an_attack_on_forces_folds_into_the_one_site_attack_of_the_story() -> None:
+    doc = process("سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية فجر الاثنين.\n"
+                  "وقالت الجماعة في بيانها إنها وجهت ضربة صاروخية ضد القوات الأمريكية.")
+    (attack,) = doc.attacks
+    assert attack.target.key == "ain_al_asad" and attack.sentences == [0, 1]
+
+
+def test_a_party_is_never_its_own_target() -> None:
+    doc = process("هجوم بطائرة مسيرة على قاعدة حرير.\nوتبنت كتائب حزب الله الهجوم على قاعدة حرير.")
+    assert all(a.target is None or a.perpetrator is None or a.target.key != a.perpetrator.key for a in doc.attacks)
+
+
+def test_a_headline_attack_on_a_city_joins_the_body_attack_on_a_base_in_it() -> None:
+    doc = process("كتائب حزب الله تشن هجوما على قاعدة في أربيل\n"
+                  "وقالت كتائب حزب الله، السبت، إنها نفذت هجوما على قاعدة تضم قوات أمريكية.\n"
+                  "وأضافت أنها استهدفت قاعدة حرير بطائرتين مسيرتين.")
+    (attack,) = doc.attacks
+    assert attack.target.key == "harir_base" and sorted(attack.sentences) == [0, 1, 2]
+    assert any(t.rule.endswith("+folded-headline") for t in attack.traces)
+
+
+def test_a_pluperfect_clause_recalls_an_earlier_attack_of_its_own() -> None:
+    doc = process("سقط صاروخان على قاعدة عين الأسد مساء الجمعة، وكانت القاعدة ذاتها قد تعرضت لهجوم بطائرة مسيرة "
+                  "يوم الثلاثاء الماضي.")
+    assert sorted(a.kind.value for a in doc.attacks) == ["DroneAttack", "RocketAttack"]
+    (one,) = process("سقط صاروخان على قاعدة عين الأسد، وكان الهجوم قد أسفر عن أضرار مادية.").attacks
+    assert one.kind is AttackKind.ROCKET
+
+
+def test_a_foiled_plot_with_a_place_is_an_attack_of_its_own_status() -> None:
+    (a,) = process("أحبطت القوات الأمنية محاولة لتفجير سيارة مفخخة في قضاء بلد.").attacks
+    assert a.status is Status.FOILED and a.kind is AttackKind.BOMBING and a.location is not None
+    assert process("حذر مسؤول من هجمات محتملة في المستقبل.").attacks == []
+
+
+def test_counts_of_two_words_and_construct_duals() -> None:
+    assert process("أطلقت الفصائل اثني عشر صاروخا على قاعدة عين الأسد.").attacks[0].count == 12
+    assert process("سقطت قذيفتا هاون على قاعدة بلد الجوية.").attacks[0].count == 2
+
+
+def test_a_gas_cylinder_blast_is_no_attack_and_a_town_entrance_locates_one() -> None:
+    assert process("أصيب خمسة أشخاص بانفجار أسطوانة غاز في مطعم بمدينة الحلة.").attacks == []
+    (a,) = process("انفجرت سيارة مفخخة عند مدخل مدينة الحلة ما أدى إلى مقتل ثلاثة أشخاص.").attacks
+    assert a.location.key == "hillah"
+
+
+def test_resuming_or_stopping_attacks_is_no_attack() -> None:
+    assert process("أعلنت كتائب حزب الله استئناف الهجمات على القوات الأمريكية في العراق.").attacks == []
+    assert process("قررت الفصائل تعليق عملياتها ضد القوات الأمريكية.").attacks == []
+
+
+def test_a_count_of_tens_of_attacks_is_a_tally() -> None:
+    assert process("تعرضت القوات الأمريكية لأكثر من 60 هجوما منذ بداية العام.").attacks == []
+    (a,) = process("أطلقت الفصائل 12 صاروخا على قاعدة عين الأسد.").attacks
+    assert a.count == 12
+
+
+def test_a_question_about_an_attack_is_no_attack() -> None:
+    assert process("هل تستهدف الفصائل قاعدة عين الأسد مجددا؟").attacks == []
+
+
+def test_a_threatened_attack_is_no_attack() -> None:
+    assert process("توعدت الكتائب باستهداف قاعدة عين الأسد بالصواريخ.").attacks == []
+    assert process("هدد الحرس الثوري بقصف مواقع حزب كومله في كويسنجق.").attacks == []

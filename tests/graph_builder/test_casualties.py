@@ -18,6 +18,17 @@ from tests.graph_builder.helpers import process
     ("وقتل مهاجم انتحاري 12 شخصا في هجوم على مسجد.", (12, None)),
     ("لم يسفر الهجوم عن إصابات.", (None, None)),
     ("قتل وجرح عشرات الأشخاص.", (None, None)),
+    ("انفجرت قنبلة على جانب الطريق ما أدى إلى مقتل سائقها.", (1, None)),
+    ("أطلق مجهولون النار على محل تجاري ما أسفر عن إصابته بجروح طفيفة.", (None, 1)),
+    ("أسفر الانفجار عن مقتل أحدهم وإصابة ثلاثة.", (1, 3)),
+    ("وكان الهجوم الذي قتل فيه حارسان قد وقع ليلا.", (2, None)),
+    ("في كمين قتل فيه سبعة مقاتلين.", (7, None)),
+    ("شيعت العشائر ثلاثة من أبنائها قتلوا في القصف.", (3, None)),
+    ("أسفر القصف عن مقتل مواطنين اثنين.", (2, None)),
+    ("أسفر الانفجار عن قتيل وجريحين.", (1, 2)),
+    ("ما أدى إلى إصابة طفل بشظايا.", (None, 1)),
+    ("أسفرت الضربة عن مقتل قيادي في الفصيل.", (1, None)),
+    ("وأكدت الصحيفة أن الحادث لم يؤد إلى مقتله.", (None, None)),
 ])
 def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(normalize(text).text) == expected
@@ -29,3 +40,8 @@ def test_an_attack_carries_its_casualties_and_a_place_is_enough() -> None:
     assert (attack.killed, attack.injured) == (9, 25)
     assert attack.location is not None and attack.location.key == "hillah"
     assert any(t.rule == "casualties/count" for t in attack.traces)
+
+
+def test_a_killing_before_the_attack_that_caused_it_stays_with_that_attack() -> None:
+    (attack,) = process("قتل شرطي وأصيب ثلاثة آخرون إثر انفجار عبوة ناسفة بدوريتهم قرب مدينة الفلوجة.").attacks
+    assert (attack.killed, attack.injured) == (1, 3)

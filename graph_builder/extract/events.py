@@ -1,0 +1,173 @@
+"""Events of one document: sentence-level attack reports clustered into the attacks they tell of.
+
+One attack told three times in an article (headline, lead, recap) must be one node, so a report joins an
+earlier attack when they share a target (or the report refers back with a bare "الهجوم") and nothing
+contradicts (kind, status, an explicit different date or weekday); attacks with no target fold into the one
+targeted attack they fit. Kept apart from extract/attacks.py, which reads the reports themselves.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import chain
+
+from graph_builder.document import Attack, AttackKind, Document, Entity, EntityKind, EventDate, Status
+
+WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
+                          AttackKind.SHELLING})
+#: kinds that say what happened to the victim, not by what means: they merge with a report that names the weapon
+#: ("أمريكا تغتال قيادياً" in a headline, "ضربة بطائرة مسيرة ... أسفرت عن مقتل" in the body)
+OPEN_KINDS = frozenset({AttackKind.ATTACK, AttackKind.ARMED_ASSAULT})
+
+
+def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
+    kinds_ok = a.kind is kind or bool(OPEN_KINDS & {a.kind, kind})
+    return kinds_ok and (a.status is status or {a.status, status} == {Status.PLANNED, Status.FOILED})
+
+
+def fold_untargeted(doc: Document) -> None:
+    """An attack with no target folds into the targeted attack it is compatible with ("الغارات الأميركية
+    على مواقعه" in a headline, "الغارات التي استهدفت كتائب حزب الله" in the body); among several, into the
+    most reported one, which is what a headline announces."""
+    for loose in [a for a in doc.attacks if a.target is None]:
+        fits = [a for a in doc.attacks if a.target is not None and a.status is loose.status
+                and (a.kind is loose.kind or loose.kind in OPEN_KINDS)
+                and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
+        fits.sort(key=lambda a: len(a.sentences), reverse=True)
+        if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
+            _fold(doc, loose, fits[0], "+folded-into-targeted")  # the one candidate, or the most reported
+
+
+def fold_forces_into_sites(doc: Document) -> None:
+    """An attack on a party's forces ("ضربة قاصمة ضد الاحتلال الأميركي" in a claim, "هجوم على القوات
+    الأمريكية" in a quoted reaction) is the attack on the one site of the story hit by the same weapon, not
+    another one: the forces are those the site houses. Only when exactly one such site attack fits."""
+    for loose in [a for a in doc.attacks if a.target is not None and a.target.kind in _PARTY_KINDS]:
+        fits = [a for a in doc.attacks if a is not loose and a.target is not None and a.target.kind.is_facility
+                and a.kind is loose.kind and a.kind in WEAPON_KINDS and a.status is loose.status
+                and _agree(a.perpetrator, loose.perpetrator) and _same_time(a, loose)]
+        if len(fits) == 1:
+            _fold(doc, loose, fits[0], "+folded-into-site")
+
+
+def fold_headlines(doc: Document) -> None:
+    """A headline announces the story's attack in fewer words ("X تشن هجوما على قاعدة في أربيل" over the body's
+    "استهدفت قاعدة حرير"): an attack told only in headlines joins the body attack on the same or an enclosing
+    place, with a compatible kind and perpetrator; among several, the most reported."""
+    for loose in [a for a in doc.attacks if a.target is not None and _headline_only(doc, a)]:
+        fits = [a for a in doc.attacks if a is not loose and a.target is not None and not _headline_only(doc, a)
+                and _same_place(a.target, loose.target) and _compatible(a, loose.kind, loose.status)
+                and _agree(a.perpetrator, loose.perpetrator) and _same_time(a, loose)]
+        fits.sort(key=lambda a: len(a.sentences), reverse=True)
+        if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
+            home = fits[0]
+            home.target = _more_specific(home.target, loose.target)
+            if home.kind in OPEN_KINDS and loose.kind not in OPEN_KINDS:
+                home.kind = loose.kind
+            _fold(doc, loose, home, "+folded-headline")
+
+
+def _headline_only(doc: Document, a: Attack) -> bool:
+    return all(doc.sentences[i].is_headline for i in a.sentences)
+
+
+_PARTY_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.ARMED_GROUP})
+
+
+def _same_time(a: Attack, b: Attack) -> bool:
+    """No date, anchor or weekday of one contradicts the other's."""
+    return all(x is None or y is None or x == y
+               for x, y in ((a.date, b.date), (a.anchor, b.anchor), (a.weekday, b.weekday)))
+
+
+def _fold(doc: Document, loose: Attack, home: Attack, suffix: str) -> None:
+    """Move `loose`'s evidence into `home` (filling its open fields) and drop `loose`."""
+    home.perpetrator = home.perpetrator or loose.perpetrator
+    home.count = home.count or loose.count
+    for index, ev in zip(loose.sentences, loose.evidence, strict=False):
+        if index not in home.sentences:
+            home.sentences.append(index)
+            home.evidence.append(ev)
+            home.traces.extend(replace(t, rule=t.rule + suffix) for t in loose.traces if t.sentence == index)
+    doc.attacks.remove(loose)
+
+
+def _bare(a: Attack) -> bool:
+    return a.target is None and a.perpetrator is None and a.location is None
+
+
+def drop_bare_mentions(doc: Document) -> None:
+    """An attack with no party and no place, in a story that reports attacks with them, is a vaguer mention
+    of one of those ("قتل 5 في الانفجار"): it adds no event. Alone in its text, it is the event."""
+    if any(not _bare(a) for a in doc.attacks):
+        doc.attacks = [a for a in doc.attacks if not _bare(a)]
+
+
+def _agree(a: Entity | None, b: Entity | None) -> bool:
+    """Two reports agree on a party when either leaves it open or both name the same one."""
+    return a is None or b is None or a.key == b.key
+
+
+def record(doc: Document, report: Attack, target: Entity | None, last: Attack | None) -> Attack:
+    """Merge one sentence's report into the attack it continues, or start a new attack; returns it."""
+    existing = merge_target(doc.attacks, last, target, report.kind, report.status, report.anchor, report.date,
+                             report.weekday)
+    if existing is None:
+        attack = Attack(**{**report.__dict__, "target": target, "evidence": list(report.evidence),
+                           "sentences": list(report.sentences), "traces": list(report.traces)})
+        doc.attacks.append(attack)
+        return attack
+    if existing.kind in OPEN_KINDS and report.kind is not AttackKind.ATTACK:
+        existing.kind = report.kind if existing.kind is AttackKind.ATTACK or report.kind in WEAPON_KINDS \
+            else existing.kind
+    if existing.status is not report.status:
+        existing.status = Status.FOILED  # a planned attack later reported foiled
+    existing.target = _more_specific(existing.target, target)
+    for name in ("perpetrator", "location", "count", "killed", "injured", "date", "anchor", "weekday"):
+        if getattr(existing, name) is None:
+            setattr(existing, name, getattr(report, name))
+    if report.sentence not in existing.sentences:
+        existing.sentences.append(report.sentence)
+        existing.evidence.extend(report.evidence)
+        existing.traces.extend(report.traces)
+    existing.confidence = min(0.95, existing.confidence + 0.1)
+    return existing
+
+
+def merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
+                  status: Status, anchor: str | None, date: EventDate | None,
+                  weekday: int | None = None) -> Attack | None:
+    """The attack a new sentence continues, if any: same target, or a bare reference to the last one.
+
+    A report with no time of its own belongs to the story's current attack (the one with no anchor either),
+    not to an earlier attack the article recalled with a date or weekday in between.
+    """
+    ordered: Iterable[Attack] = reversed(attacks)
+    if anchor is None and date is None:  # unanchored first, most recent first: lazily, most calls stop early
+        ordered = chain((a for a in reversed(attacks) if a.anchor is None),
+                        (a for a in reversed(attacks) if a.anchor is not None))
+    for a in ordered:
+        same_target = target is not None and a.target is not None and _same_place(a.target, target)
+        continues_last = a is last and (target is None or a.target is None)
+        if not (same_target or continues_last) or not _compatible(a, kind, status):
+            continue
+        if date is not None and a.date is not None:
+            if date.value != a.date.value:
+                continue
+        elif anchor is not None and anchor != a.anchor and not (a is last and target is None and a.anchor is None):
+            continue  # an explicitly different time is a different attack
+        if date is None and a.date is None and None not in (weekday, a.weekday) and weekday != a.weekday:
+            continue  # "اليوم الأربعاء" and "أمس الثلاثاء": another day, another attack
+        return a
+    return None
+
+
+def _same_place(a: Entity, b: Entity) -> bool:
+    """Equal, or one inside the other (Erbil airport and Erbil are one target for merging)."""
+    return a.key == b.key or a.key in b.within or b.key in a.within
+
+
+def _more_specific(a: Entity | None, b: Entity | None) -> Entity | None:
+    if a is None or b is None:
+        return a or b
+    return b if a.key in b.within else a

@@ -1,0 +1,109 @@
+"""Roles of an attack on short texts written for the tests: subjects seen through their members, anonymous
+attackers, and where an attack on a named site happened."""
+from __future__ import annotations
+
+from graph_builder.document import AttackKind
+from tests.graph_builder.helpers import process
+
+
+def test_a_group_behind_a_members_noun_after_the_verb_is_the_attacker_not_the_target() -> None:
+    (a,) = process("اقتحم عناصر من تنظيم داعش مقر السفارة الأميركية في بغداد.").attacks
+    assert a.perpetrator.key == "isis" and a.target.key == "us_embassy_baghdad"
+    (b,) = process("هاجم مقاتلون تابعون لكتائب حزب الله قاعدة عين الأسد فجر الاثنين.").attacks
+    assert b.perpetrator.key == "kataib_hezbollah" and b.target.key == "ain_al_asad"
+
+
+def test_unknown_gunmen_are_neither_perpetrator_nor_target() -> None:
+    (a,) = process("اختطف مسلحون مجهولون مهندسا في مدينة الموصل مساء الخميس.").attacks
+    assert a.perpetrator is None and a.target is None and a.location.key == "mosul"
+    assert any(t.rule == "attacks/perpetrator.anonymous" for t in a.traces)
+
+
+def test_an_attack_on_a_named_site_is_located_where_the_site_is() -> None:
+    (a,) = process("سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية.").attacks
+    assert a.target.key == "ain_al_asad" and a.location.key == "anbar"
+
+
+def test_the_subject_of_a_relative_clause_on_the_attack_is_the_attacker() -> None:
+    (a,) = process("أسفرت الغارة التي نفذها الجيش الأمريكي على مقر لكتائب حزب الله عن مقتل مقاتلين.").attacks
+    assert a.perpetrator.key in {"us_military", "usa"} and a.target.key == "kataib_hezbollah"
+    assert any(t.rule == "roles/perpetrator.relative-clause-agent" for t in a.traces)
+    (b,) = process("تضم قاعدة عين الأسد، التي استهدفتها كتائب حزب الله بالصواريخ فجر الأحد، جنودا أمريكيين.").attacks
+    assert b.perpetrator.key == "kataib_hezbollah" and b.target.key == "ain_al_asad"
+
+
+def test_coordinated_subjects_before_a_perpetration_verb_are_headed_by_the_first() -> None:
+    (a,) = process("قالت الجماعة إن إيران وسوريا شنتا غارات على مواقعها في دير الزور.").attacks
+    assert a.perpetrator.key == "iran"
+
+
+def test_an_open_fire_verb_split_from_its_object_by_the_subject_is_a_shooting() -> None:
+    (a,) = process("أطلق مسلحون مجهولون النار على دورية للشرطة في قضاء الزبير ليلة الجمعة.").attacks
+    assert a.kind is AttackKind.ARMED_ASSAULT and a.perpetrator is None and a.location is not None
+
+
+def test_an_army_right_after_the_verb_is_its_subject_unless_a_pronoun_took_that_place() -> None:
+    (a,) = process("قصفت القوات التركية بالمدفعية قرى حدودية في قضاء العمادية.").attacks
+    assert a.perpetrator.key == "turkish_army" and a.target is None and a.location.key is not None
+    (b,) = process("أعلنت كتائب حزب الله أنها استهدفت القوات الأمريكية بعشرة صواريخ في قاعدة عين الأسد.").attacks
+    assert b.perpetrator is None or b.perpetrator.key != "us_military"
+
+
+def test_a_place_named_after_a_kind_of_country_noun_locates_the_attack() -> None:
+    (a,) = process("اختطف مسلحون مجهولون راعيا في صحراء النخيب غربي كربلاء.").attacks
+    assert a.location is not None and a.target is None
+
+
+def test_dozens_of_rockets_are_one_attack_not_a_tally() -> None:
+    (a,) = process("أطلقت كتائب حزب الله عشرات الصواريخ على قاعدة عين الأسد فجر الأربعاء.").attacks
+    assert a.target.key == "ain_al_asad"
+    assert process("شهدت المنطقة عشرات الهجمات خلال العام الماضي.").attacks == []
+
+
+def test_a_day_set_off_by_commas_does_not_end_the_clause() -> None:
+    (a,) = process("هاجم مسلحون تابعون لتنظيم داعش، الأحد، مقر الحزب الديمقراطي الكردستاني في كركوك.").attacks
+    assert a.target is not None and a.target.key == "kdp"
+
+
+def test_a_nationality_adjective_names_the_attacker_of_a_drone_but_not_where_it_was_made() -> None:
+    (a,) = process("استهدفت طائرة مسيرة تركية سيارة في قضاء سنجار.").attacks
+    assert a.perpetrator.key == "turkey"
+    (b,) = process("استهدفت طائرة مسيرة إيرانية الصنع قاعدة حرير.").attacks
+    assert b.perpetrator is None
+
+
+def test_a_party_after_with_is_no_subject() -> None:
+    (a,) = process("قتل خمسة من مقاتلي كتائب حزب الله المتحالفة مع إيران في غارة على مقرهم.").attacks
+    assert a.perpetrator is None or a.perpetrator.key != "iran"
+
+
+def test_a_bare_shelling_word_before_an_army_and_an_instrument_is_a_verb() -> None:
+    (a,) = process("قصف الجيش التركي بالمدفعية الثقيلة مواقع لحزب العمال الكردستاني قرب قضاء سوران.").attacks
+    assert a.perpetrator.key == "turkish_army" and a.target.key == "pkk"
+
+
+def test_members_of_a_group_before_the_verb_make_the_group_the_attacker() -> None:
+    (a,) = process("قالت الشرطة إن عناصر من تنظيم داعش هاجموا نقطة تفتيش في قضاء الطارمية.").attacks
+    assert a.perpetrator.key == "isis"
+
+
+def test_the_means_named_with_an_attack_word_set_its_kind() -> None:
+    (a,) = process("هاجم مسلحون بالأسلحة الخفيفة دورية للجيش العراقي قرب قضاء الحويجة.").attacks
+    assert a.kind is AttackKind.ARMED_ASSAULT
+    (b,) = process("سلاح الجو الإسرائيلي يستهدف مستودعات ذخيرة في ريف حمص.").attacks
+    assert b.kind is AttackKind.AIRSTRIKE
+    assert process("استعرض سلاح الجو مقاتلات جديدة في قاعدة جوية.").attacks == []
+
+
+def test_a_state_is_a_target_only_after_a_preposition_of_direction() -> None:
+    (a,) = process("أطلقت الجماعة صواريخ على إسرائيل فجر اليوم.").attacks
+    assert a.target.key == "israel"
+    for attack in process("واشنطن تعلن مسؤوليتها عن ضربة سوريا.\nوقالت إن الضربة استهدفت مخزن أسلحة.").attacks:
+        assert attack.target is None or attack.target.key != "syria"
+
+
+def test_an_indefinite_attack_word_takes_a_relative_clause_without_a_pronoun() -> None:
+    (a,) = process("انفجرت عبوة ناسفة زرعها عناصر من تنظيم داعش قرب دورية للجيش في قضاء الطارمية.").attacks
+    assert a.perpetrator.key == "isis"
+    (b,) = process("سقطت صواريخ على قاعدة عين الأسد، في هجوم تبنته لاحقا كتائب حزب الله.").attacks
+    assert b.perpetrator.key == "kataib_hezbollah" and b.target.key == "ain_al_asad"
