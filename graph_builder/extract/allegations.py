@@ -61,6 +61,18 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
     return None
 
 
+def _nearest_trigger(doc: Document, res: Resources, hits: list[Hit], agent: Mention | None, start: int,
+                     end: int) -> str | None:
+    """The attack word nearest the agent: the attack the charge is about."""
+    if agent is None:
+        return None
+    triggers = triggers_in(hits, start, end)
+    if not triggers:
+        return None
+    near = min(triggers, key=lambda t: min(abs(t.start - agent.norm_end), abs(agent.norm_start - t.end)))
+    return doc.norm[near.start:near.end]
+
+
 def _carrier_agent(doc: Document, clause: list[Mention], end: int) -> Mention | None:
     """"إن طائرة تركية مسيرة استهدفت سيارة": the nationality of the aircraft or unit that is the subject of an
     attack verb names who struck, as the speaker tells it."""
@@ -83,16 +95,27 @@ def _bare(word: str) -> str:
 
 
 def _with_coordinated_before(doc: Document, mentions: list[Mention], agent: Mention | None) -> list[Mention]:
-    """The agent and the parties joined to it before ("أمريكا وبريطانيا شنت"): each is charged."""
+    """The agent and the parties joined to it ("أمريكا وبريطانيا شنت"): each is charged, whichever of them the
+    roles named."""
     if agent is None:
         return []
     out = [agent]
     for m in reversed([m for m in mentions if m.norm_end <= agent.norm_start and is_actor(m)]):
-        joint = doc.norm[m.norm_end:out[-1].norm_start].replace("\u060c", " ").split()
-        if len(joint) != 1 or joint[0] not in AR.words("coordinator"):
+        if not _joined(doc, m, out[-1]):
             break
         out.append(m)
+    last = agent
+    for m in [m for m in mentions if m.norm_start >= agent.norm_end and is_actor(m)]:
+        if not _joined(doc, last, m):
+            break
+        out.append(m)
+        last = m
     return out
+
+
+def _joined(doc: Document, before: Mention, after: Mention) -> bool:
+    joint = doc.norm[before.norm_end:after.norm_start].replace("\u060c", " ").split()
+    return len(joint) == 1 and joint[0] in AR.words("coordinator")
 
 
 def _same_side(res: Resources, speaker: Entity, party: Entity) -> bool:
@@ -102,9 +125,17 @@ def _same_side(res: Resources, speaker: Entity, party: Entity) -> bool:
 
 
 def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, accused: Entity | None,
-         rule: str, words: str) -> None:
-    """One statement per attack the sentence refers to, unless the document already has it."""
-    for about in abouts(doc, sent_index, True):
+         rule: str, words: str, trigger: str | None = None) -> None:
+    """One statement per attack the sentence refers to, unless the document already has it; with the attack
+    word the charge is about (`trigger`), only the attacks that word reports when the sentence tells of several
+    ("هجوم محتمل تدعمه إيران ... وليس على غرار الهجوم الصاروخي الذي شنته طهران")."""
+    found = abouts(doc, sent_index, True)
+    if trigger is not None and len(found) > 1:
+        named = [a for a in found if a is not None and any(
+            t.sentence == sent_index and t.rule.startswith("attacks/trigger") and trigger in t.words
+            for t in a.traces)]
+        found = named or found
+    for about in found:
         if any(s.kind is kind and s.speaker == speaker and s.accused == accused and s.about is about
                for s in doc.statements):
             continue
@@ -159,10 +190,11 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                     AR.pattern("condition_before").search(doc.norm[clause.norm_start:agent.norm_start]):
                 agent = None  # "إنه إذا ثبت أن إسرائيل تقف وراء الهجوم فإن الرد سيكون حتمياً": no charge yet
             # "الضربات الأمريكية" names its agent as a fact; "مجموعة خارجة عن القانون" names no one
+            charged = _nearest_trigger(doc, res, hits, agent, clause.norm_start, sent.norm_end)
             for party in _with_coordinated_before(doc, mentions, agent):
                 if party.entity.key not in res.cues["unidentified_agents"] and \
                         not _same_side(res, speaker.entity, party.entity):
                     _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, party.entity,
-                         "agent-in-reported-speech", doc.norm[party.norm_start:party.norm_end])
+                         "agent-in-reported-speech", doc.norm[party.norm_start:party.norm_end], charged)
             break
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
