@@ -66,6 +66,18 @@ def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
         AR.pattern("killed_before").search(before) is not None
 
 
+def _owner_of_killed_members(doc: Document, sent: Sentence, parties: list[Mention]) -> Mention | None:
+    """The group whose members a pronoun says were killed ("مقتل أربعة من رجاله", "استشهاد عناصرها"): the
+    nearest group named before the pronoun, else the nearest state."""
+    found = AR.pattern("killed_own_members").search(doc.norm, sent.norm_start, sent.norm_end)
+    if found is None:
+        return None
+    before = [m for m in reversed(parties) if m.norm_end <= found.start()]
+    # a group before a state: "كتائب سيد الشهداء المدعومة من إيران ... رجاله" are the group's men
+    return next((m for m in before if m.entity.kind in {EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION}),
+                next((m for m in before if m.entity.kind is EntityKind.STATE), None))
+
+
 def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],
               perpetrator: Mention | None, why: list[Trace] | None = None) -> tuple[Mention | None, Mention | None]:
     """(target, location) of the attack the sentence reports.
@@ -86,6 +98,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     if victim is not None and first.kind is AttackKind.AIRSTRIKE:
         # "ضربة أميركية ... ردا على هجوم ..، أسفرت عن مقتل مقاتلين في X": the strike's
         return _traced(why, "target.strike-victim", doc, victim), location
+    owner = _owner_of_killed_members(doc, sent, parties)
+    if owner is not None:  # "بالانتقام لمقتل أربعة من رجاله في غارة أمريكية": the speaker's group was struck
+        return _traced(why, "target.killed-own-members", doc, owner), location
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
             if m.norm_start < t.end:

@@ -299,3 +299,9 @@ def test_a_question_about_an_attack_is_no_attack() -> None:
 def test_a_threatened_attack_is_no_attack() -> None:
     assert process("توعدت الكتائب باستهداف قاعدة عين الأسد بالصواريخ.").attacks == []
     assert process("هدد الحرس الثوري بقصف مواقع حزب كومله في كويسنجق.").attacks == []
+
+
+def test_a_pronoun_for_the_killed_members_names_the_struck_group() -> None:
+    """"لمقتل أربعة من رجاله في غارة": the men of the group named before were killed, so the group was hit."""
+    doc = process("وتوعد قائد كتائب حزب الله بالانتقام من أمريكا لمقتل ثلاثة من رجاله في غارة جوية أمريكية قرب القائم.")
+    assert [a.target.key for a in doc.attacks if a.target is not None] == ["kataib_hezbollah"]
