@@ -81,6 +81,8 @@ class Entity:
     label_en: str | None = None
     alt_labels: tuple[str, ...] = ()
     official_of: str | None = None
+    part_of: tuple[str, ...] = ()  # keys of the bodies or places it is ckg:partOf in the reference data
+    member_of: tuple[str, ...] = ()  # keys of the groups it is ckg:memberOf in the reference data
     role: str | None = None
     also_organization: bool = False
     discovered: bool = False

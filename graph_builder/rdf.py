@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -46,17 +47,30 @@ def attack_iri(doc: Document, attack: Attack) -> URIRef:
 
 class _Entities:
     """Writes each entity of a document once: type, Arabic and English labels, the surface forms this document
-    used (skos:altLabel; the full list of variants lives in the reference entities), relations, mention."""
+    used (skos:altLabel; the full list of variants lives in the reference entities), relations, mention.
 
-    def __init__(self, g: Graph, doc: Document) -> None:
-        self.g, self.doc_node = g, doc_iri(doc.id)
+    The reference entities an entity is ckg:officialOf, ckg:partOf or ckg:memberOf are written too (typed and
+    labelled, without a mention), and theirs in turn, so a minister's chain up to his state (ministry partOf
+    government officialOf state) is in the document graph and queries can follow it."""
+
+    def __init__(self, g: Graph, doc: Document, reference: Mapping[str, Entity]) -> None:
+        self.g, self.doc_node, self.reference = g, doc_iri(doc.id), reference
         self.nodes: dict[str, URIRef] = {}
+        self.mentioned: set[str] = set()
         self.surfaces: dict[str, set[str]] = {}
         for m in doc.mentions:
             start, end = doc.original_span(m.norm_start, m.norm_end)
             self.surfaces.setdefault(m.entity.key, set()).add(doc.text[start:end].strip())
 
     def add(self, entity: Entity) -> URIRef:
+        """The entity's node, mentioned in this document."""
+        node = self._node(entity)
+        if entity.key not in self.mentioned:
+            self.mentioned.add(entity.key)
+            self.g.add((node, CKG.mentionedIn, self.doc_node))
+        return node
+
+    def _node(self, entity: Entity) -> URIRef:
         node = self.nodes.get(entity.key)
         if node is not None:
             return node
@@ -72,10 +86,15 @@ class _Entities:
             if surface and surface != entity.label_ar:
                 g.add((node, SKOS.altLabel, Literal(surface, lang="ar")))
         if entity.official_of:
-            g.add((node, CKG.officialOf, resource_iri("entity", entity.official_of)))
+            parent = self.reference.get(entity.official_of)
+            g.add((node, CKG.officialOf, self._node(parent) if parent is not None
+                   else resource_iri("entity", entity.official_of)))
+        for prop, keys in ((CKG.partOf, entity.part_of), (CKG.memberOf, entity.member_of)):
+            for key in keys:
+                if key in self.reference:  # only what can be written as a typed, labelled node
+                    g.add((node, prop, self._node(self.reference[key])))
         if entity.role:
             g.add((node, CKG.role, Literal(entity.role, lang="en")))
-        g.add((node, CKG.mentionedIn, self.doc_node))
         return node
 
 
@@ -148,8 +167,13 @@ def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attac
     _add_evidence(g, doc, node, stmt.evidence, stmt.traces)
 
 
-def document_graph(doc: Document) -> Graph:
-    """All triples one document contributes, ready to replace its named graph in a store."""
+def document_graph(doc: Document, reference: Mapping[str, Entity] | None = None) -> Graph:
+    """All triples one document contributes, ready to replace its named graph in a store. `reference` is the
+    table of reference entities by key (default: the packaged ones) that entities' links are written from."""
+    if reference is None:
+        from graph_builder.resources import default_resources  # the gazetteers are built once per process
+
+        reference = default_resources().entities
     g = Graph()
     node = doc_iri(doc.id)
     raw = doc.raw
@@ -166,7 +190,7 @@ def document_graph(doc: Document) -> Graph:
         g.add((node, DCTERMS.issued, Literal(raw.published, datatype=XSD.date)))
         if was_inferred(doc):
             g.add((node, CKG.publicationDateInferred, Literal(True)))
-    entities = _Entities(g, doc)
+    entities = _Entities(g, doc, reference)
     for mention in doc.mentions:
         if not mention.entity.generic:
             entities.add(mention.entity)

@@ -31,6 +31,11 @@ def _key(node: URIRef) -> str:
     return iri[len(ENTITY_PREFIX):] if iri.startswith(ENTITY_PREFIX) else iri
 
 
+def _links(graph: Graph, node: URIRef, prop: URIRef) -> tuple[str, ...]:
+    """Keys of the entities `node` links to by `prop`, sorted so every process writes them alike."""
+    return tuple(sorted(_key(o) for o in graph.objects(node, prop) if isinstance(o, URIRef)))
+
+
 def load_reference_entities(graph: Graph) -> tuple[dict[str, Entity], dict[str, list[str]]]:
     """Entities by key, and the hidden labels (short forms usable only after the full name) by key."""
     entities: dict[str, Entity] = {}
@@ -55,6 +60,8 @@ def load_reference_entities(graph: Graph) -> tuple[dict[str, Entity], dict[str, 
             label_en=en[0] if en else None,
             alt_labels=tuple(ar[1:]) + alts,
             official_of=_key(official) if isinstance(official, URIRef) else None,
+            part_of=_links(graph, node, CKG.partOf),
+            member_of=_links(graph, node, CKG.memberOf),
             role=str(role) if role is not None else None,
             also_organization=kind is EntityKind.EMBASSY and CKG.Organization in types,
         )

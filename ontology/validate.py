@@ -90,8 +90,9 @@ def _show(node: Node | None, manager: NamespaceManager, graph: Graph) -> str | N
 def validate(graph: Graph, shapes: Graph | None = None, with_entities: bool = True) -> ValidationReport:
     """Validate `graph` against the packaged shapes (or `shapes`) with pyshacl.
 
-    A document export names reference entities (e.g. as ckg:officialOf targets) without repeating their
-    types, so by default the reference entities are validated together with it (on a copy).
+    Graphs built before the builder wrote link targets as nodes name reference entities (e.g. as ckg:officialOf
+    targets) without their types, so by default the reference entities are validated together with it (on a
+    copy); a current build also conforms alone (`with_entities=False`).
     """
     shapes = shapes if shapes is not None else shapes_graph()
     data = graph

@@ -147,8 +147,8 @@ class Model:
     edges: dict[tuple[str, str, str], Edge]
     evidence: list[Evidence]
     docs: dict[str, Doc]
-    #: attack → who speaks in its involvement denials: each denial's speaker and the body it speaks for
-    #: (ckg:officialOf), if the denial names one of them as accused or no one (see `_deniers`).
+    #: attack → who speaks in its involvement denials: each denial's speaker and the bodies it speaks for
+    #: (`speaks_for`), if the denial names one of them as accused or no one (see `_deniers`).
     deniers: dict[str, set[str]] = field(default_factory=dict)
 
 
@@ -318,7 +318,7 @@ class _Builder:
                 continue  # a report or rumour, nobody's involvement
             named = set(g.objects(st, CKG.accused))
             for speaker in g.objects(st, CKG.speaker):
-                selves = {speaker, *g.objects(speaker, CKG.officialOf)}
+                selves = {speaker, *speaks_for(g, speaker)}
                 if named and not named & selves:
                     continue  # denies for someone else
                 for attack in g.objects(st, CKG.about):
@@ -333,6 +333,24 @@ class _Builder:
         for prop in _AFFILIATIONS:
             for src, dst in self.graph.subject_objects(prop):
                 self._edge(str(src), str(dst), "affiliation", None, "", ())
+
+
+#: The steps after the first ckg:officialOf in "the bodies a speaker speaks for"; contested.rq spells out the same
+#: fixed depth as UNIONs (roqet has no property paths).
+_BODY_STEPS = (CKG.partOf, CKG.officialOf)
+_BODY_DEPTH = 2
+
+
+def speaks_for(graph: Graph, speaker: URIRef) -> set[URIRef]:
+    """The bodies a speaker speaks for, as contested.rq reads them: what it is ckg:officialOf, then up to two
+    ckg:partOf or ckg:officialOf steps, so a minister speaks for his ministry, its government and the state
+    (Zarif officialOf the foreign ministry, partOf the government, officialOf Iran)."""
+    bodies = {b for b in graph.objects(speaker, CKG.officialOf) if isinstance(b, URIRef)}
+    frontier = set(bodies)
+    for _ in range(_BODY_DEPTH):
+        frontier = {b for f in frontier for p in _BODY_STEPS for b in graph.objects(f, p) if isinstance(b, URIRef)}
+        bodies |= frontier
+    return bodies
 
 
 def build_model(graph: Graph) -> Model:

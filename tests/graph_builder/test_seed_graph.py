@@ -84,3 +84,39 @@ def test_no_statement_accuses_or_threatens_the_speakers_own_side(seed_graph: Gra
           FILTER(?speaker = ?accused || EXISTS { ?speaker ckg:officialOf ?accused })
         }"""))
     assert rows == []
+
+
+def test_reference_links_of_written_entities_are_in_the_graph(seed_graph: Graph) -> None:
+    """Every reference entity written carries its reference ckg:partOf and ckg:memberOf links, and every link
+    target is a typed, labelled node, so a body's chain up to its state can be followed in the graph alone."""
+    from graph_builder.resources import default_resources
+
+    reference = default_resources().entities
+    written = {str(s).rsplit("/", 1)[-1] for s in seed_graph.subjects(RDFS.label, None)}
+    for key in written & reference.keys():
+        node = resource_iri("entity", key)
+        for prop, keys in ((CKG.partOf, reference[key].part_of), (CKG.memberOf, reference[key].member_of)):
+            assert {str(o).rsplit("/", 1)[-1] for o in seed_graph.objects(node, prop)} == set(keys), (key, prop)
+    for prop in (CKG.officialOf, CKG.partOf, CKG.memberOf):
+        for target in seed_graph.objects(None, prop):
+            assert seed_graph.value(target, RDF.type) is not None, (prop, target)
+            assert any(lbl.language == "ar" for lbl in seed_graph.objects(target, RDFS.label)), (prop, target)
+
+
+def test_zarif_speaks_for_iran_through_the_reference_chain(seed_graph: Graph) -> None:
+    """Zarif is officialOf the foreign ministry, partOf the Iranian government, officialOf Iran: all in the graph
+    (from the reference entities), though no article links Zarif to Iran."""
+    ministry, government = resource_iri("entity", "iran_mofa"), resource_iri("entity", "iranian_government")
+    assert (ZARIF, CKG.officialOf, ministry) in seed_graph
+    assert (ministry, CKG.partOf, government) in seed_graph
+    assert (government, CKG.officialOf, IRAN) in seed_graph
+    assert (government, RDF.type, CKG.Organization) in seed_graph
+
+
+def test_seed_graph_conforms_to_the_shapes_without_the_reference_entities(seed_graph: Graph) -> None:
+    """Link targets are written as nodes, so the built graph validates on its own (officialOf targets used not
+    to be typed in it)."""
+    from ontology.validate import validate
+
+    report = validate(seed_graph, with_entities=False)
+    assert report.conforms, str(report)

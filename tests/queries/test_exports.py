@@ -156,7 +156,36 @@ def test_roqet_finds_the_accused_denying_in_contested_as_we_do(tmp_path: Path) -
 
 
 @needs_roqet
-@pytest.mark.parametrize("data", ["report_denial", "accused_denies"])
+def test_roqet_follows_an_officials_chain_up_to_his_state_in_contested_as_we_do(tmp_path: Path) -> None:
+    """The body a speaker speaks for is ckg:officialOf then up to two partOf/officialOf steps, written as fixed
+    UNIONs (rasqal has no property paths): roqet gives our rows, c1 and c2 only (c3: a third state denies)."""
+    store = open_store(None)
+    load_file(store, Path(__file__).parent / "data" / "official_chain.trig")
+    try:
+        proc, theirs, ours = _roqet_and_ours(store, tmp_path, "contested", {})
+    finally:
+        store.close()
+    assert proc.returncode == 0 and theirs == ours, proc.stderr.decode()
+    assert {row[0].rsplit("/", 1)[-1] for row in ours} == {"c1", "c2"}
+
+
+@pytest.mark.parametrize("data", ["accused_denies", "official_chain"])
+def test_rdflib_gives_our_contested_rows(tmp_path: Path, data: str) -> None:
+    """rdflib's SPARQL engine (the bench's RdflibStore) reads the speaker-or-body UNIONs as Oxigraph does."""
+    from queries.bench import RdflibStore
+
+    store = open_store(None)
+    load_file(store, Path(__file__).parent / "data" / f"{data}.trig")
+    try:
+        export(store, "nq", tmp_path / "graph.nq")
+        ours = our_rows(run_query(store, "contested", {"limit": "0"}))
+    finally:
+        store.close()
+    assert our_rows(run_query(RdflibStore(tmp_path / "graph.nq"), "contested", {"limit": "0"})) == ours and ours
+
+
+@needs_roqet
+@pytest.mark.parametrize("data", ["report_denial", "accused_denies", "official_chain"])
 def test_roqet_gives_our_contested_rows_whatever_the_triple_order(tmp_path: Path, data: str) -> None:
     """roqet joined several OPTIONALs in a row wrongly on some orders of the same triples (a flat shape of
     contested's "accused party denies" failed on half of them), so the rows must hold on shuffled N-Triples."""

@@ -100,3 +100,43 @@ def test_the_accused_denies_when_it_or_its_official_denies_its_own_part() -> Non
     assert {(str(r["kind"]), str(r["statement"]).removeprefix(RES + "event/")) for r in rows} == {
         ("accusation", "d1-acc2"), ("denial", "d1-den2"), ("accusation", "d1-acc3"), ("denial", "d1-den3"),
         ("accusation", "d1-acc5"), ("denial", "d1-den5")}
+
+
+OFFICIAL_CHAIN = REPO / "tests" / "queries" / "data" / "official_chain.trig"
+
+
+def test_an_official_speaks_for_his_ministry_its_government_and_the_state() -> None:
+    """The body a speaker speaks for follows ckg:officialOf, then up to two partOf/officialOf steps, in the query
+    and the explorer alike: Zarif (foreign ministry, partOf the government, officialOf Iran) denying Iran's part
+    (c1) or, with no one named, the government's (c2); not Iraq's foreign minister denying for Iran (c3)."""
+    store = open_store(None)
+    load_file(store, OFFICIAL_CHAIN)
+    try:
+        rows = run_query(store, "contested", {"limit": "0"}).as_dicts()
+        model = build_model(store.union_graph())
+    finally:
+        store.close()
+    contested = {RES + "event/c1", RES + "event/c2"}
+    assert {str(r["attack"]) for r in rows} == contested == contested_attacks(model)
+    assert {str(r["dispute"]) for r in rows} == {"accused party denies"}
+    assert RES + "entity/iran" in model.deniers[RES + "event/c1"]
+
+
+def test_zarifs_denial_makes_the_corpus_embassy_attack_one_the_accused_party_denies(seed_graph: Graph) -> None:
+    """On the corpus build, Zarif's denial of Iran's part in the embassy attack Iran is accused of counts: the
+    graph holds his chain up to Iran (foreign ministry, Iranian government)."""
+    from queries.store import doc_graph
+
+    zarif = RES + "entity/mohammad_javad_zarif"
+    store = open_store(None)
+    store.replace_graph(doc_graph("corpus"), seed_graph)
+    try:
+        rows = run_query(store, "contested", {"limit": "0"}).as_dicts()
+        model = build_model(store.union_graph())
+    finally:
+        store.close()
+    attacks = {str(r["attack"]) for r in rows if r["kind"].toPython() == "denial" and str(r["speaker"]) == zarif}
+    assert len(attacks) == 1
+    attack = attacks.pop()
+    assert {"accused party denies" in str(r["dispute"]) for r in rows if str(r["attack"]) == attack} == {True}
+    assert RES + "entity/iran" in model.deniers[attack] and attack in contested_attacks(model)
