@@ -13,6 +13,7 @@ from conftest import SCREENSHOTS
 from rdflib import Graph
 from typer.testing import CliRunner
 
+from graph_builder.document import AttackKind
 from queries.dossier import FACTS
 from queries.render import render_html
 
@@ -42,6 +43,14 @@ def _open(browser: Browser, path: Path) -> Page:
     return page
 
 
+def _attack_count(path: Path) -> int:
+    """The attacks the built graph holds, whatever the extractor finds today (no number fixed in the test)."""
+    kinds = ", ".join(f"ckg:{k.value}" for k in AttackKind)
+    rows = Graph().parse(path).query(f"""PREFIX ckg: <https://w3id.org/conflictkg/ontology#>
+        SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a ?k ; ckg:reportedIn ?d . FILTER(?k IN ({kinds})) }}""")
+    return int(next(iter(rows))[0])
+
+
 def _visible(page: Page) -> set[int]:
     return set(page.eval("ckg.nodeView.getIds()"))
 
@@ -53,7 +62,7 @@ def test_timeline_on_the_corpus_has_an_undated_lane_with_every_attack(browser: B
     _render_cli(["--graph", str(corpus_file), "--view", "timeline", "--lang", "en", "-o", str(out)])
     page = _open(browser, out)
     attacks = page.eval(f"{ATTACKS}.map(n => n.id)")
-    assert len(attacks) == 17  # every attack of the corpus, none of them dated
+    assert len(attacks) == _attack_count(corpus_file) > 0  # every attack of the corpus, none of them dated
     timeline = page.eval("ckg.data.meta.timeline")
     lane = next(x for x in timeline["lanes"] if x["key"] == "undated")
     assert sorted(timeline["undated"]) == sorted(attacks)
