@@ -11,8 +11,7 @@ from __future__ import annotations
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
 from graph_builder.extract.acts import Trigger
-from graph_builder.extract.syntax import clause_between, is_actor
-from graph_builder.gazetteer import longest_first
+from graph_builder.extract.syntax import attack_words, clause_between, is_actor
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
@@ -40,7 +39,7 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
 
 
 def _after_attack_word(doc: Document, res: Resources, start: int, end: int) -> bool:
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = attack_words(doc, res)
     return any(start <= h.start and h.end <= end for h in hits)
 
 

@@ -17,8 +17,8 @@ from graph_builder.document import Document, Entity, EntityKind, Mention, Statem
 from graph_builder.extract.links import abouts
 from graph_builder.extract.roles import affirmed, perpetrator_in, triggers_in
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
-from graph_builder.extract.syntax import is_actor
-from graph_builder.gazetteer import Hit, longest_first
+from graph_builder.extract.syntax import attack_words, is_actor
+from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 
@@ -160,7 +160,7 @@ def extract_allegations(doc: Document, res: Resources) -> None:
     """Read reported speech ("قال X إن ...") for speech acts it makes without an act verb: an Accusation of the
     party it makes the agent of an attack, a Condemnation when it calls the attack a crime."""
     attribution = res.cues["attribution"] | res.cues["evaluation_verbs"]
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = attack_words(doc, res)
     inherited: Mention | None = None
     for sent in doc.sentences:
         tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)

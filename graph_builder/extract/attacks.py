@@ -43,6 +43,7 @@ from graph_builder.extract.roles import (
     target_of,
     triggers_in,
 )
+from graph_builder.extract.syntax import attack_words
 from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.models.attack_clause import AttackClauseModel, load_model
@@ -151,7 +152,7 @@ _OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the l
 def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
     """The attack words of the gazetteer, plus an open-fire verb whose subject splits it from "النار"
     ("أطلق مسلحون مجهولون النار على ..."): the verb is the trigger, so its subject is read as the attacker."""
-    hits = list(doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm))))  # shared
+    hits = list(attack_words(doc, res))  # shared
     hits += [Hit(m.start("verb"), m.end("verb"), Pattern(_OPEN_FIRE_KEY))
              for m in AR.pattern("open_fire_split").finditer(doc.norm)]
     return longest_first(hits)

@@ -8,29 +8,21 @@ elsewhere is not minted.
 """
 from __future__ import annotations
 
-from graph_builder import lexicon
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Token
-from graph_builder.gazetteer import longest_first
+from graph_builder.extract.speakers import speech_verb
+from graph_builder.extract.syntax import attack_words
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.morphology import only_verb
 from graph_builder.text.normalize import normalize_name
-from graph_builder.text.tokens import peel
 
 _MAX_NAME_WORDS = 5
 
 
-def _speech_verb(res: Resources, tok: Token) -> bool:
-    """An attribution or evaluation verb ("قال", "عدّ") or a statement verb ("اتهم", "أدان") in its verb role."""
-    table, attribution = lexicon.statement_triggers(), res.cues["attribution"] | res.cues["evaluation_verbs"]
-    return any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
-               for _, stem in peel(tok.surface))
-
-
 def _name_end(doc: Document, res: Resources, tokens: list[Token], first: int) -> int:
     """Index past the last token of a body's name that starts with its head noun at `first`."""
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = attack_words(doc, res)
     stops = AR.words("prepositions") | res.cues["name_stop"]
     j = first + 1
     while j < len(tokens) and j - first < _MAX_NAME_WORDS:
@@ -65,7 +57,7 @@ def discover_speaking_bodies(doc: Document, res: Resources) -> None:
     tokens = doc.tokens
     for i, tok in enumerate(tokens[:-2]):
         nxt = tokens[i + 1]
-        if nxt.surface not in heads or not _speech_verb(res, tok) or \
+        if nxt.surface not in heads or not speech_verb(res, tok, evaluation=True) or \
                 any(True for _ in doc.mentions_overlapping(nxt.norm_start, nxt.norm_end)):
             continue
         end = _name_end(doc, res, tokens, i + 1)

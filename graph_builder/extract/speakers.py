@@ -13,6 +13,7 @@ from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, Token
 from graph_builder.extract.syntax import (
     after_preposition,
+    attack_words,
     is_actor,
     subject_after,
     subject_before,
@@ -25,6 +26,14 @@ from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
 
 
+def speech_verb(res: Resources, tok: Token, evaluation: bool = False) -> bool:
+    """An attribution verb ("قال", "أكد"), a statement verb in its verb role ("اتهم", "أدان") or, with
+    `evaluation`, a verb of evaluation ("وصف", "عدّ")."""
+    said = res.cues["attribution"] | res.cues["evaluation_verbs"] if evaluation else res.cues["attribution"]
+    table = lexicon.statement_triggers()
+    return any(stem in said or any(t.role == "verb" for t in table.get(stem, ())) for _, stem in peel(tok.surface))
+
+
 def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
                         before: int, inherited: Mention | None = None) -> Mention | None:
     """Subject of the sentence's first attribution or statement verb before `before`.
@@ -32,12 +41,10 @@ def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], t
     A sentence that opens with "وأضاف"/"وتابع" and names no one continues the previous speaker's words
     (`inherited`); a sentence with no attribution verb falls back to its first actor.
     """
-    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
     for position, tok in enumerate(tokens):
         if tok.norm_start >= before:
             break
-        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
-               for _, stem in peel(tok.surface)):
+        if speech_verb(res, tok):
             m = _named_or_office(doc, res, mentions, tok) or subject_before(doc, mentions, tok.norm_start)
             if m is not None and m.norm_start < before:
                 return m
@@ -54,10 +61,8 @@ def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mention
                      inherited: Mention | None) -> Mention | None:
     """Who speaks in this sentence, for the next one: the subject of an opening attribution verb (or the
     inherited speaker when it names no one); None when the sentence attributes nothing."""
-    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
     for tok in tokens[:4]:
-        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
-               for _, stem in peel(tok.surface)):
+        if speech_verb(res, tok):
             named = _named_or_office(doc, res, mentions, tok)
             if named is not None:
                 return named
@@ -223,11 +228,9 @@ def _possessor(doc: Document, mentions: list[Mention], tok: Token) -> Mention | 
 def _previous_verb_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
     """The subject of the statement or attribution verb before this one in the sentence: "أعلن الحوثيون
     مسؤوليتهم عنه وتوعدوا الولايات المتحدة" - the plural verb's pronoun is the Houthis, not the party after it."""
-    attribution, table = res.cues["attribution"], lexicon.statement_triggers()
     earlier = [t for t in doc.tokens_in(doc.sentence_at(tok.norm_start)) if t.norm_end <= tok.norm_start]
     for prev in reversed(earlier):
-        if any(stem in attribution or any(t.role == "verb" for t in table.get(stem, ()))
-               for _, stem in peel(prev.surface)):
+        if speech_verb(res, prev):
             return _named_or_office(doc, res, mentions, prev)
     return None
 
@@ -275,7 +278,7 @@ def _subject_before_object(doc: Document, res: Resources, mentions: list[Mention
     found = subject_after(doc, mentions, tok.norm_end)
     if found is None:
         return None
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = attack_words(doc, res)
     blocking = next((h for h in hits if tok.norm_end <= h.start and h.end <= found.norm_start
                      and "\u060c" not in doc.norm[h.end:found.norm_start]), None)
     if blocking is None:

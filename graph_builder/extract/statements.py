@@ -28,8 +28,7 @@ from graph_builder.extract.accused import accused_of, antecedent, charge_between
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
-from graph_builder.extract.syntax import is_actor, subject_after
-from graph_builder.gazetteer import longest_first
+from graph_builder.extract.syntax import attack_words, is_actor, subject_after
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.morphology import verb_trigger
@@ -90,14 +89,14 @@ def _own_side(res: Resources, speaker: Entity, accused: Entity) -> bool:
 def _object_is_attack(doc: Document, res: Resources, tok: Token, speaker: Mention) -> bool:
     """The verb's object, right after it and its subject, is an attack word ("رفض العراق الهجوم الأمريكي")."""
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start >= tok.norm_end else tok.norm_end)
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = attack_words(doc, res)
     return any(0 <= h.start - start <= 3 for h in hits)
 
 
 def _about_violence(doc: Document, res: Resources, sent: Sentence, tokens: list[Token]) -> bool:
     """The sentence speaks of an attack or of violence ("بالوقوف وراء الهجوم", "بقصف", "مسؤولية مقتل"), or
     refers back to one ("ذلك"): "تتهم إيران الجماعات الكردية بالدخول على خط الاحتجاجات" charges no attack."""
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = attack_words(doc, res)
     if any(sent.norm_start <= h.start < sent.norm_end for h in hits):
         return True
     words = AR.words("attack_reference_words") | AR.words("violence_words")
@@ -116,7 +115,7 @@ def _own_responsibility(doc: Document, res: Resources, tok: Token, sent_end: int
     found = AR.pattern("own_responsibility").search(doc.norm, tok.norm_end, min(sent_end, tok.norm_end + 80))
     if found is None:
         return False
-    hits = doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
+    hits = attack_words(doc, res)
     return any(0 <= h.start - found.end() <= 3 for h in hits)
 
 
@@ -187,8 +186,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
             speakers = _coordinated_speakers(doc, mentions, speaker)
             own = accused_entity is not None and accused_entity.key == speaker.entity.key
             if own and kind is StatementKind.DENIAL and not has_attack_word and not any(
-                    sent.norm_start <= h.start < sent.norm_end for h in doc.memo(
-                        "attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))):
+                    sent.norm_start <= h.start < sent.norm_end for h in attack_words(doc, res)):
                 continue  # "تنأى بنفسها عن سياسة المحاور": distance from no attack is no denial
             after = max(trig.token.norm_end, speakers[-1].norm_end if speaker.norm_start > trig.token.norm_start
                         else 0)

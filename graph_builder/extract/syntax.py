@@ -7,13 +7,20 @@ preposition?", so they live here and the components import them instead of impor
 from __future__ import annotations
 
 from graph_builder.document import Document, EntityKind, Mention
-from graph_builder.gazetteer import Hit
+from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.lang import AR
+from graph_builder.resources import Resources
 
 SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
 SVO_GAP = 18  # at most this many characters between a headline subject and its verb
 _MAX_TITLE_SKIPS = 6
 _OPENERS = '("\''
+
+
+def attack_words(doc: Document, res: Resources) -> list[Hit]:
+    """The document's attack-word hits, sorted by start (`longest_first`): found once, read by every component
+    that asks whether a sentence or a span speaks of an attack."""
+    return doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
 
 
 def is_actor(m: Mention) -> bool:
