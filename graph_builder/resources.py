@@ -29,6 +29,11 @@ class Resources:
     self_named: Gazetteer
     cues: dict[str, frozenset[str]]
 
+    def state_of_capital(self, place: Entity) -> Entity | None:
+        """The state a capital stands for ("ودانت بغداد", "إن بيروت ستدفع الثمن"), from the cue `capital_of`."""
+        capitals = dict(pair.split() for pair in self.cues["capital_of"])
+        return self.entities.get(capitals.get(place.key, ""))
+
     def state_of(self, entity: Entity, _depth: int = 0) -> Entity | None:
         """The state an entity belongs to: itself for a state, through ckg:officialOf, or from a nationality
         adjective in its name ("وزارة الخارجية الإيرانية" -> Iran)."""

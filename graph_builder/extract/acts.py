@@ -95,8 +95,7 @@ def _threatened(doc: Document, res: Resources, mentions: list[Mention], speaker:
     if first is None:
         return None
     if first.entity.kind is EntityKind.PLACE:  # "إن بيروت ستدفع الثمن": a capital stands for its state
-        capitals = dict(pair.split() for pair in res.cues["capital_of"])
-        state = res.entities.get(capitals.get(first.entity.key, ""))
+        state = res.state_of_capital(first.entity)
         first = Mention(first.norm_start, first.norm_end, state, first.sentence, "capital") if state else first
     if not first.entity.kind.is_actor:
         return None
@@ -131,8 +130,7 @@ def _clause_subject(res: Resources, mentions: list[Mention], complementiser: Tok
     if first is None:
         return None
     if first.entity.kind is EntityKind.PLACE:
-        capitals = dict(pair.split() for pair in res.cues["capital_of"])
-        return res.entities.get(capitals.get(first.entity.key, ""))
+        return res.state_of_capital(first.entity)
     return first.entity if first.entity.kind is not EntityKind.PERSON else None
 
 

@@ -132,10 +132,9 @@ def _issuer(doc: Document, mentions: list[Mention], tok: Token) -> Mention | Non
 
 def _capital_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
     """"ودانت بغداد الهجوم": a capital right after a statement verb speaks for its state."""
-    capitals = dict(pair.split() for pair in res.cues["capital_of"])
     for m in mentions:
         if m.norm_start >= tok.norm_end:
-            state = res.entities.get(capitals.get(m.entity.key, ""))
+            state = res.state_of_capital(m.entity)
             if m.norm_start - tok.norm_end > 2 or m.entity.kind is not EntityKind.PLACE or state is None:
                 return None
             return Mention(m.norm_start, m.norm_end, state, m.sentence, "capital")
