@@ -195,11 +195,13 @@ def _claim_forms() -> frozenset[str]:
 
 def _announces_own_attack(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
     """"أعلنت القيادة المركزية الأمريكية تنفيذ ضربة", "أعلن الحرس الثوري استهداف مقرات": an announcement verb, its
-    subject, then a verbal noun of carrying out an attack."""
+    subject (with an alias, "في بيان" or a time after it), then a verbal noun of carrying out an attack."""
     if tokens[i].stem not in AR.words("announcement_verbs") and tokens[i].surface not in AR.words("announcement_verbs"):
         return False
     if speaker.norm_start < tokens[i].norm_end:
         return False
-    after = next((t for t in tokens if t.norm_start >= speaker.norm_end), None)
+    adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, speaker.norm_end)  # "X (سنتكوم)، اليوم، تنفيذ"
+    resume = adjunct.end() if adjunct else speaker.norm_end
+    after = next((t for t in tokens if t.norm_start >= resume), None)
     return after is not None and (after.surface in AR.words("own_attack_nouns")
                                   or after.stem in AR.words("own_attack_nouns"))

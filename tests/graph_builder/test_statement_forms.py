@@ -198,3 +198,18 @@ def test_a_plural_verb_after_a_statement_keeps_its_subject() -> None:
 
 def test_a_negated_speech_noun_after_any_is_no_statement() -> None:
     assert _facts("ولم تصدر الحكومة السورية أي إدانة للغارة على مطار حلب الدولي.") == set()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("أعلنت القيادة المركزية الأمريكية (سنتكوم) تنفيذ ضربة جوية على مخزن للأسلحة في بغداد.", "centcom"),
+    ("أعلن الجيش التركي، اليوم الثلاثاء، تنفيذ غارات جوية على مواقع حزب العمال الكردستاني في قنديل.",
+     "turkish_army"),
+    ("أعلنت المقاومة الإسلامية في العراق في بيان مقتضب استهداف قاعدة عين الأسد بطائرة مسيرة.",
+     "islamic_resistance_in_iraq"),
+])
+def test_an_announced_own_attack_with_an_alias_or_a_time_before_its_verbal_noun(text: str, speaker: str) -> None:
+    """"أعلن X (alias)، اليوم، تنفيذ ضربة": what stands between the speaker and its object changes nothing."""
+    doc = process(text)
+    claims = [s for s in doc.statements if s.kind.value == "ClaimOfResponsibility"]
+    assert [s.speaker.key for s in claims] == [speaker]
+    assert claims[0].about is not None and claims[0].about.perpetrator.key == speaker
