@@ -26,7 +26,9 @@ def _subsumes(full: Statement, part: Statement) -> bool:
         return False
     if part.kind is StatementKind.THREAT and full.accused is not None:
         # a warning is rarely about one attack: the one naming the threatened party stands, the first if several
-        return part.accused is None or (part.accused == full.accused and full.sentence < part.sentence)
+        # (a headline repeating the body's threat folds into it whatever their order)
+        return part.accused is None or (part.accused == full.accused and (
+            full.sentence < part.sentence or part.about in (None, full.about)))
     if part.accused is None and full.accused is None and part.kind in {StatementKind.DENIAL,
                                                                          StatementKind.CONDEMNATION}:
         return True

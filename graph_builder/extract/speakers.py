@@ -234,6 +234,20 @@ def _previous_verb_subject(doc: Document, res: Resources, mentions: list[Mention
     return None
 
 
+def _joined_verb_without_subject(doc: Document, tok: Token) -> bool:
+    """A verb joined by "و/ف" whose next word is a preposition or carries one ("وتوعدت بالانتقام", "وحذر من رد"):
+    its subject is not written after it."""
+    if not tok.prefix or tok.prefix[0] not in AR.words("conjunctions"):
+        return False
+    tokens = doc.tokens_in(doc.sentence_at(tok.norm_start))
+    i = next((k for k, t in enumerate(tokens) if t.norm_start == tok.norm_start), None)
+    if i is None or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.surface in AR.words("prepositions") or \
+        nxt.prefix.lstrip("".join(AR.words("conjunctions")))[:1] in AR.words("fused_prepositions")
+
+
 def _pronoun_form(word: str) -> bool:
     """A verbal noun with a pronoun ending ("اتهامها", "تبنيه"): without the ending it is a verbal noun the
     lexicon lists; "إدانة" (ة written ه) is no pronoun form."""
@@ -263,6 +277,12 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
         before = _office_before(doc, res, tok)
     if before is not None and (headline or not tok.prefix):
         return before
+    if before is None and _joined_verb_without_subject(doc, tok):
+        # "اتهمت X واشنطن بتنفيذ الضربة وتوعدت بالانتقام": a coordinated verb followed by its complement has
+        # the earlier verb's subject as its own
+        earlier = _previous_verb_subject(doc, res, mentions, tok)
+        if earlier is not None:
+            return earlier
     if AR.pattern("plural_verb_ending").search(tok.surface) and before is None:
         # a verb before its subject stays singular, so "وتوعدوا الولايات المتحدة" has a pronoun subject and
         # the party after it is its object: the subject is the party the sentence named before

@@ -214,7 +214,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     about.traces.append(Trace("statements/perpetrator.claimed-by", speaker.entity.label_ar,
                                               sent.index))
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
-    _threat_targets_from_blame(doc)
+    _threat_targets_from_blame(doc, res)
 
 
 def _traces(doc: Document, trig: Trigger, kind: StatementKind, speaker: Mention, sentence: int,
@@ -263,11 +263,17 @@ def _joined(doc: Document, before: Mention, after: Mention) -> bool:
         not any(w in AR.words("coordinator") for w in joint[1:])
 
 
-def _threat_targets_from_blame(doc: Document) -> None:
-    """"حذر ترمب ... مشدداً على أنه سيحمّل إيران المسؤولية": a warning aimed at the party the speaker blames."""
+def _threat_targets_from_blame(doc: Document, res: Resources) -> None:
+    """"حذر ترمب ... مشدداً على أنه سيحمّل إيران المسؤولية": a warning aimed at the party the speaker blames;
+    "توعدت إيران بالرد" on a strike the text says Israel carried out: aimed at the attack's perpetrator."""
     for stmt in doc.statements:
         if stmt.kind is StatementKind.THREAT and stmt.accused is None:
             blame = next((o for o in doc.statements if o.kind is StatementKind.ACCUSATION
                           and o.sentence == stmt.sentence and o.speaker == stmt.speaker), None)
             if blame is not None:
                 stmt.accused = blame.accused
+            elif stmt.about is not None and stmt.about.perpetrator is not None and \
+                    not _own_side(res, stmt.speaker, stmt.about.perpetrator) and \
+                    stmt.about.perpetrator.key not in res.cues["unidentified_agents"]:
+                stmt.accused = stmt.about.perpetrator
+                stmt.traces.append(Trace("statements/threat-at-perpetrator", stmt.accused.label_ar, stmt.sentence))

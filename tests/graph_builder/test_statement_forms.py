@@ -213,3 +213,23 @@ def test_an_announced_own_attack_with_an_alias_or_a_time_before_its_verbal_noun(
     claims = [s for s in doc.statements if s.kind.value == "ClaimOfResponsibility"]
     assert [s.speaker.key for s in claims] == [speaker]
     assert claims[0].about is not None and claims[0].about.perpetrator.key == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("واتهمت كتائب حزب الله الولايات المتحدة بتنفيذ الضربة على مقرها في جرف الصخر وتوعدت بالانتقام.",
+     "kataib_hezbollah"),
+    ("ودان حزب الله الغارة الإسرائيلية على بلدة الخيام وتوعد بالرد على الجيش الإسرائيلي.", "hezbollah"),
+])
+def test_a_coordinated_verb_followed_by_its_complement_keeps_the_earlier_subject(text: str, speaker: str) -> None:
+    assert any(kind == "Threat" and who == speaker for kind, who, _ in _facts(text))
+
+
+def test_a_threat_of_retaliation_for_an_attack_is_aimed_at_its_perpetrator() -> None:
+    """The strike is Israel's as the text tells it; the vow to respond to it is aimed at Israel."""
+    facts = _facts("وشنت طائرات إسرائيلية غارة على مطار دمشق، وتوعدت إيران بالرد على الغارة الإسرائيلية.")
+    assert ("Threat", "iran", "israel") in facts
+
+
+def test_a_threat_is_never_aimed_at_the_speakers_own_side_through_the_attack() -> None:
+    facts = _facts("وتوعدت إيران بالرد على الضربة الإيرانية على أربيل.")
+    assert not any(kind == "Threat" and accused == "iran" for kind, _, accused in facts)
