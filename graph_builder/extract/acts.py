@@ -51,6 +51,9 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
         if _announces_own_attack(doc, tokens, i, speaker):
             out.append(Trigger(tok, StatementKind.CLAIM, "announced"))  # "أعلنت سنتكوم تنفيذ ضربة"
             continue
+        if _asserts_involvement(doc, tokens, i, speaker):
+            out.append(Trigger(tok, StatementKind.ACCUSATION, "announced"))  # "أكدت X تورط Y بقصف"
+            continue
         if _calls_charge_false(doc, speaker, tokens[-1].norm_end):
             out.append(Trigger(tok, StatementKind.DENIAL, "called_false"))  # "وصفت X الاتهامات بأنها «باطلة»"
             continue
@@ -193,15 +196,28 @@ def _claim_forms() -> frozenset[str]:
     return frozenset().union(*(lexicon.inflect(lemma) - {lemma} for lemma in AR.words("claim_lemmas")))
 
 
+def _object_after_speaker(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> Token | None:
+    """The first word after an announcing verb's subject (past an alias, "في بيان" or a time), or None when the
+    verb is no announcing verb or its subject does not follow it."""
+    if tokens[i].stem not in AR.words("announcement_verbs") and tokens[i].surface not in AR.words("announcement_verbs"):
+        return None
+    if speaker.norm_start < tokens[i].norm_end:
+        return None
+    adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, speaker.norm_end)  # "X (سنتكوم)، اليوم، تنفيذ"
+    resume = adjunct.end() if adjunct else speaker.norm_end
+    return next((t for t in tokens if t.norm_start >= resume), None)
+
+
+def _asserts_involvement(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
+    """"أكدت مديرية الأمن تورط جماعة مسلحة بالقصف", "كشفت X ضلوع Y في التفجير": the announced object is another
+    party's part in an attack (the accused is the party after the noun; "عدم تورط" is no charge)."""
+    after = _object_after_speaker(doc, tokens, i, speaker)
+    return after is not None and not after.prefix and after.surface in AR.words("asserted_involvement")
+
+
 def _announces_own_attack(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
     """"أعلنت القيادة المركزية الأمريكية تنفيذ ضربة", "أعلن الحرس الثوري استهداف مقرات": an announcement verb, its
     subject (with an alias, "في بيان" or a time after it), then a verbal noun of carrying out an attack."""
-    if tokens[i].stem not in AR.words("announcement_verbs") and tokens[i].surface not in AR.words("announcement_verbs"):
-        return False
-    if speaker.norm_start < tokens[i].norm_end:
-        return False
-    adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, speaker.norm_end)  # "X (سنتكوم)، اليوم، تنفيذ"
-    resume = adjunct.end() if adjunct else speaker.norm_end
-    after = next((t for t in tokens if t.norm_start >= resume), None)
+    after = _object_after_speaker(doc, tokens, i, speaker)
     return after is not None and (after.surface in AR.words("own_attack_nouns")
                                   or after.stem in AR.words("own_attack_nouns"))

@@ -233,3 +233,19 @@ def test_a_threat_of_retaliation_for_an_attack_is_aimed_at_its_perpetrator() -> 
 def test_a_threat_is_never_aimed_at_the_speakers_own_side_through_the_attack() -> None:
     facts = _facts("وتوعدت إيران بالرد على الضربة الإيرانية على أربيل.")
     assert not any(kind == "Threat" and accused == "iran" for kind, _, accused in facts)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("أكدت وزارة الداخلية في إقليم كردستان تورط حزب العمال الكردستاني بقصف حقل نفطي في دهوك.",
+     ("Accusation", "krg_interior_ministry", "pkk")),
+    ("كشفت وزارة الداخلية العراقية ضلوع تنظيم داعش في تفجير سيارة مفخخة بمدينة الصدر.",
+     ("Accusation", "iraq_moi", "isis")),
+])
+def test_an_announced_part_of_another_party_in_an_attack_accuses_it(text: str,
+                                                                   fact: tuple[str, str, str | None]) -> None:
+    assert fact in _facts(text)
+
+
+def test_announcing_that_a_party_had_no_part_accuses_no_one() -> None:
+    facts = _facts("أكد الجيش العراقي، في بيان، عدم تورط الحشد الشعبي في الهجوم على قاعدة عين الأسد.")
+    assert not any(kind == "Accusation" for kind, *_ in facts)
