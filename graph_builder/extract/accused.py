@@ -92,8 +92,9 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
                     speaker.entity.official_of in res.entities:
                 return res.entities[speaker.entity.official_of]  # "قال المتحدث باسم X إن الكتائب لا علاقة لها"
             return state_of(speaker.entity, res) if country else speaker.entity
-        if AR.pattern("self_denial_verb").fullmatch(tok.stem):
-            return speaker.entity  # "تبرأ التنظيم من التفجير"
+        if AR.pattern("self_denial_verb").fullmatch(tok.stem) or \
+                (speaker.norm_start > tok.norm_start and AR.pattern("denied_own_act").match(doc.norm, start)):
+            return speaker.entity  # "تبرأ التنظيم من التفجير", "نفى الجيش تنفيذ أي غارة"
         if trig.role == "called_false":
             return _charged(doc, res, mentions, speaker, sent_end)
         if trig.role in {"self_report", "reported_noun"}:

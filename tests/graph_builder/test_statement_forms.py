@@ -249,3 +249,23 @@ def test_an_announced_part_of_another_party_in_an_attack_accuses_it(text: str,
 def test_announcing_that_a_party_had_no_part_accuses_no_one() -> None:
     facts = _facts("أكد الجيش العراقي، في بيان، عدم تورط الحشد الشعبي في الهجوم على قاعدة عين الأسد.")
     assert not any(kind == "Accusation" for kind, *_ in facts)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("نفى الجيش العراقي، في بيان، قصف مواقع لحزب العمال الكردستاني في سنجار.", "iraqi_army"),
+    ("نفت حركة حماس أن تكون قد أطلقت صواريخ من جنوب لبنان باتجاه مستوطنة كريات شمونة.", "hamas"),
+])
+def test_denying_an_own_act_with_no_other_agent_denies_ones_own_part(text: str, speaker: str) -> None:
+    assert ("Denial", speaker, speaker) in _facts(text)
+
+
+def test_a_party_described_as_involved_is_not_the_speaker() -> None:
+    """"متورطة" holds the letters of "تورطه" (its involvement): the involved party is the one named."""
+    facts = _facts("نفت الحكومة العراقية أن تكون قوات الحشد الشعبي متورطة في الهجوم على مطار أربيل.")
+    assert ("Denial", "iraqi_government", "pmf") in facts
+
+
+def test_giving_the_lie_to_what_media_circulated_denies_a_report() -> None:
+    doc = process("كذّبت قيادة قوات البيشمركة ما تناقلته مواقع التواصل بشأن هجوم بطائرة مسيّرة على مقر لها.")
+    denials = [s for s in doc.statements if s.kind.value == "Denial"]
+    assert len(denials) == 1 and denials[0].accused is None and denials[0].denies is not None
