@@ -209,7 +209,27 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
         return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if role in ("verb", "verb_on_attack"):
         return _verb_subject(doc, res, tok, mentions, headline)
+    if role == "participle":
+        clause = _clause_verb_subject(doc, res, mentions, tokens, tok)
+        if clause is not None:
+            return clause
     return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
+
+
+def _clause_verb_subject(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
+                         tok: Token) -> Mention | None:
+    """The subject of the clause a circumstantial participle hangs on, when no speech verb precedes it: the
+    party after the clause's opening verb ("نشرت X بياناً على تلغرام، متبنيةً", "فيما خرجت الحكومة الأردنية
+    عن صمتها محذّرةً", "عقد رئيس الوزراء الإسرائيلي اجتماعاً، محمّلاً")."""
+    before = [t for t in tokens if t.norm_end <= tok.norm_start]
+    if not before or any(speech_verb(res, t) for t in before):
+        return None
+    openers = AR.words("participle_clause_openers")
+    start = max((k + 1 for k, t in enumerate(before) if t.surface in openers), default=0)
+    if start >= len(before):
+        return None
+    found = _named_or_office(doc, res, mentions, before[start])
+    return found if found is not None and found.norm_end <= tok.norm_start else None
 
 
 def _possessor(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:

@@ -269,3 +269,20 @@ def test_giving_the_lie_to_what_media_circulated_denies_a_report() -> None:
     doc = process("كذّبت قيادة قوات البيشمركة ما تناقلته مواقع التواصل بشأن هجوم بطائرة مسيّرة على مقر لها.")
     denials = [s for s in doc.statements if s.kind.value == "Denial"]
     assert len(denials) == 1 and denials[0].accused is None and denials[0].denies is not None
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("نشرت المقاومة الإسلامية في العراق بياناً على تلغرام، معلنةً استهداف قاعدة عين الأسد بطائرتين مسيّرتين.",
+     ("ClaimOfResponsibility", "islamic_resistance_in_iraq", None)),
+    ("أصدرت عصائب أهل الحق بياناً، متبنيةً الهجوم بالعبوة الناسفة على رتل للتحالف الدولي في الديوانية.",
+     ("ClaimOfResponsibility", "asaib_ahl_al_haq", None)),
+    ("عقد رئيس الوزراء الإسرائيلي اجتماعاً أمنياً في تل أبيب، محمّلاً إيران المسؤولية عن الهجوم على إيلات.",
+     ("Accusation", "israel", "iran")),
+])
+def test_a_participle_speaks_for_the_subject_of_the_clause_it_hangs_on(text: str,
+                                                                      fact: tuple[str, str, str | None]) -> None:
+    assert fact in _facts(text)
+
+
+def test_announcing_something_other_than_an_attack_claims_nothing() -> None:
+    assert _facts("أصدرت كتائب حزب الله بيانا، معلنة رفضها للهدنة.") == set()
