@@ -57,12 +57,27 @@ def find_mentions(doc: Document, res: Resources) -> None:
                 doc.mentions.append(_mention(doc, hit, entity, "adjective" if adjective else "gazetteer"))
         if not adjective:
             _nested_mentions(doc, res, hits, chosen)
+    _governments_by_adjective(doc)
     _prefer_longer_names(doc)
     named = {m.entity.key for m in doc.mentions if not m.by_adjective}
     for hit in longest_first(res.hidden.find(doc.norm)):
         if hit.pattern.key in named and not _covered(doc, hit.start, hit.end):
             doc.mentions.append(_mention(doc, hit, res.entities[hit.pattern.key], "short-form"))
     doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def _governments_by_adjective(doc: Document) -> None:
+    """"الحكومة الأردنية", "السلطات التركية": a government named by its state's adjective, where the reference
+    data has no entry of its own, speaks as that state (a party, not just an adjective)."""
+    heads = AR.words("state_government_heads")
+    for m in [m for m in doc.mentions if m.by_adjective and m.via == "adjective" and m.entity.kind is EntityKind.STATE]:
+        words = doc.norm[max(0, m.norm_start - 14):m.norm_start].split()
+        if not words or words[-1] not in heads or not doc.norm[m.norm_start - 1].isspace():
+            continue
+        start = m.norm_start - 1 - len(words[-1])
+        if any(not o.by_adjective for o in doc.mentions_overlapping(start, m.norm_end)):
+            continue  # "الحكومة السورية" has its own entry
+        doc.mentions.append(Mention(start, m.norm_end, m.entity, m.sentence, "government-of"))
 
 
 def _nested_mentions(doc: Document, res: Resources, hits: list[Hit], chosen: list[Hit]) -> None:
@@ -122,8 +137,9 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
             break  # punctuation ends a name
         word = tok.surface
         if ((word in stop or tok.stem in stop) and not _spelled_as_name(doc, tok.norm_start, tok.norm_end)) \
-                or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end):
-            break
+                or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end) or \
+                word in lexicon.statement_triggers() or word in AR.words("reported_nouns"):
+            break  # "نجيب ميقاتي إدانته", "فلان قوله": a speech act or report follows the name
         if any(word.startswith(a) for a in AR.words("article_forms")):
             if j == ti:
                 return None

@@ -73,3 +73,14 @@ def test_feminine_titles_relational_adjectives_and_members_of_a_bloc() -> None:
     doc = process("وقال النائب عن تحالف الفتح محمد البلداوي إن الوضع هادئ.")
     (person,) = [m.entity for m in doc.mentions if m.via == "title"]
     assert (person.label_ar, person.official_of) == ("محمد البلداوي", "fatah_alliance")
+
+
+def test_a_speech_act_noun_after_a_name_ends_it() -> None:
+    found = _discovered("نقل المتحدث عن رئيس الوزراء سامر ناجي إدانته للهجوم على المطار.")
+    assert "سامر ناجي" in found
+
+
+def test_a_government_named_by_its_states_adjective_is_the_state() -> None:
+    doc = process("دانت الحكومة الأردنية الهجوم على قاعدة التنف.")
+    assert [(s.kind.value, s.speaker.key) for s in doc.statements] == [("Condemnation", "jordan")]
+    assert "jordan" in keys(doc)
