@@ -134,6 +134,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
         has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
         triggers += acts_in_attribution(doc, res, tokens, mentions)
         for trig in triggers:
+            if trig.role == "exchanged":
+                _exchanged_charges(doc, res, sent.index, trig, mentions, has_attack_word, seen)
+                continue
             accused_entity: Entity | None = None
             if trig.role in {"behind", "verb_obj"}:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
@@ -159,6 +162,10 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if (trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text)) or \
                     AR.pattern("question").search(sent_text):
                 continue  # a claim of attacks in general; a question ("هل ستتبنى الكتائب الهجوم؟")
+            if trig.kind in {StatementKind.CLAIM, StatementKind.DENIAL, StatementKind.CONDEMNATION} and \
+                    AR.pattern("condition_before").search(doc.norm[max(0, trig.token.norm_start - 50):
+                                                                   trig.token.norm_start]):
+                continue  # "إذا ما أعلن التنظيم مسؤوليته ...": a supposed claim is none
             if trig.role == "verb_on_attack" and not _object_is_attack(doc, res, trig.token, speaker):
                 continue  # "رفض X الاتهامات" rejects a charge, "رفض X الهجوم" condemns an attack
             if trig.kind is StatementKind.DENIAL and AR.pattern("declined_charge").match(
@@ -215,6 +222,35 @@ def extract_statements(doc: Document, res: Resources) -> None:
                                               sent.index))
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
     _threat_targets_from_blame(doc, res)
+
+
+def _exchanged_charges(doc: Document, res: Resources, sent_index: int, trig: Trigger, mentions: list[Mention],
+                       has_attack_word: bool, seen: dict[tuple, Statement]) -> None:
+    """"تبادلت X وY الاتهامات بشأن القصف", "تبادل X الاتهامات مع Y": each party accuses the other."""
+    first = speaker_of(doc, res, "verb", trig.token, mentions, doc.tokens_in(sent_index),
+                       doc.sentences[sent_index].is_headline, None)
+    if first is None:
+        return
+    parties = _coordinated_speakers(doc, mentions, first)
+    if len(parties) == 1:  # "مع Y" after the charges
+        with_ = AR.pattern("exchange_partner").search(doc.norm, first.norm_end, doc.sentences[sent_index].norm_end)
+        other = next((m for m in mentions if with_ is not None and m.norm_start == with_.end() and is_actor(m)),
+                     None)
+        parties += [other] if other is not None else []
+    if len(parties) < 2 or not _about_violence(doc, res, doc.sentences[sent_index], doc.tokens_in(sent_index)):
+        return
+    for speaker, accused in product(parties, parties):
+        if speaker.entity.key == accused.entity.key:
+            continue
+        for about in abouts(doc, sent_index, has_attack_word):
+            key = (StatementKind.ACCUSATION, speaker.entity.key, accused.entity.key, id(about))
+            if key in seen:
+                continue
+            seen[key] = Statement(
+                kind=StatementKind.ACCUSATION, sentence=sent_index, evidence=[doc.sentence_evidence(sent_index)],
+                speaker=speaker.entity, accused=accused.entity, about=about, date=about.date if about else None,
+                confidence=0.55, traces=_traces(doc, trig, StatementKind.ACCUSATION, speaker, sent_index))
+            doc.statements.append(seen[key])
 
 
 def _traces(doc: Document, trig: Trigger, kind: StatementKind, speaker: Mention, sentence: int,

@@ -286,3 +286,24 @@ def test_a_participle_speaks_for_the_subject_of_the_clause_it_hangs_on(text: str
 
 def test_announcing_something_other_than_an_attack_claims_nothing() -> None:
     assert _facts("أصدرت كتائب حزب الله بيانا، معلنة رفضها للهدنة.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "تبادلت قوات سوريا الديمقراطية والجيش التركي الاتهامات بشأن قصف مدرسة في ريف منبج.",
+    "وتبادلت قوات سوريا الديمقراطية الاتهامات مع الجيش التركي بالمسؤولية عن قصف مدرسة في ريف منبج.",
+])
+def test_an_exchange_of_charges_is_one_accusation_each_way(text: str) -> None:
+    facts = _facts(text)
+    assert ("Accusation", "sdf", "turkish_army") in facts and ("Accusation", "turkish_army", "sdf") in facts
+
+
+def test_an_exchange_of_charges_over_no_attack_is_no_accusation() -> None:
+    assert _facts("تبادلت قوات سوريا الديمقراطية والجيش التركي الاتهامات بشأن تعطيل المفاوضات.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "إذا ما أعلن تنظيم داعش مسؤوليته عن التفجير، فإن ذلك سيؤكد عودة التنظيم.",
+    "وفي حال تبنت كتائب حزب الله الهجوم فإن الأزمة ستتعمق.",
+])
+def test_a_supposed_claim_is_no_claim(text: str) -> None:
+    assert _facts(text) == set()
