@@ -14,6 +14,7 @@ from functools import lru_cache
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
 from graph_builder.extract.speakers import speaker_of
+from graph_builder.extract.syntax import attack_words
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
@@ -71,10 +72,18 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                                       (group and rest[0].surface in AR.words("group_anaphors")))
                 if own:
                     rest = rest[1:]  # "إن مجاهديها استهدفوا", "إن قواته نفذت", "إن الحركة نفذت": it acted
+                    if rest and definite(rest[0].prefix):
+                        rest = rest[1:]  # "إن طائراته المقاتلة قصفت"
+                elif not group and rest:
+                    unit = _own_state_unit(res, mentions, speaker, rest[0])
+                    if unit is not None:  # "أعلن البنتاغون أن سلاح الجو الأمريكي نفذ ضربات": its state's forces
+                        own, rest = True, [t for t in tokens if t.norm_start >= unit.norm_end][:5]
                 clause = " ".join(t.surface for t in rest)
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
-                if rest and _own_attack_verb(res, rest[negated], negated) and (group or itself):
+                pronoun = later.surface in AR.words("self_pronoun_complementisers") or own
+                if rest and _own_attack_verb(res, rest[negated], negated, pronoun) and (group or itself) and \
+                        _attack_at(doc, res, rest[negated]):
                     # "إنها استهدفت" claims; "إن قواته لم تطلق أي صاروخ" denies its own part
                     out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role))
                 elif AR.pattern("threat_clause").search(doc.norm, later.norm_end, tokens[-1].norm_end):
@@ -86,6 +95,21 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                     out.append(Trigger(tok, StatementKind.DENIAL, role, subject))  # "أنها لا علاقة لها بالهجوم"
                 break
     return out
+
+
+def _attack_at(doc: Document, res: Resources, verb: Token) -> bool:
+    """The verb or the words right after it report an attack ("نفذ ضربات", "قصفت"), not another act ("نفذت
+    اعتقالات")."""
+    return any(verb.norm_start <= h.start <= verb.norm_end + 25 for h in attack_words(doc, res))
+
+
+def _own_state_unit(res: Resources, mentions: list[Mention], speaker: Mention, first: Token) -> Mention | None:
+    """The party opening a reported clause when it is a body or force of the speaker's own state."""
+    unit = next((m for m in mentions if m.norm_start == first.norm_start and not m.by_adjective), None)
+    state = res.state_of(speaker.entity)
+    if unit is None or state is None or unit.entity.kind is EntityKind.ARMED_GROUP:
+        return None
+    return unit if res.state_of(unit.entity) == state else None
 
 
 def _threatened(doc: Document, res: Resources, mentions: list[Mention], speaker: Mention,
@@ -181,12 +205,15 @@ def warning(trig: Trigger) -> bool:
     return trig.token.surface in warnings or trig.token.stem in warnings
 
 
-def _own_attack_verb(res: Resources, tok: Token, negated: bool = False) -> bool:
+def _own_attack_verb(res: Resources, tok: Token, negated: bool = False, after_pronoun: bool = False) -> bool:
     """A verb of carrying out an attack, said of oneself ("استهدفنا", "نفذت", "اغتال", "قصفت"); after "لم"
-    any person and tense ("لم تطلق"), where a bare present ("ينفذونها") tells of a habit, not an attack."""
+    any person and tense ("لم تطلق"), where a bare present ("ينفذونها") tells of a habit, not an attack;
+    after "أنه/أنها" the bare past too ("أعلن البنتاغون أنه نفذ"), which there cannot be a verbal noun."""
     forms = res.cues["claim_acts"] | lexicon.frame_forms("subject", "perpetrator")
-    if negated:
+    if negated or after_pronoun:
         forms = forms | _claim_forms()
+    if after_pronoun:
+        forms = forms | AR.words("claim_lemmas")
     return tok.surface in forms or tok.stem in forms
 
 

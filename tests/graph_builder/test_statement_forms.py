@@ -307,3 +307,20 @@ def test_an_exchange_of_charges_over_no_attack_is_no_accusation() -> None:
 ])
 def test_a_supposed_claim_is_no_claim(text: str) -> None:
     assert _facts(text) == set()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("أعلن البنتاغون أنه نفذ ضربات جوية على ثلاثة مواقع تابعة لكتائب حزب الله في العراق.", "us_dod"),
+    ("ويقول الجيش الإسرائيلي إن طائراته المقاتلة قصفت أهدافا عسكرية للحوثيين في ميناء الحديدة.", "israeli_army"),
+    ("وأعلن البنتاغون أن سلاح الجو الأمريكي نفذ ضربات على أكثر من 60 هدفا للحوثيين في اليمن.", "us_dod"),
+])
+def test_a_state_telling_of_its_own_forces_strike_claims_it(text: str, speaker: str) -> None:
+    assert ("ClaimOfResponsibility", speaker, None) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال البنتاغون إن القوات الأمريكية تعرضت لهجوم بطائرة مسيرة في سوريا.",
+    'وقال رئيس الوزراء إن السلطات العراقية "نفذت اعتقالات" بعد إطلاق الصواريخ على المطار.',
+])
+def test_own_forces_that_were_attacked_or_did_something_else_claim_nothing(text: str) -> None:
+    assert not any(kind == "ClaimOfResponsibility" for kind, *_ in _facts(text))
