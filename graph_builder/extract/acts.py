@@ -82,7 +82,7 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
                 pronoun = later.surface in AR.words("self_pronoun_complementisers") or own
-                if rest and _own_attack_verb(res, rest[negated], negated, pronoun) and (group or itself) and \
+                if rest and own_attack_verb(res, rest[negated], negated, pronoun) and (group or itself) and \
                         _attack_at(doc, res, rest[negated]):
                     # "إنها استهدفت" claims; "إن قواته لم تطلق أي صاروخ" denies its own part
                     out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role))
@@ -205,7 +205,7 @@ def warning(trig: Trigger) -> bool:
     return trig.token.surface in warnings or trig.token.stem in warnings
 
 
-def _own_attack_verb(res: Resources, tok: Token, negated: bool = False, after_pronoun: bool = False) -> bool:
+def own_attack_verb(res: Resources, tok: Token, negated: bool = False, after_pronoun: bool = False) -> bool:
     """A verb of carrying out an attack, said of oneself ("استهدفنا", "نفذت", "اغتال", "قصفت"); after "لم"
     any person and tense ("لم تطلق"), where a bare present ("ينفذونها") tells of a habit, not an attack;
     after "أنه/أنها" the bare past too ("أعلن البنتاغون أنه نفذ"), which there cannot be a verbal noun."""
@@ -214,7 +214,8 @@ def _own_attack_verb(res: Resources, tok: Token, negated: bool = False, after_pr
         forms = forms | _claim_forms()
     if after_pronoun:
         forms = forms | AR.words("claim_lemmas")
-    return tok.surface in forms or tok.stem in forms
+    bare = next((tok.stem[:-len(s)] for s in AR.words("possessive_suffixes") if tok.stem.endswith(s)), None)
+    return tok.surface in forms or tok.stem in forms or (negated and bare in forms)  # "لم تنفذها"
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,7 @@
 """Reported speech read for speech acts made without an act verb.
 
-A speaker who says that a party carried out, plans or backs an attack accuses that party; one who calls an
-attack a crime ("انتهاك خطير للسيادة", "عمل إرهابي جبان") condemns it.
+A speaker who says that a party carried out, plans or backs an attack accuses that party, one who says it did
+not denies its part; one who calls an attack a crime ("انتهاك خطير للسيادة", "عمل إرهابي جبان") condemns it.
 
 "قال ترامب إن إيران أو وكلاءها يخططون لتنفيذ هجمات", "نقلت الشبكة عن الحسيني قوله إن قصف أربيل رد من قبل
 إيران", "قال مسؤول أمريكي إن ... هجوم محتمل تشنه إيران": no accusation verb, yet an accusation. The clause
@@ -11,9 +11,12 @@ after the attribution ("إن ...") is read for a perpetrator as the attack extra
 """
 from __future__ import annotations
 
+from itertools import pairwise
+
 from graph_builder import lexicon
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token, Trace
+from graph_builder.extract.acts import own_attack_verb
 from graph_builder.extract.links import abouts
 from graph_builder.extract.roles import affirmed, perpetrator_in, triggers_in
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
@@ -23,6 +26,7 @@ from graph_builder.lang import AR
 from graph_builder.resources import Resources
 
 _AGENT_REACH = 60  # characters between an attack word and the party named as its agent
+_AGENTS = frozenset({EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
 
 
 def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, before: int, mentions: list[Mention],
@@ -56,9 +60,29 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
         if not is_actor(m) or not any(0 < m.norm_start - t.end <= _AGENT_REACH for t in triggers):
             continue
         before = doc.norm[max(start, m.norm_start - 20):m.norm_start]
-        if AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before):
-            return m
+        if (AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before)) and \
+                not set(before.split()) & res.cues["negation"]:
+            return m  # "تشنه إيران"; not "لم تنفذها الفصائل"
     return None
+
+
+def _denied_agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mention], start: int,
+                  end: int) -> Mention | None:
+    """The party the clause says did not carry an attack out, right before the negation or right after the
+    negated verb ("إن الحرس الثوري لم يطلق أي صاروخ", "إن الضربة لم تنفذها فصائل المقاومة"): the speaker
+    denies that party's part."""
+    if not triggers_in(hits, start, end):
+        return None
+    tokens = [t for t in doc.tokens_in(doc.sentence_at(start)) if start <= t.norm_start < end]
+    for neg, verb in pairwise(tokens):
+        if neg.surface not in AR.words("past_negation") or not own_attack_verb(res, verb, negated=True):
+            continue
+        parties = [m for m in mentions if is_actor(m) and start <= m.norm_start < end and m.entity.kind in _AGENTS]
+        after = next((m for m in parties if 0 <= m.norm_start - verb.norm_end <= 3
+                      and not doc.norm[verb.norm_end:m.norm_start].strip(' "')), None)
+        before = next((m for m in parties if 0 <= neg.norm_start - m.norm_end <= 2), None)
+        if after is not None or before is not None:
+            return after or before  # "لم تطلق إيران" (VSO) before "إيران لم تطلق"
 
 
 def _nearest_trigger(doc: Document, res: Resources, hits: list[Hit], agent: Mention | None, start: int,
@@ -190,6 +214,11 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                     AR.pattern("condition_before").search(doc.norm[clause.norm_start:agent.norm_start]):
                 agent = None  # "إنه إذا ثبت أن إسرائيل تقف وراء الهجوم فإن الرد سيكون حتمياً": no charge yet
             # "الضربات الأمريكية" names its agent as a fact; "مجموعة خارجة عن القانون" names no one
+            denied = _denied_agent(doc, res, hits, mentions, clause.norm_start, sent.norm_end) if agent is None \
+                else None
+            if denied is not None and denied.entity.key not in res.cues["unidentified_agents"]:
+                _add(doc, StatementKind.DENIAL, sent.index, speaker.entity, denied.entity, "denied-agent",
+                     doc.norm[denied.norm_start:denied.norm_end])
             charged = _nearest_trigger(doc, res, hits, agent, clause.norm_start, sent.norm_end)
             for party in _with_coordinated_before(doc, mentions, agent):
                 if party.entity.key not in res.cues["unidentified_agents"] and \

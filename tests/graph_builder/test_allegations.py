@@ -62,3 +62,23 @@ def test_calling_an_attack_a_crime_condemns_it() -> None:
 def test_a_crime_word_without_an_attack_condemns_nothing() -> None:
     doc = process("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الفساد عمل إجرامي.")
     assert not statements_of(doc, StatementKind.CONDEMNATION)
+
+
+def _denials(text: str) -> set[tuple[str, str]]:
+    return {(s.speaker.key, s.accused.key) for s in process(text).statements
+            if s.kind is StatementKind.DENIAL and s.speaker and s.accused}
+
+
+def test_saying_a_party_did_not_strike_denies_its_part() -> None:
+    assert ("iran_mofa", "irgc") in _denials("قالت الخارجية الإيرانية إن الحرس الثوري لم يطلق أي صاروخ على أربيل.")
+
+
+def test_a_negated_relative_verb_names_the_cleared_party_not_an_accused() -> None:
+    text = "وقالت كتائب سيد الشهداء إن الضربة التي استهدفت السفارة الأميركية في بغداد لم تنفذها عصائب أهل الحق."
+    assert ("kataib_sayyid_al_shuhada", "asaib_ahl_al_haq") in _denials(text)
+    assert not _accusations(text)
+
+
+def test_a_rule_of_not_attacking_is_no_denial() -> None:
+    text = 'وقال الباحث حسن الموسوي إن "هناك اتفاقا على أن لا تهاجم الولايات المتحدة وإيران بعضهما بعضا".'
+    assert not _denials(text)
