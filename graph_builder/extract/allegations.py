@@ -192,7 +192,9 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             if tok.stem not in attribution and tok.surface not in attribution and \
                     tok.surface not in AR.words("reported_nouns"):
                 continue
-            clause = next((t for t in tokens[i + 1:i + 25] if t.surface in AR.words("complementisers")), None)
+            clause = next((t for k, t in enumerate(tokens[i + 1:i + 25], start=i + 1)
+                           if t.surface in AR.words("complementisers")
+                           or ":" in doc.norm[tokens[k - 1].norm_end:t.norm_start]), None)  # "قال X: «...»"
             # "اعتبرت X القصف انتهاكا صارخا", "وصف X الهجوم بأنه عمل جبان": an evaluation needs no "أن"
             evaluation = tok.stem in res.cues["evaluation_verbs"] or tok.surface in res.cues["evaluation_verbs"]
             if clause is None and not evaluation:

@@ -92,7 +92,7 @@ def _named_or_office(doc: Document, res: Resources, mentions: list[Mention], tok
 
 def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
     """"مشدداً على أنه سيحمّل إيران المسؤولية": the verb's subject is a pronoun for the one speaking."""
-    return AR.pattern("pronoun_subject_before").search(doc.norm[max(0, tok.norm_start - 8):tok.norm_start]) is not None
+    return AR.pattern("pronoun_subject_before").search(doc.norm[max(0, tok.norm_start - 16):tok.norm_start]) is not None
 
 
 def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],

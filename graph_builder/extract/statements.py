@@ -48,10 +48,11 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
             if not trigs:
                 continue
             described = prefix[:1] in AR.words("coordinator") and any(t.role == "behind" for t in trigs)
-            if definite(prefix) and not described:
-                break  # "المتهمين", "معاقبة المتورطين" name people; "المدعومين من إيران والضالعين في" describes them
             governed = (i > 0 and tokens[i - 1].surface in AR.words("noun_prepositions")) or \
                 any(p in prefix for p in AR.words("noun_prefixes"))
+            if definite(prefix) and not described and not (governed and any(t.role == "governed" for t in trigs)):
+                break  # "المتهمين", "معاقبة المتورطين" name people; "المدعومين من إيران والضالعين في" describes them;
+                # "سارعت X إلى التنصل من" is a governed verbal noun
             trigs = tuple(t for t in trigs if t.role != "governed" or governed)
             if not trigs:
                 continue  # an ungoverned noun ("إدانة الأمم المتحدة للتفجير") is read as the analyser reads it

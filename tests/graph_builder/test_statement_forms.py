@@ -324,3 +324,16 @@ def test_a_state_telling_of_its_own_forces_strike_claims_it(text: str, speaker: 
 ])
 def test_own_forces_that_were_attacked_or_did_something_else_claim_nothing(text: str) -> None:
     assert not any(kind == "ClaimOfResponsibility" for kind, *_ in _facts(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وزعمت عصائب أهل الحق أنها فجّرت عبوة ناسفة برتل للتحالف الدولي قرب الديوانية.",
+     ("ClaimOfResponsibility", "asaib_ahl_al_haq", None)),
+    ("وسارع حزب الله إلى التبرؤ من الهجوم على قوة اليونيفيل في جنوب لبنان.", ("Denial", "hezbollah", "hezbollah")),
+    ("وأكد فؤاد حسين أن بلاده «تدين بشدة» الهجوم على مطار أربيل.", ("Condemnation", "fuad_hussein", None)),
+    ("وقال وزير الداخلية عبد الأمير الشمري: «تنظيم داعش نفذ التفجير في سوق الخضار».",
+     ("Accusation", "abdul_amir_al_shammari", "isis")),
+])
+def test_reported_and_governed_forms(text: str, fact: tuple[str, str, str | None]) -> None:
+    """A claim made with "زعم", a disowning governed by "إلى", "his country condemns", a charge in direct speech."""
+    assert fact in _facts(text)
