@@ -45,6 +45,9 @@ def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], t
         if tok.norm_start >= before:
             break
         if speech_verb(res, tok):
+            anonymous, body = _anonymous_subject(doc, res, mentions, tok)
+            if anonymous:  # "كشفت مصادر مقربة من X": unnamed, and not speaking for X; "قال قيادي في X": X
+                return body if body is not None and body.norm_start < before else None
             m = _named_or_office(doc, res, mentions, tok) or subject_before(doc, mentions, tok.norm_start)
             if m is not None and m.norm_start < before:
                 return m
@@ -83,6 +86,9 @@ def _no_subject_after(doc: Document, tokens: list[Token], i: int) -> bool:
 def _named_or_office(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
     """The subject right after a verb: a person named after his title, else the office itself ("وأكد وزير
     الدفاع البريطاني أن ..." speaks for Britain), else the first party named."""
+    anonymous, body = _anonymous_subject(doc, res, mentions, tok)
+    if anonymous:  # "قال قيادي في حركة النجباء إن ...", "أكد مسؤول رفيع في الحرس الثوري أن ..."
+        return body
     office = _office_subject(doc, res, tok)
     named = subject_after(doc, mentions, tok.norm_end)
     if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON):
@@ -107,7 +113,7 @@ def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
         return False, None  # the anonymous noun opens a named collective ("مسؤولون أمريكيون")
     body = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - noun_end <= 20
                  and m.entity.kind is not EntityKind.PERSON), None)
-    if body is not None and AR.pattern("body_link").match(doc.norm[noun_end:body.norm_start]):
+    if body is not None and AR.pattern("body_link").match(doc.norm[noun_end:body.norm_start].replace('"', " ")):
         return True, body
     return True, None
 

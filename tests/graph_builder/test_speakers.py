@@ -55,3 +55,13 @@ def test_an_office_before_the_verb_in_a_headline_speaks() -> None:
     text = ("وزير الخارجية الإيراني ينفي تورط بلاده في الهجوم\n"
             "ونفى وزير الخارجية الإيراني محمد جواد ظريف أي دور لبلاده في الهجوم على السفارة الأمريكية.")
     assert {speaker for kind, speaker, _ in _facts(text) if kind == "Denial"} == {"mohammad_javad_zarif"}
+
+
+def test_an_unnamed_leader_of_a_quoted_body_speaks_for_it() -> None:
+    doc = process("وقال قيادي في «عصائب أهل الحق» لوكالة محلية: «لا صلة لنا بإطلاق الصواريخ على المنطقة الخضراء».")
+    assert [(s.kind.value, s.speaker.key) for s in doc.statements] == [("Denial", "asaib_ahl_al_haq")]
+
+
+def test_sources_close_to_a_body_do_not_speak_for_it() -> None:
+    doc = process("كشفت مصادر مقربة من عصائب أهل الحق أن الهجوم نفذته كتائب حزب الله.")
+    assert not any(s.speaker.key == "asaib_ahl_al_haq" for s in doc.statements)
