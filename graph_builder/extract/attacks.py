@@ -33,6 +33,7 @@ from graph_builder.extract.events import (
     merge_target,
     record,
 )
+from graph_builder.extract.listing import Item, listed_items
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
@@ -272,12 +273,30 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
                    and last.perpetrator not in (None, report.perpetrator)):
         last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
     vague_plan = status is Status.PLANNED and max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT
-    for one in targets:
+    for item in listed_items(doc, sent, mentions, triggers, targets, perp):
+        one = item.target
         if vague_plan and merge_target(doc.attacks, last, one.entity if one else None, report.kind,
                                         report.status, report.anchor, report.date) is None:
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
-        last = record(doc, report, one.entity if one else None, last)
+        last = record(doc, _itemised(doc, res, report, item, sent, mentions, one is not targets[0]),
+                      one.entity if one else None, last)
     return last
+
+
+def _itemised(doc: Document, res: Resources, report: Attack, item: Item, sent: Sentence, mentions: list[Mention],
+              other_target: bool) -> Attack:
+    """The report as one item of a list tells it: the item's own place, weapon and count where it names them,
+    the place of its own site otherwise ("قاعدة عين الأسد وقاعدة حرير": Harir is not in Anbar)."""
+    if item.ordinal is None:
+        return report
+    location = item.location.entity if item.location else report.location
+    if item.location is None and other_target and item.target is not None and \
+            any(t.rule.startswith("attacks/location.") for t in report.traces):
+        site = _site_of(doc, res, mentions, item.target, [])
+        location = site.entity if site else None
+    traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", "", sent.index)]
+    return replace(report, location=location, kind=item.kind or report.kind, count=item.count or report.count,
+                   listed=(sent.norm_start, item.ordinal), traces=traces)
 
 
 def _site_before(doc: Document, triggers: list[Trigger], location: Mention) -> bool:

@@ -1,0 +1,178 @@
+"""Listed attacks: one report that tells of several attacks becomes one attack per item it lists.
+
+A communiqué often packs its attacks into one clause: "نفذت غارتين، الأولى على ... والثانية على ...", "أطلقوا
+خمسة صواريخ على X وثلاث قذائف على Y", "أغارت على X في A، وعلى Y في B", "تفجيرين ضربا سوقاً في A ونقطة في B",
+"هجومين على إيلات". Each listed attack is its own event (SCHEMA Version 2: a group claiming three attacks makes
+three claims). The attack reader (extract/attacks.py) asks this module for the items of a report; each item is
+marked `listed` so the clustering in extract/events.py never merges two items of one list back together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from graph_builder import lexicon
+from graph_builder.document import AttackKind, Document, EntityKind, Mention, Sentence
+from graph_builder.extract.events import WEAPON_KINDS
+from graph_builder.extract.roles import Trigger
+from graph_builder.extract.syntax import is_party
+from graph_builder.lang import AR
+
+_MAX_LISTED = 6  # "ثلاث هجمات" lists attacks; "170 هجوماً" is a tally, never a list
+_PLACEISH = frozenset({EntityKind.PLACE, EntityKind.FACILITY, EntityKind.BASE, EntityKind.EMBASSY})
+
+
+@dataclass(frozen=True)
+class Item:
+    """One listed attack: its target, and where the item says so, its own place, kind and count."""
+
+    target: Mention | None
+    location: Mention | None = None
+    kind: AttackKind | None = None
+    count: int | None = None
+    ordinal: int | None = None  # its rank in the list; None when the report lists one attack
+
+
+def listed_count(doc: Document, sent: Sentence) -> int | None:
+    """How many attacks a counted attack noun announces: a dual ("غارتين", "هجومين") or a small number before a
+    plural ("ثلاث هجمات", "3 عمليات")."""
+    tokens = [t for t in doc.tokens_in(sent.index) if sent.norm_start <= t.norm_start < sent.norm_end]
+    numbers = lexicon.number_words()
+    for prev, tok in pairwise([None, *tokens]):
+        if tok is None:
+            continue
+        if tok.stem in AR.words("dual_attack_nouns"):
+            return 2
+        if prev is None or tok.stem not in AR.words("counted_attack_nouns"):
+            continue
+        value = int(prev.stem) if prev.stem.isdigit() else numbers.get(prev.stem)
+        if value is not None and 2 <= value <= _MAX_LISTED:
+            return value
+    return None
+
+
+def listed_items(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],
+                 targets: list[Mention | None], perpetrator: Mention | None) -> list[Item]:
+    """The attacks one report lists, in order: its parallel segments ("الأولى ... والثانية", "وعلى ...",
+    "وثلاث قذائف على ..."), else its coordinated targets, else the places a counted noun spreads over, else
+    that many copies of the one target; a report that lists nothing is one item per target, as before."""
+    count = listed_count(doc, sent)
+    segments = _segments(doc, sent, triggers)
+    if len(segments) > 1:
+        items = [_item(doc, mentions, triggers, perpetrator, start, end, n) for n, (start, end) in
+                 enumerate(segments)]
+        if all(it.target is not None or it.location is not None for it in items):
+            return items
+    if len(targets) > 1 or count is None:
+        return [Item(t, ordinal=n if _separate(targets) else None) for n, t in enumerate(targets)]
+    first = min(t.start for t in triggers)
+    places = _distinct([m for m in mentions if m.norm_start > first and m.entity.kind is EntityKind.PLACE
+                        and not m.by_adjective])
+    if len(places) == count:  # "تفجيرين ضربا سوقاً في بغداد ونقطة تفتيش في سامراء"
+        target = targets[0] if targets[0] is None or targets[0].entity.key not in {p.entity.key for p in places} \
+            else None
+        return [Item(target, location=p, ordinal=n) for n, p in enumerate(places)]
+    return [Item(targets[0], ordinal=n) for n in range(count)]  # "هجومين على إيلات": two attacks there
+
+
+def _separate(targets: list[Mention | None]) -> bool:
+    """Several targets, none inside another: "ساحة الطيران وسط بغداد" names one target and where it is."""
+    entities = [t.entity for t in targets if t is not None]
+    return len(entities) > 1 and not any(a.key in b.within for a in entities for b in entities)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if all(o.entity.key != m.entity.key for o in out):
+            out.append(m)
+    return out
+
+
+def _segments(doc: Document, sent: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """Spans of the sentence's parallel list items, after its first attack word: each opens at an ordinal
+    ("الأولى", "والثانية"), a repeated "وعلى", or a new count of projectiles aimed at another object."""
+    first = min(t.start for t in triggers)
+    text = doc.norm
+    ordinals = [m.start() for m in AR.pattern("list_ordinal").finditer(text, first, sent.norm_end)]
+    if len(ordinals) > 1:
+        return [(a, b) for a, b in pairwise([*ordinals, sent.norm_end])]
+    opens = [m.start() for m in AR.pattern("repeated_against").finditer(text, first, sent.norm_end)]
+    if opens and AR.pattern("against_word").search(text, first, opens[0]):
+        return [(a, b) for a, b in pairwise([first, *opens, sent.norm_end])]
+    weapons = sorted((t for t in triggers if t.kind in WEAPON_KINDS and t.start >= first), key=lambda t: t.start)
+    aimed = [t for t in weapons if AR.pattern("against_word").match(text, t.end) or
+             AR.pattern("against_word").match(text, _after_adjective(text, t.end))]
+    starts = [at for at in (_opens_item(text, t.start) for t in aimed[1:]) if at is not None]
+    if starts:
+        return [(a, b) for a, b in pairwise([first, *starts, sent.norm_end])]
+    return []
+
+
+def _after_adjective(text: str, pos: int) -> int:
+    """The offset after one more word (an adjective agreeing with the weapon: "صواريخ كاتيوشا")."""
+    found = re.compile(r"\s*\S+").match(text, pos)
+    return found.end() if found else pos
+
+
+def _opens_item(text: str, pos: int) -> int | None:
+    """Where the projectile phrase at `pos` opens a new item: at a fused or separate coordinator ("وطائرتين"،
+    "و طائرتين") or at a coordinated number before it ("وثلاث قذائف", "و3 صواريخ"); None when it opens none."""
+    word = pos
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    if word < pos:
+        return word if _joined(text[word:pos]) and pos - word == 1 else None
+    before = text[max(0, pos - 14):pos].split()
+    if not before:
+        return None
+    last = before[-1]
+    at = pos - len(text[max(0, pos - 14):pos]) + text[max(0, pos - 14):pos].rfind(last)
+    numbers = lexicon.number_words()
+    if _unjoined(last) in numbers or _unjoined(last).isdigit():
+        return at if _joined(last) else None
+    return at if last in AR.words("coordinator") else None
+
+
+def _joined(word: str) -> bool:
+    """The word opens with the conjunction "و"."""
+    return word[:1] in AR.words("coordinator")
+
+
+def _unjoined(word: str) -> str:
+    return word[1:] if _joined(word) else word
+
+
+def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpetrator: Mention | None,
+          start: int, end: int, ordinal: int) -> Item:
+    """What one segment names: its first object, the place it is in, the weapon it uses and how many."""
+    inside = [m for m in mentions if start <= m.norm_start < end and is_party(m)
+              and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
+    located = [m for m in inside if m.entity.kind is EntityKind.PLACE
+               and AR.pattern("locative_before").search(doc.norm[max(0, m.norm_start - 22):m.norm_start])]
+    target = next((m for m in inside if m not in located and m.entity.kind in _PLACEISH | {
+        EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON}), None)
+    own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS]
+    kind = max(own, key=lambda t: t.weight).kind if own else None
+    return Item(target, location=located[0] if located else None, kind=kind,
+                count=_projectile_count(doc, own, start) if own else None, ordinal=ordinal)
+
+
+def _projectile_count(doc: Document, own: list[Trigger], start: int) -> int | None:
+    """The number of projectiles one item names ("خمسة صواريخ", "طائرتين"); None when it names none."""
+    numbers, projectiles = lexicon.number_words(), lexicon.projectiles()
+    for t in own:
+        noun = doc.norm[t.start:t.end].split()[0]
+        number = projectiles.get(noun)
+        if number == "du":
+            return 2
+        before = doc.norm[max(start, t.start - 14):t.start].split()
+        word = _unjoined(before[-1]) if before else ""
+        if word.isdigit():
+            return int(word)
+        if word in numbers:
+            return numbers[word]
+        if number == "sg":
+            return 1
+    return None
