@@ -33,7 +33,7 @@ from graph_builder.extract.events import (
     merge_target,
     record,
 )
-from graph_builder.extract.listing import Item, listed_items
+from graph_builder.extract.listing import itemised, listed_items
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
@@ -278,25 +278,10 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         if vague_plan and merge_target(doc.attacks, last, one.entity if one else None, report.kind,
                                         report.status, report.anchor, report.date) is None:
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
-        last = record(doc, _itemised(doc, res, report, item, sent, mentions, one is not targets[0]),
-                      one.entity if one else None, last)
+        own_site = one is not targets[0] and any(t.rule.startswith("attacks/location.") for t in report.traces)
+        relocated = _site_of(doc, res, mentions, one, []) if own_site and one is not None else None
+        last = record(doc, itemised(report, item, sent, relocated, own_site), one.entity if one else None, last)
     return last
-
-
-def _itemised(doc: Document, res: Resources, report: Attack, item: Item, sent: Sentence, mentions: list[Mention],
-              other_target: bool) -> Attack:
-    """The report as one item of a list tells it: the item's own place, weapon and count where it names them,
-    the place of its own site otherwise ("قاعدة عين الأسد وقاعدة حرير": Harir is not in Anbar)."""
-    if item.ordinal is None:
-        return report
-    location = item.location.entity if item.location else report.location
-    if item.location is None and other_target and item.target is not None and \
-            any(t.rule.startswith("attacks/location.") for t in report.traces):
-        site = _site_of(doc, res, mentions, item.target, [])
-        location = site.entity if site else None
-    traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", "", sent.index)]
-    return replace(report, location=location, kind=item.kind or report.kind, count=item.count or report.count,
-                   listed=(sent.norm_start, item.ordinal), traces=traces)
 
 
 def _site_before(doc: Document, triggers: list[Trigger], location: Mention) -> bool:
@@ -337,9 +322,13 @@ def _model_reports(doc: Document, attack: Attack) -> bool:
     (graph_builder/models) reads its sentence as reporting an attack that took place: at the model's threshold
     when the report gives a place or casualties ("انفجار سيارة مفخخة في سوق بالحلة"), at a surer one and with a
     specific trigger when it gives neither; so a gas-cylinder blast or a crop-spraying drone in a named town is
-    no attack."""
+    no attack; a claim makes counted ones in a named place specific."""
     located = attack.location is not None or attack.killed is not None or attack.injured is not None
     specific = attack.confidence >= _SPECIFIC_CONFIDENCE
+    sent = doc.sentences[attack.sentence]
+    if attack.listed is not None and attack.location is not None and \
+            AR.pattern("claimed").search(doc.norm, sent.norm_start, sent.norm_end):
+        return True  # "تبنت الجماعة هجومين على إيلات": claimed attacks, counted, in a named place are specific
     if attack.status is not Status.CARRIED_OUT:
         # "أحبط محاولة لتفجير سيارة مفخخة في قضاء الشرقاط": a plot named by a specific word and a place; the
         # model, trained on attacks that took place, does not judge plots

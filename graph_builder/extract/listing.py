@@ -9,11 +9,11 @@ marked `listed` so the clustering in extract/events.py never merges two items of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from graph_builder import lexicon
-from graph_builder.document import AttackKind, Document, EntityKind, Mention, Sentence
+from graph_builder.document import Attack, AttackKind, Document, EntityKind, Mention, Sentence, Trace
 from graph_builder.extract.events import WEAPON_KINDS
 from graph_builder.extract.roles import Trigger
 from graph_builder.extract.syntax import is_party
@@ -73,7 +73,22 @@ def listed_items(doc: Document, sent: Sentence, mentions: list[Mention], trigger
         target = targets[0] if targets[0] is None or targets[0].entity.key not in {p.entity.key for p in places} \
             else None
         return [Item(target, location=p, ordinal=n) for n, p in enumerate(places)]
-    return [Item(targets[0], ordinal=n) for n in range(count)]  # "هجومين على إيلات": two attacks there
+    place = places[0] if len(places) == 1 else None  # "هجومين على إيلات": two attacks there
+    return [Item(targets[0], location=place, ordinal=n) for n in range(count)]
+
+
+def itemised(report: Attack, item: Item, sent: Sentence, site: Mention | None, own_site: bool) -> Attack:
+    """The report as one item of a list tells it: the item's own place, weapon and count where it names them;
+    for a listed target whose place was looked up, its own site ("قاعدة عين الأسد وقاعدة حرير": Harir is not in
+    Anbar)."""
+    if item.ordinal is None:
+        return report
+    location = item.location.entity if item.location else report.location
+    if item.location is None and own_site:
+        location = site.entity if site else None
+    traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", "", sent.index)]
+    return replace(report, location=location, kind=item.kind or report.kind, count=item.count or report.count,
+                   listed=(sent.norm_start, item.ordinal), traces=traces)
 
 
 def _separate(targets: list[Mention | None]) -> bool:
