@@ -20,6 +20,7 @@ from graph_builder.extract.syntax import is_party
 from graph_builder.lang import AR
 
 _MAX_LISTED = 6  # "ثلاث هجمات" lists attacks; "170 هجوماً" is a tally, never a list
+_SITE_GAP_WORDS = 6  # words between one located site and the next place: "ونقطة تفتيش تابعة للجيش في"
 _PLACEISH = frozenset({EntityKind.PLACE, EntityKind.FACILITY, EntityKind.BASE, EntityKind.EMBASSY})
 
 
@@ -32,6 +33,7 @@ class Item:
     kind: AttackKind | None = None
     count: int | None = None
     ordinal: int | None = None  # its rank in the list; None when the report lists one attack
+    segment: bool = False  # read from its own stretch of the sentence: its place is its own, or none
 
 
 def listed_count(doc: Document, sent: Sentence) -> int | None:
@@ -55,10 +57,11 @@ def listed_count(doc: Document, sent: Sentence) -> int | None:
 def listed_items(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],
                  targets: list[Mention | None], perpetrator: Mention | None) -> list[Item]:
     """The attacks one report lists, in order: its parallel segments ("الأولى ... والثانية", "وعلى ...",
-    "وثلاث قذائف على ..."), else its coordinated targets, else the places a counted noun spreads over, else
-    that many copies of the one target; a report that lists nothing is one item per target, as before."""
+    "وثلاث قذائف على ...", "X في A وY في B", "، ويوم الجمعة ..."), else its coordinated targets, else the places a
+    counted noun spreads over, else that many copies of the one target; a report that lists nothing is one
+    item per target, as before."""
     count = listed_count(doc, sent)
-    segments = _segments(doc, sent, triggers)
+    segments = _segments(doc, sent, mentions, triggers)
     if len(segments) > 1:
         items = [_item(doc, mentions, triggers, perpetrator, start, end, n) for n, (start, end) in
                  enumerate(segments)]
@@ -83,8 +86,8 @@ def itemised(report: Attack, item: Item, sent: Sentence, site: Mention | None, o
     Anbar)."""
     if item.ordinal is None:
         return report
-    location = item.location.entity if item.location else report.location
-    if item.location is None and own_site:
+    location = item.location.entity if item.location else None if item.segment else report.location
+    if item.location is None and own_site and not item.segment:
         location = site.entity if site else None
     traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", "", sent.index)]
     return replace(report, location=location, kind=item.kind or report.kind, count=item.count or report.count,
@@ -105,24 +108,48 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _segments(doc: Document, sent: Sentence, triggers: list[Trigger]) -> list[tuple[int, int]]:
+def _segments(doc: Document, sent: Sentence, mentions: list[Mention],
+              triggers: list[Trigger]) -> list[tuple[int, int]]:
     """Spans of the sentence's parallel list items, after its first attack word: each opens at an ordinal
-    ("الأولى", "والثانية"), a repeated "وعلى", or a new count of projectiles aimed at another object."""
+    ("الأولى", "والثانية"), a repeated "وعلى", a new count of projectiles aimed at another object, another
+    site noun after a located first object ("مقراً في أربيل ومواقع في إدلب") or a new day ("، ويوم الجمعة")."""
     first = min(t.start for t in triggers)
-    text = doc.norm
-    ordinals = [m.start() for m in AR.pattern("list_ordinal").finditer(text, first, sent.norm_end)]
+    text, end = doc.norm, sent.norm_end
+    ordinals = [m.start() for m in AR.pattern("list_ordinal").finditer(text, first, end)]
     if len(ordinals) > 1:
-        return [(a, b) for a, b in pairwise([*ordinals, sent.norm_end])]
-    opens = [m.start() for m in AR.pattern("repeated_against").finditer(text, first, sent.norm_end)]
+        return list(pairwise([*ordinals, end]))
+    opens = [m.start() for m in AR.pattern("repeated_against").finditer(text, first, end)]
     if opens and AR.pattern("against_word").search(text, first, opens[0]):
-        return [(a, b) for a, b in pairwise([first, *opens, sent.norm_end])]
+        return list(pairwise([first, *opens, end]))
     weapons = sorted((t for t in triggers if t.kind in WEAPON_KINDS and t.start >= first), key=lambda t: t.start)
-    aimed = [t for t in weapons if AR.pattern("against_word").match(text, t.end) or
-             AR.pattern("against_word").match(text, _after_adjective(text, t.end))]
-    starts = [at for at in (_opens_item(text, t.start) for t in aimed[1:]) if at is not None]
-    if starts:
-        return [(a, b) for a, b in pairwise([first, *starts, sent.norm_end])]
-    return []
+    starts = [at for at in (_opens_item(text, t.start) for t in weapons[1:] if _aimed(text, t)) if at is not None]
+    if starts and _aimed(text, weapons[0]):
+        return list(pairwise([first, *starts, end]))
+    starts = _located_sites(doc, mentions, triggers, first, end) or \
+        [m.start() for m in AR.pattern("gapped_time").finditer(text, first, end)]
+    return list(pairwise([first, *starts, end])) if starts else []
+
+
+def _aimed(text: str, t: Trigger) -> bool:
+    """The projectile phrase is aimed: "على/ضد" follows it, or its one adjective ("صواريخ كاتيوشا على")."""
+    return AR.pattern("against_word").match(text, t.end) is not None or \
+        AR.pattern("against_word").match(text, _after_adjective(text, t.end)) is not None
+
+
+def _located_sites(doc: Document, mentions: list[Mention], triggers: list[Trigger], first: int,
+                   end: int) -> list[int]:
+    """Where "و" + a site noun follows one located object and precedes another ("مقراً في أربيل ومواقع في
+    إدلب", "سوقاً في بغداد ونقطة تفتيش في سامراء"): each site with its own place is its own attack."""
+    places = [m for m in mentions if first < m.norm_start < end and m.entity.kind is EntityKind.PLACE
+              and not m.by_adjective
+              and AR.pattern("locative_before").search(doc.norm[max(0, m.norm_start - 22):m.norm_start])]
+    starts = []
+    for a, b in pairwise(places):
+        joint = AR.pattern("site_joint").search(doc.norm, a.norm_end, b.norm_start)
+        if joint is not None and not any(a.norm_end <= t.start < b.norm_start for t in triggers) and \
+                len(doc.norm[a.norm_end:b.norm_start].split()) <= _SITE_GAP_WORDS:
+            starts.append(joint.start(1))
+    return starts
 
 
 def _after_adjective(text: str, pos: int) -> int:
@@ -168,10 +195,19 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
                and AR.pattern("locative_before").search(doc.norm[max(0, m.norm_start - 22):m.norm_start])]
     target = next((m for m in inside if m not in located and m.entity.kind in _PLACEISH | {
         EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON}), None)
-    own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS]
+    own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS
+           and (_aimed(doc.norm, t) or _instrument(doc.norm, t))]  # not "منصة لإطلاق الصواريخ", an object
     kind = max(own, key=lambda t: t.weight).kind if own else None
     return Item(target, location=located[0] if located else None, kind=kind,
-                count=_projectile_count(doc, own, start) if own else None, ordinal=ordinal)
+                count=_projectile_count(doc, own, start) if own else None, ordinal=ordinal, segment=True)
+
+
+def _instrument(text: str, t: Trigger) -> bool:
+    """The projectile is the means, with a fused "ب" ("بصاروخين", "وبطائرة مسيرة")."""
+    word = t.start
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    return _unjoined(text[word:t.start]) in AR.words("instrument_prefix")
 
 
 def _projectile_count(doc: Document, own: list[Trigger], start: int) -> int | None:
