@@ -21,6 +21,7 @@ from graph_builder.lang import AR
 
 _MAX_LISTED = 6  # "ثلاث هجمات" lists attacks; "170 هجوماً" is a tally, never a list
 _SITE_GAP_WORDS = 6  # words between one located site and the next place: "ونقطة تفتيش تابعة للجيش في"
+_NEXT_WORD = re.compile(r"\s*\S+")
 _PLACEISH = frozenset({EntityKind.PLACE, EntityKind.FACILITY, EntityKind.BASE, EntityKind.EMBASSY})
 
 
@@ -41,9 +42,8 @@ def listed_count(doc: Document, sent: Sentence) -> int | None:
     plural ("ثلاث هجمات", "3 عمليات")."""
     tokens = [t for t in doc.tokens_in(sent.index) if sent.norm_start <= t.norm_start < sent.norm_end]
     numbers = lexicon.number_words()
-    for prev, tok in pairwise([None, *tokens]):
-        if tok is None:
-            continue
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
         if tok.stem in AR.words("dual_attack_nouns"):
             return 2
         if prev is None or tok.stem not in AR.words("counted_attack_nouns"):
@@ -154,7 +154,7 @@ def _located_sites(doc: Document, mentions: list[Mention], triggers: list[Trigge
 
 def _after_adjective(text: str, pos: int) -> int:
     """The offset after one more word (an adjective agreeing with the weapon: "صواريخ كاتيوشا")."""
-    found = re.compile(r"\s*\S+").match(text, pos)
+    found = _NEXT_WORD.match(text, pos)
     return found.end() if found else pos
 
 
