@@ -68,6 +68,8 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                                       (group and rest[0].surface in AR.words("group_anaphors")))
                 if own:
                     rest = rest[1:]  # "إن مجاهديها استهدفوا", "إن قواته نفذت", "إن الحركة نفذت": it acted
+                    if rest and AR.pattern("nisba_adjective").fullmatch(rest[0].surface):
+                        rest = rest[1:]  # "إن قواتها البحرية استهدفت": the forces' adjective
                 clause = " ".join(t.surface for t in rest)
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
