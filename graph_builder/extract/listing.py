@@ -39,7 +39,7 @@ class Item:
 
 def listed_count(doc: Document, sent: Sentence) -> int | None:
     """How many attacks a counted attack noun announces: a dual ("غارتين", "هجومين") or a small number before a
-    plural ("ثلاث هجمات", "3 عمليات")."""
+    plural ("ثلاث هجمات", "5 غارات")."""
     tokens = [t for t in doc.tokens_in(sent.index) if sent.norm_start <= t.norm_start < sent.norm_end]
     numbers = lexicon.number_words()
     for i, tok in enumerate(tokens):
