@@ -171,6 +171,7 @@ class Attack:
     traces: list[Trace] = field(default_factory=list)
     anchor: str | None = None  # the explicit time expression ("17 نوفمبر"), resolvable or not
     weekday: int | None = None  # the weekday the report names ("أمس الثلاثاء"): two different ones, two attacks
+    listed: tuple[int, int] | None = None  # (list, rank) of an attack one report lists among others: never merged
 
 
 @dataclass

@@ -33,6 +33,7 @@ from graph_builder.extract.events import (
     merge_target,
     record,
 )
+from graph_builder.extract.listing import itemised, listed_items
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
@@ -272,11 +273,14 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
                    and last.perpetrator not in (None, report.perpetrator)):
         last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
     vague_plan = status is Status.PLANNED and max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT
-    for one in targets:
+    for item in listed_items(doc, sent, mentions, triggers, targets, perp):
+        one = item.target
         if vague_plan and merge_target(doc.attacks, last, one.entity if one else None, report.kind,
                                         report.status, report.anchor, report.date) is None:
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
-        last = record(doc, report, one.entity if one else None, last)
+        own_site = one is not targets[0] and any(t.rule.startswith("attacks/location.") for t in report.traces)
+        relocated = _site_of(doc, res, mentions, one, []) if own_site and one is not None else None
+        last = record(doc, itemised(report, item, sent, relocated, own_site), one.entity if one else None, last)
     return last
 
 
@@ -318,9 +322,13 @@ def _model_reports(doc: Document, attack: Attack) -> bool:
     (graph_builder/models) reads its sentence as reporting an attack that took place: at the model's threshold
     when the report gives a place or casualties ("انفجار سيارة مفخخة في سوق بالحلة"), at a surer one and with a
     specific trigger when it gives neither; so a gas-cylinder blast or a crop-spraying drone in a named town is
-    no attack."""
+    no attack; a claim makes counted ones in a named place specific."""
     located = attack.location is not None or attack.killed is not None or attack.injured is not None
     specific = attack.confidence >= _SPECIFIC_CONFIDENCE
+    sent = doc.sentences[attack.sentence]
+    if attack.listed is not None and attack.location is not None and \
+            AR.pattern("claimed").search(doc.norm, sent.norm_start, sent.norm_end):
+        return True  # "تبنت الجماعة هجومين على إيلات": claimed attacks, counted, in a named place are specific
     if attack.status is not Status.CARRIED_OUT:
         # "أحبط محاولة لتفجير سيارة مفخخة في قضاء الشرقاط": a plot named by a specific word and a place; the
         # model, trained on attacks that took place, does not judge plots

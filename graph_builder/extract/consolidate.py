@@ -31,7 +31,9 @@ def _subsumes(full: Statement, part: Statement) -> bool:
             full.sentence < part.sentence or part.about in (None, full.about)))
     if part.accused is None and full.accused is None and part.kind in {StatementKind.DENIAL,
                                                                          StatementKind.CONDEMNATION}:
-        return True
+        # but one sentence condemning two attacks it lists ("دانت الهجومين اللذين استهدفا X وY") makes two
+        return not (part.sentence == full.sentence and None not in (part.about, full.about)
+                    and part.about is not full.about)
     return (part.accused in (None, full.accused) and part.about in (None, full.about)
             and (full.accused, full.about) != (part.accused, part.about))
 

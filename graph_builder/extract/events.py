@@ -29,7 +29,7 @@ def fold_untargeted(doc: Document) -> None:
     """An attack with no target folds into the targeted attack it is compatible with ("الغارات الأميركية
     على مواقعه" in a headline, "الغارات التي استهدفت كتائب حزب الله" in the body); among several, into the
     most reported one, which is what a headline announces."""
-    for loose in [a for a in doc.attacks if a.target is None]:
+    for loose in [a for a in doc.attacks if a.target is None and not _has_siblings(doc, a)]:
         fits = [a for a in doc.attacks if a.target is not None and a.status is loose.status
                 and (a.kind is loose.kind or loose.kind in OPEN_KINDS)
                 and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
@@ -44,7 +44,7 @@ def fold_forces_into_sites(doc: Document) -> None:
     another one: the forces are those the site houses. Only when exactly one such site attack fits."""
     for loose in [a for a in doc.attacks if a.target is not None and a.target.kind in _PARTY_KINDS]:
         fits = [a for a in doc.attacks if a is not loose and a.target is not None and a.target.kind.is_facility
-                and a.kind is loose.kind and a.kind in WEAPON_KINDS and a.status is loose.status
+                and not apart(a, loose) and a.kind is loose.kind and a.kind in WEAPON_KINDS and a.status is loose.status
                 and _agree(a.perpetrator, loose.perpetrator) and _same_time(a, loose)]
         if len(fits) == 1:
             _fold(doc, loose, fits[0], "+folded-into-site")
@@ -56,8 +56,9 @@ def fold_headlines(doc: Document) -> None:
     place, with a compatible kind and perpetrator; among several, the most reported."""
     for loose in [a for a in doc.attacks if a.target is not None and _headline_only(doc, a)]:
         fits = [a for a in doc.attacks if a is not loose and a.target is not None and not _headline_only(doc, a)
-                and _same_place(a.target, loose.target) and _compatible(a, loose.kind, loose.status)
-                and _agree(a.perpetrator, loose.perpetrator) and _same_time(a, loose)]
+                and not apart(a, loose) and _same_place(a.target, loose.target)
+                and _compatible(a, loose.kind, loose.status) and _agree(a.perpetrator, loose.perpetrator)
+                and _same_time(a, loose)]
         fits.sort(key=lambda a: len(a.sentences), reverse=True)
         if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
             home = fits[0]
@@ -65,6 +66,20 @@ def fold_headlines(doc: Document) -> None:
             if home.kind in OPEN_KINDS and loose.kind not in OPEN_KINDS:
                 home.kind = loose.kind
             _fold(doc, loose, home, "+folded-headline")
+
+
+def apart(a: Attack, b: Attack) -> bool:
+    """Two items of one listed report ("غارتين، الأولى ... والثانية ..."): separate attacks, never one."""
+    return _other_item(a.listed, b.listed)
+
+
+def _other_item(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
+    return x is not None and y is not None and x[0] == y[0] and x != y
+
+
+def _has_siblings(doc: Document, a: Attack) -> bool:
+    """The report that gave `a` listed other attacks with it: it was counted as one of several."""
+    return any(apart(a, o) for o in doc.attacks)
 
 
 def _headline_only(doc: Document, a: Attack) -> bool:
@@ -111,7 +126,7 @@ def _agree(a: Entity | None, b: Entity | None) -> bool:
 def record(doc: Document, report: Attack, target: Entity | None, last: Attack | None) -> Attack:
     """Merge one sentence's report into the attack it continues, or start a new attack; returns it."""
     existing = merge_target(doc.attacks, last, target, report.kind, report.status, report.anchor, report.date,
-                             report.weekday)
+                             report.weekday, report.listed)
     if existing is None:
         attack = Attack(**{**report.__dict__, "target": target, "evidence": list(report.evidence),
                            "sentences": list(report.sentences), "traces": list(report.traces)})
@@ -123,7 +138,7 @@ def record(doc: Document, report: Attack, target: Entity | None, last: Attack | 
     if existing.status is not report.status:
         existing.status = Status.FOILED  # a planned attack later reported foiled
     existing.target = _more_specific(existing.target, target)
-    for name in ("perpetrator", "location", "count", "killed", "injured", "date", "anchor", "weekday"):
+    for name in ("perpetrator", "location", "count", "killed", "injured", "date", "anchor", "weekday", "listed"):
         if getattr(existing, name) is None:
             setattr(existing, name, getattr(report, name))
     if report.sentence not in existing.sentences:
@@ -136,11 +151,12 @@ def record(doc: Document, report: Attack, target: Entity | None, last: Attack | 
 
 def merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
                   status: Status, anchor: str | None, date: EventDate | None,
-                  weekday: int | None = None) -> Attack | None:
+                  weekday: int | None = None, listed: tuple[int, int] | None = None) -> Attack | None:
     """The attack a new sentence continues, if any: same target, or a bare reference to the last one.
 
     A report with no time of its own belongs to the story's current attack (the one with no anchor either),
-    not to an earlier attack the article recalled with a date or weekday in between.
+    not to an earlier attack the article recalled with a date or weekday in between. Items of one listed report
+    never continue each other.
     """
     ordered: Iterable[Attack] = reversed(attacks)
     if anchor is None and date is None:  # unanchored first, most recent first: lazily, most calls stop early
@@ -149,7 +165,7 @@ def merge_target(attacks: list[Attack], last: Attack | None, target: Entity | No
     for a in ordered:
         same_target = target is not None and a.target is not None and _same_place(a.target, target)
         continues_last = a is last and (target is None or a.target is None)
-        if not (same_target or continues_last) or not _compatible(a, kind, status):
+        if not (same_target or continues_last) or not _compatible(a, kind, status) or _other_item(a.listed, listed):
             continue
         if date is not None and a.date is not None:
             if date.value != a.date.value:

@@ -5,12 +5,21 @@ Shared by the statement and allegation readers (neither imports the other).
 from __future__ import annotations
 
 from graph_builder.document import Attack, Document, Status
+from graph_builder.extract.listing import listed_count
 
 
 def abouts(doc: Document, sent_index: int, has_attack_word: bool) -> list[Attack | None]:
     """The attacks a statement in this sentence is about: every attack the sentence itself reports (a claim of
-    "استهداف قاعدة التنف وقاعدة حرير" is about both), else the one a bare "الهجوم" refers back to, else none."""
+    "استهداف قاعدة التنف وقاعدة حرير" is about both), and as many of the latest earlier ones as a "الهجومين"
+    or "الهجمات الثلاث" counts; else the one a bare "الهجوم" refers back to, else none."""
     here = [a for a in doc.attacks if sent_index in a.sentences]
+    count = listed_count(doc, doc.sentences[sent_index])
+    if count is not None and len(here) < count:  # "ودانت الحكومة الهجومين": both attacks told before
+        earlier = [a for a in doc.attacks if a not in here and min(a.sentences) < sent_index]
+        earlier.sort(key=lambda a: max(s for s in a.sentences if s < sent_index), reverse=True)
+        if len(earlier) >= count - len(here):
+            chosen = here + earlier[:count - len(here)]
+            return [a for a in doc.attacks if a in chosen]
     if here:
         return list(here)
     if not has_attack_word:
