@@ -204,7 +204,7 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
     if role == "reported_noun":  # "عن متحدث باسم كتائب حزب الله قوله": the party named just before
         return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
     if role == "possessor":
-        return _possessor(doc, mentions, tok)
+        return _possessor(doc, res, mentions, tok)
     if role == "noun":  # "سارعت X إلى نفي", "X يكذب بنفي علاقته": the subject of the verb that governs the noun,
         # unless the noun has its own subject right after it ("رحبت واشنطن بنفي الحكومة السورية ...")
         own = next((m for m in mentions if 0 <= m.norm_start - tok.norm_end <= 2 and is_actor(m)), None)
@@ -238,14 +238,14 @@ def _clause_verb_subject(doc: Document, res: Resources, mentions: list[Mention],
     return found if found is not None and found.norm_end <= tok.norm_start else None
 
 
-def _possessor(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
+def _possessor(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
     """The subject of a verbal noun: the party right after it ("اتهامات واشنطن", "تهديد زعيم جماعة الحوثي عبد
     الملك الحوثي"), or, for a noun with a pronoun ending ("باتهامها"), the party named before it."""
     if _pronoun_form(tok.stem):
         return next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
     first = next((m for m in mentions if 0 <= m.norm_start - tok.norm_end <= 2 and is_actor(m)), None)
-    if first is None:
-        return None
+    if first is None:  # an office before its body and holder: "تهديد زعيم جماعة الحوثي عبد الملك الحوثي"
+        return _named_or_office(doc, res, mentions, tok) if _office_subject(doc, res, tok) is not None else None
     holder = subject_after(doc, mentions, tok.norm_end)  # a person right behind a title and its body
     return holder if holder is not None and holder.norm_start >= first.norm_start else first
 

@@ -337,3 +337,14 @@ def test_own_forces_that_were_attacked_or_did_something_else_claim_nothing(text:
 def test_reported_and_governed_forms(text: str, fact: tuple[str, str, str | None]) -> None:
     """A claim made with "زعم", a disowning governed by "إلى", "his country condemns", a charge in direct speech."""
     assert fact in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ويأتي تهديد زعيم جماعة الحوثي عبد الملك الحوثي للولايات المتحدة باستهداف سفنها الحربية.",
+     ("Threat", "abdul_malik_al_houthi", "usa")),
+    ("وجاء تحميل الحكومة العراقية تنظيم داعش مسؤولية الكمين في وادي حوران.",
+     ("Accusation", "iraqi_government", "isis")),
+])
+def test_a_verbal_noun_whose_subject_is_an_office_or_whose_charge_is_an_ambush(
+        text: str, fact: tuple[str, str, str | None]) -> None:
+    assert fact in _facts(text)
