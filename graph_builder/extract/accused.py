@@ -92,6 +92,8 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
                     speaker.entity.official_of in res.entities:
                 return res.entities[speaker.entity.official_of]  # "قال المتحدث باسم X إن الكتائب لا علاقة لها"
             return state_of(speaker.entity, res) if country else speaker.entity
+        if AR.pattern("own_charge").search(tail[:60]):
+            return speaker.entity  # "رفضت أنقرة اتهامات بغداد لها": the charge against itself
         if AR.pattern("self_denial_verb").fullmatch(tok.stem) or \
                 (speaker.norm_start > tok.norm_start and AR.pattern("denied_own_act").match(doc.norm, start)):
             return speaker.entity  # "تبرأ التنظيم من التفجير", "نفى الجيش تنفيذ أي غارة"

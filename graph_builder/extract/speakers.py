@@ -244,6 +244,8 @@ def _possessor(doc: Document, res: Resources, mentions: list[Mention], tok: Toke
     if _pronoun_form(tok.stem):
         return next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
     first = next((m for m in mentions if 0 <= m.norm_start - tok.norm_end <= 2 and is_actor(m)), None)
+    if first is None:  # a capital for its state: "اتهامات بغداد لأنقرة"
+        first = _capital_subject(doc, res, mentions, tok)
     if first is None:  # an office before its body and holder: "تهديد زعيم جماعة الحوثي عبد الملك الحوثي"
         return _named_or_office(doc, res, mentions, tok) if _office_subject(doc, res, tok) is not None else None
     holder = subject_after(doc, mentions, tok.norm_end)  # a person right behind a title and its body

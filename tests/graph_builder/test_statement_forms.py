@@ -348,3 +348,13 @@ def test_reported_and_governed_forms(text: str, fact: tuple[str, str, str | None
 def test_a_verbal_noun_whose_subject_is_an_office_or_whose_charge_is_an_ambush(
         text: str, fact: tuple[str, str, str | None]) -> None:
     assert fact in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("ورفضت أنقرة اتهامات بغداد لها بقصف قرية في قضاء العمادية بطائرات مسيرة.",
+     {("Denial", "turkey", "turkey"), ("Accusation", "iraq", "turkey")}),
+    ("ونفت عصائب أهل الحق الاتهامات الموجهة لها بقصف السفارة.", {("Denial", "asaib_ahl_al_haq", "asaib_ahl_al_haq")}),
+])
+def test_rejecting_the_charges_against_oneself_denies_ones_own_part(text: str,
+                                                                   facts: set[tuple[str, str, str | None]]) -> None:
+    assert facts <= _facts(text)
