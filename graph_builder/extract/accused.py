@@ -32,6 +32,10 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
         if _described(doc, m, max(pos, m.norm_start - 16), descriptors) or \
                 set(doc.norm[pos:m.norm_start].split()) & AR.words("apposition_pronouns"):
             continue  # "حذرت حركة النجباء، وهي إحدى الفصائل الموالية لإيران، من ...": a description of the speaker
+        if AR.pattern("speaker_body").match(doc.norm[pos:m.norm_start]):
+            continue  # "توعدت خلية الإعلام الأمني في الجيش العراقي": the speaker's own body
+        if AR.pattern("coordinated_leaders").search(doc.norm[pos:m.norm_start]):
+            continue  # "اتهم المتحدث واثنين من قادة الفصائل واشنطن": leaders who speak too
         if _after_attack_word(doc, res, pos, m.norm_start):
             return None  # "اتهم X بالوقوف وراء محاولة اغتيال رئيس الوزراء": the party after the attack is its target
         return m

@@ -80,8 +80,9 @@ def _conditional(doc: Document, tok: Token) -> bool:
 
 
 def _own_side(res: Resources, speaker: Entity, accused: Entity) -> bool:
-    """The accused is the speaker, the body it speaks for, or the state of a state body speaking."""
-    if accused.key in {speaker.key, speaker.official_of}:
+    """The accused is the speaker, the body it speaks for or belongs to ("خلية الإعلام الأمني في الجيش العراقي"),
+    or the state of a state body speaking."""
+    if accused.key in {speaker.key, speaker.official_of, *speaker.part_of, *speaker.member_of}:
         return True
     return speaker.kind is not EntityKind.ARMED_GROUP and accused.kind is EntityKind.STATE and \
         res.state_of(speaker) == accused

@@ -358,3 +358,15 @@ def test_a_verbal_noun_whose_subject_is_an_office_or_whose_charge_is_an_ambush(
 def test_rejecting_the_charges_against_oneself_denies_ones_own_part(text: str,
                                                                    facts: set[tuple[str, str, str | None]]) -> None:
     assert facts <= _facts(text)
+
+
+def test_leaders_joined_to_the_speaker_are_not_the_accused() -> None:
+    facts = _facts("واتهم المتحدث باسم حركة النجباء واثنين من قادة الفصائل العراقية الولايات المتحدة بتنفيذ الهجوم "
+                   "وهددوا بالانتقام.")
+    assert ("Accusation", "harakat_al_nujaba", "usa") in facts and ("Threat", "harakat_al_nujaba", "usa") in facts
+
+
+def test_the_body_a_speaker_belongs_to_is_not_threatened() -> None:
+    facts = _facts("توعدت خلية الإعلام الأمني في الجيش العراقي، عبر بيان، بأن القصاص من المنفذين لهذا الهجوم "
+                   "سيكون قريبا.")
+    assert ("Threat", "security_media_cell", None) in facts
