@@ -59,9 +59,22 @@ def _traced(why: list[Trace] | None, rule: str, doc: Document, m: Mention) -> Me
     return m
 
 
+def _phrase_start(m: Mention) -> int:
+    """Where the mention's noun phrase starts: at the title that introduces a person ("الصحفي X")."""
+    return m.norm_start if m.lead is None else m.lead
+
+
+def _affiliations(mentions: list[Mention]) -> set[int]:
+    """Parties named between a person's title and name ("العقيد في الشرطة X", "القيادي في عصائب أهل الحق
+    X"): they say whom the person serves, so the person, not they, fills the role (ids of those mentions)."""
+    titled = [m for m in mentions if m.lead is not None]
+    return {id(m) for m in mentions for p in titled if p.lead <= m.norm_start and m.norm_end <= p.norm_start}
+
+
 def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
     """The person or group is named as killed ("أسفرت عن مقتل (قاسم سليماني)", "مقتل قيادي في X")."""
-    before = re.sub(r"[()\"']", " ", doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])
+    start = _phrase_start(m)
+    before = re.sub(r"[()\"']", " ", doc.norm[max(sent.norm_start, start - 40):start])
     return m.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
         AR.pattern("killed_before").search(before) is not None
 
@@ -85,8 +98,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     The target is what follows a trigger ("استهدف أربيل", "هجوم على قاعدة عين الأسد", "رتل للتحالف"), or the
     subject of "تعرضت X لهجوم", or else a base or embassy the sentence names outside a locative phrase.
     """
-    parties = [m for m in mentions
-               if is_party(m) and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
+    affiliated = _affiliations(mentions)
+    parties = [m for m in mentions if is_party(m) and id(m) not in affiliated
+               and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
     # places named after "في"/"قرب" locate the attack; a group "في فصائل ..." is still a party
     placeish = {EntityKind.PLACE, EntityKind.STATE}
     located = [m for m in parties if (m.entity.kind.is_facility or m.entity.kind in placeish)
@@ -103,12 +117,13 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
         return _traced(why, "target.killed-own-members", doc, owner), location
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
-            if m.norm_start < t.end:
+            start = _phrase_start(m)
+            if start < t.end:
                 continue
             after = t.end  # VSO: the object follows the subject ("هاجم مسلحون من X، الأحد، مقر Y")
-            if perpetrator is not None and t.end <= perpetrator.norm_start and perpetrator.norm_end <= m.norm_start:
+            if perpetrator is not None and t.end <= perpetrator.norm_start and perpetrator.norm_end <= start:
                 after = perpetrator.norm_end
-            gap = doc.norm[after:m.norm_start].replace('"', "").replace("'", "")
+            gap = doc.norm[after:start].replace('"', "").replace("'", "")
             if "،" in gap or "," in gap:  # "هاجم X، السبت، مقر Y": the day is an aside
                 gap = AR.pattern("time_aside").sub(" ", gap)
             if len(gap) > 60 or "،" in gap or "," in gap:
@@ -133,6 +148,10 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                                                 or AR.pattern("against_near").search(gap))):
                 return _traced(why, "target.object-after-trigger", doc, m), location
     for victim in parties:
+        if victim.entity.kind is EntityKind.PERSON and AR.pattern("victim_before").search(
+                doc.norm[max(sent.norm_start, _phrase_start(victim) - 12):_phrase_start(victim)]):
+            return _traced(why, "target.named-victim", doc, victim), location  # "قُتل العقيد X برصاص مسلحين"
+    for victim in parties:
         if _killed(doc, sent, victim):
             return _traced(why, "target.killed", doc, victim), location  # "ضربة ... قتلت قاسم سليماني"
     for exposed in AR.pattern("exposed").finditer(doc.norm, sent.norm_start, sent.norm_end):
@@ -140,8 +159,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             continue  # "الهجمات التي تتعرض لها القوات" speaks of other attacks
         candidates = [m for m in parties if m not in located
                       and "،" not in doc.norm[min(m.norm_end, exposed.start()):max(m.norm_start, exposed.end())]]
-        after = next((m for m in candidates if 0 <= m.norm_start - exposed.end() <= 25), None)
-        between = doc.norm[exposed.end():after.norm_start] if after is not None else ""
+        after = next((m for m in candidates if 0 <= _phrase_start(m) - exposed.end() <= 25), None)
+        between = doc.norm[exposed.end():_phrase_start(after)] if after is not None else ""
         if after is not None and not after.entity.kind.is_facility and _houses_forces(between):
             return _traced(why, "target.unnamed-base", doc, UNNAMED), location
         before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)

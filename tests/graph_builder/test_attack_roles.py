@@ -107,3 +107,30 @@ def test_an_indefinite_attack_word_takes_a_relative_clause_without_a_pronoun() -
     assert a.perpetrator.key == "isis"
     (b,) = process("سقطت صواريخ على قاعدة عين الأسد، في هجوم تبنته لاحقا كتائب حزب الله.").attacks
     assert b.perpetrator.key == "kataib_hezbollah" and b.target.key == "ain_al_asad"
+
+
+def test_a_person_named_after_a_title_is_the_object_of_the_attack_verb() -> None:
+    (a,) = process("اغتال مسلحون مجهولون الصحفي ناظم الحسناوي قرب منزله في مدينة الحلة.").attacks
+    assert a.target.label_ar == "ناظم الحسناوي" and a.perpetrator is None
+    assert any(t.rule == "roles/target.object-after-trigger" for t in a.traces)
+
+
+def test_the_unit_between_a_rank_and_the_name_is_not_the_target() -> None:
+    (a,) = process("اختطف مسلحون الضابط في قوات الحشد الشعبي وسام الكلابي في بغداد.").attacks
+    assert a.target.label_ar == "وسام الكلابي"
+
+
+def test_the_subject_of_a_passive_wounding_verb_is_the_target() -> None:
+    (a,) = process("أُصيب النقيب في الجيش ضياء المشهداني برصاص مسلحين في كركوك.").attacks
+    assert a.target.label_ar == "ضياء المشهداني" and a.injured == 1
+    assert any(t.rule == "roles/target.named-victim" for t in a.traces)
+
+
+def test_who_survived_an_assassination_attempt_was_its_target() -> None:
+    (a,) = process("نجا المحافظ عماد الزيدي من محاولة اغتيال بعبوة ناسفة في الديوانية.").attacks
+    assert a.target.label_ar == "عماد الزيدي"
+
+
+def test_a_generic_victim_is_no_target() -> None:
+    (a,) = process("اغتال مسلحون مجهولون مواطنا في مدينة الكوت.").attacks
+    assert a.target is None

@@ -73,3 +73,31 @@ def test_feminine_titles_relational_adjectives_and_members_of_a_bloc() -> None:
     doc = process("وقال النائب عن تحالف الفتح محمد البلداوي إن الوضع هادئ.")
     (person,) = [m.entity for m in doc.mentions if m.via == "title"]
     assert (person.label_ar, person.official_of) == ("محمد البلداوي", "fatah_alliance")
+
+
+def test_a_profession_or_rank_before_a_name_makes_a_person() -> None:
+    found = _discovered("وقال المحامي ثامر ناجي العبيدي إن الجلسة أجلت.")
+    assert found["ثامر ناجي العبيدي"].kind is EntityKind.PERSON and found["ثامر ناجي العبيدي"].role == "lawyer"
+
+
+def test_an_unlisted_given_name_closed_by_a_relational_family_name_is_a_name() -> None:
+    assert "زاهر الموصلي" in _discovered("وأكد المهندس زاهر الموصلي أن الأعمال مستمرة.")
+    assert _discovered("وقال مدير مكتب الشيباني إن الوفد وصل.") == {}  # a unit noun opens no name
+
+
+def test_a_rank_and_its_unnamed_unit_before_the_name() -> None:
+    assert "سلام الدراجي" in _discovered("وصل العقيد في شرطة النجدة سلام الدراجي إلى الموقع.")
+
+
+def test_a_compound_given_name_keeps_its_family_name() -> None:
+    assert "عبد الجبار الحيالي" in _discovered("وصرح المختار عبد الجبار الحيالي بأن القرية آمنة.")
+
+
+def test_and_or_a_locative_ends_the_name() -> None:
+    found = _discovered("أدى الانفجار إلى مقتل المواطن كامل نوري وإصابة آخرين.")
+    assert "كامل نوري" in found and not any("اصابه" in k or "إصابة" in k for k in found)
+
+
+def test_a_known_surname_after_another_given_name_is_a_namesake() -> None:
+    text = "وقال النقيب كرار العامري إن الطريق مفتوح."
+    assert "hadi_al_amiri" not in keys(process(text)) and "كرار العامري" in _discovered(text)
