@@ -30,12 +30,12 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     if AR.pattern("casualty_cue").search(text) is None:
         return None, None
     killed = _first(text, ("killed_before_count", "killed_after_count", "killed_object_count",
-                           "killed_count_then_verb", "killed_noun_then_count"))
+                           "killed_count_then_verb", "killed_noun_then_count", "killed_household_count"))
     if killed is None and AR.pattern("killed_dual").search(text):
         killed = 2
     if killed is None and any(AR.pattern(p).search(text) for p in
                               ("one_victim", "one_named_victim", "one_possessed_victim", "one_dead_alone",
-                               "one_victim_counted")):
+                               "one_victim_counted", "one_felled")):
         killed = 1
     injured = _first(text, ("injured_before_count", "injured_after_count"))
     if injured is None and (AR.pattern("injured_dual").search(text) or AR.pattern("wounded_dual_alone").search(text)):

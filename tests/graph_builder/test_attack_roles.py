@@ -134,3 +134,8 @@ def test_who_survived_an_assassination_attempt_was_its_target() -> None:
 def test_a_generic_victim_is_no_target() -> None:
     (a,) = process("اغتال مسلحون مجهولون مواطنا في مدينة الكوت.").attacks
     assert a.target is None
+
+
+def test_felled_dead_is_a_shooting_of_its_object() -> None:
+    (a,) = process("أردى مسلحون مجهولون المهندس فراس الجبوري قتيلا في حي الجامعة ببغداد.").attacks
+    assert a.kind is AttackKind.ARMED_ASSAULT and a.target.label_ar == "فراس الجبوري" and a.killed == 1
