@@ -122,13 +122,14 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
         if j > ti and doc.norm[tokens[j - 1].norm_end:tok.norm_start].strip():
             break  # punctuation ends a name
         word = tok.surface
-        if j > ti and _namesake_surname(doc, tokens[ti:j], tok):
+        if j > ti and (_namesake_surname(doc, tokens[ti:j], tok) or _nationality_surname(doc, tok)):
             j += 1
-            break  # "كرار العامري" is not Hadi al-Amiri: the given name before the surname says who
+            break  # "كرار العامري" is not Hadi al-Amiri, "سجاد العراقي" no mention of Iraq: a family name
         if ((word in stop or tok.stem in stop) and not _spelled_as_name(doc, tok.norm_start, tok.norm_end)) \
                 or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end) or \
-                (j > ti and word[:1] in AR.words("coordinator") and word not in lexicon.given_names()):
-            break  # "المواطن خالد مورا وإصابة ...": "and" ends the name, unless it opens one (وليد، وسام)
+                (j > ti and word[:1] in AR.words("coordinator") | AR.words("fused_prepositions")
+                 and word not in lexicon.given_names()):
+            break  # "خالد مورا وإصابة", "غيظان بجروح": "and" or "with" ends the name, unless it opens one (وليد، باسم)
         if any(word.startswith(a) for a in AR.words("article_forms")):
             if j == ti:
                 return None
@@ -146,6 +147,13 @@ def _compound_given(doc: Document, tokens: list[Token], ti: int, j: int) -> bool
     nxt = tokens[j + 1]
     return not doc.norm[tokens[j].norm_end:nxt.norm_start].strip() and _definite(nxt.surface) and \
         not _covered(doc, nxt.norm_start, nxt.norm_end)
+
+
+def _nationality_surname(doc: Document, tok: Token) -> bool:
+    """A nationality adjective right after a given name is a family name ("سجاد العراقي", "محمد المصري")."""
+    covering = list(doc.mentions_overlapping(tok.norm_start, tok.norm_end))
+    return bool(covering) and _definite(tok.surface) and \
+        all(m.by_adjective and (m.norm_start, m.norm_end) == (tok.norm_start, tok.norm_end) for m in covering)
 
 
 def _namesake_surname(doc: Document, given: list[Token], tok: Token) -> bool:
@@ -189,12 +197,12 @@ def _family_named(doc: Document, span: tuple[int, int]) -> bool:
     if any(m.entity.kind is EntityKind.PERSON and not m.entity.discovered and m.norm_start != family.norm_start
            and normalize_name(m.entity.label_ar).split()[-1:] == [family.surface] for m in doc.mentions):
         return False  # "غيهاب الوزني" beside "إيهاب الوزني": the known person, misspelt
-    heads = AR.words("unit_heads")
+    heads = AR.words("unit_heads") | AR.words("group_head_nouns")
     for tok in given:
         first = doc.text[doc.offsets[tok.norm_start]:doc.offsets[tok.norm_end - 1] + 1]
-        if _definite(tok.surface) or tok.surface in heads or tok.stem in heads or \
+        if _definite(tok.surface) or _definite(tok.stem) or tok.surface in heads or \
                 first[-1:] in AR.words("taa_marbuta"):
-            return False
+            return False  # "للفصيل العراقي": a preposition or a unit noun opens no name
     return True
 
 
@@ -305,7 +313,7 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
         entity = _discovered(name, EntityKind.PERSON, state, role)
         for namesake in doc.mentions_overlapping(start, end):
-            namesake.entity = entity  # the surname alone read as a known person is this one
+            namesake.entity, namesake.by_adjective = entity, False  # the family name read alone is this one
         lead = tokens[doc.token_index_at(hit.start + 1) - 1].norm_start  # the title's word, with its article
         doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "title", lead=lead))
     doc.mentions.sort(key=lambda m: m.norm_start)

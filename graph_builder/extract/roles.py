@@ -133,7 +133,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 return _traced(why, "target.killed-member", doc, m), location
             if gap.split()[:1] and gap.split()[0] in AR.words("agent_first_word"):
                 continue  # "محاولة اقتحامها من أنصار الحشد": the agent, not the target
-            direct = AR.pattern("direct_object_gap").match(gap) is not None
+            direct = AR.pattern("direct_object_gap").match(gap) is not None or \
+                (m.entity.kind is EntityKind.PERSON and AR.pattern("described_subject_gap").match(gap) is not None)
             if len(gap) <= 2 and doc.norm[t.start:t.end] in AR.words("subject_first_verbs") and \
                     m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:
                 continue  # VSO: in "قصفت واشنطن مواقع ..." Washington is the subject, not the target

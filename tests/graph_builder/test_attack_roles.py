@@ -139,3 +139,8 @@ def test_a_generic_victim_is_no_target() -> None:
 def test_felled_dead_is_a_shooting_of_its_object() -> None:
     (a,) = process("أردى مسلحون مجهولون المهندس فراس الجبوري قتيلا في حي الجامعة ببغداد.").attacks
     assert a.kind is AttackKind.ARMED_ASSAULT and a.target.label_ar == "فراس الجبوري" and a.killed == 1
+
+
+def test_an_unnamed_subject_described_by_a_clause_stands_between_the_verb_and_the_person() -> None:
+    (a,) = process("قتل مسلحون يستقلون دراجة نارية المختار جاسم الدليمي في قضاء الخالص.").attacks
+    assert a.target.label_ar == "جاسم الدليمي"

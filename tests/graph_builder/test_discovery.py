@@ -101,3 +101,13 @@ def test_and_or_a_locative_ends_the_name() -> None:
 def test_a_known_surname_after_another_given_name_is_a_namesake() -> None:
     text = "وقال النقيب كرار العامري إن الطريق مفتوح."
     assert "hadi_al_amiri" not in keys(process(text)) and "كرار العامري" in _discovered(text)
+
+
+def test_a_nationality_adjective_after_a_given_name_is_a_family_name() -> None:
+    doc = process("وقال الناشط المدني عمار المصري إن التظاهرات مستمرة.")
+    assert "عمار المصري" in {m.entity.label_ar for m in doc.mentions} and "egypt" not in keys(doc, adjectives=True)
+
+
+def test_a_preposition_opens_no_family_named_person() -> None:
+    assert _discovered("وقال القائد المحلي للفصيل العراقي إن الرد قادم.") == {}
+    assert "نزار كامل حسون" in _discovered("وأصيب المهندس نزار كامل حسون بجروح خطيرة.")
