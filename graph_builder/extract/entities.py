@@ -5,20 +5,14 @@ import bisect
 
 from graph_builder import lexicon
 from graph_builder.components import component
-from graph_builder.document import Document, Entity, EntityKind, Mention, Token
+from graph_builder.document import Document, Entity, EntityKind, Mention
+from graph_builder.extract.names import MAX_NAME_TOKENS, covered, definite, opens_name, personal_name
 from graph_builder.extract.syntax import title_frame
 from graph_builder.gazetteer import Gazetteer, Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.normalize import normalize_name
 from graph_builder.text.tokens import peel
-
-_MAX_NAME_TOKENS = 5
-_MAX_UNIT_WORDS = 3  # words of an unnamed unit between a rank and a name ("في قوات الرد السريع")
-
-
-def _definite(word: str) -> bool:
-    return any(word.startswith(a) for a in AR.words("article"))
 
 
 def _lam_fused(word: str) -> bool:
@@ -36,10 +30,6 @@ def sentence_of(doc: Document, norm_pos: int) -> int:
 
 def _mention(doc: Document, hit: Hit, entity: Entity, via: str) -> Mention:
     return Mention(hit.start, hit.end, entity, sentence_of(doc, hit.start), via, hit.pattern.adjective)
-
-
-def _covered(doc: Document, start: int, end: int) -> bool:
-    return any(True for _ in doc.mentions_overlapping(start, end))
 
 
 @component("gazetteer", requires=("norm", "sentences", "tokens"), assigns=("mentions",))
@@ -61,7 +51,7 @@ def find_mentions(doc: Document, res: Resources) -> None:
     _prefer_longer_names(doc)
     named = {m.entity.key for m in doc.mentions if not m.by_adjective}
     for hit in longest_first(res.hidden.find(doc.norm)):
-        if hit.pattern.key in named and not _covered(doc, hit.start, hit.end):
+        if hit.pattern.key in named and not covered(doc, hit.start, hit.end):
             doc.mentions.append(_mention(doc, hit, res.entities[hit.pattern.key], "short-form"))
     doc.mentions.sort(key=lambda m: m.norm_start)
 
@@ -113,99 +103,6 @@ def _discovered(name: str, kind: EntityKind, official_of: str | None = None, rol
                   role=role or None, discovered=True)
 
 
-def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int, int] | None:
-    """Token range [i, j) of a personal name starting at token `ti`, or None."""
-    tokens, stop = doc.tokens, res.cues["name_stop"]
-    j = ti
-    while j < len(tokens) and j - ti < _MAX_NAME_TOKENS and tokens[j].norm_start < limit:
-        tok = tokens[j]
-        if j > ti and doc.norm[tokens[j - 1].norm_end:tok.norm_start].strip():
-            break  # punctuation ends a name
-        word = tok.surface
-        if j > ti and (_namesake_surname(doc, tokens[ti:j], tok) or _nationality_surname(doc, tok)):
-            j += 1
-            break  # "كرار العامري" is not Hadi al-Amiri, "سجاد العراقي" no mention of Iraq: a family name
-        if ((word in stop or tok.stem in stop) and not _spelled_as_name(doc, tok.norm_start, tok.norm_end)) \
-                or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end) or \
-                (j > ti and word[:1] in AR.words("coordinator") | AR.words("fused_prepositions")
-                 and word not in lexicon.given_names()):
-            break  # "خالد مورا وإصابة", "غيظان بجروح": "and" or "with" ends the name, unless it opens one (وليد، باسم)
-        if any(word.startswith(a) for a in AR.words("article_forms")):
-            if j == ti:
-                return None
-            j += 2 if _compound_given(doc, tokens, ti, j) else 1
-            break  # a family name with the article closes the name (عادل عبد المهدي، علي الحسيني)
-        j += 1
-    return (ti, j) if j - ti >= 2 else None
-
-
-def _compound_given(doc: Document, tokens: list[Token], ti: int, j: int) -> bool:
-    """"عبد الوهاب المسيري": the article word after عبد completes the given name, and the family name with
-    the article right after it closes the name."""
-    if j == ti or tokens[j - 1].surface not in AR.words("compound_name_heads") or j + 1 >= len(tokens):
-        return False
-    nxt = tokens[j + 1]
-    return not doc.norm[tokens[j].norm_end:nxt.norm_start].strip() and _definite(nxt.surface) and \
-        not _covered(doc, nxt.norm_start, nxt.norm_end)
-
-
-def _nationality_surname(doc: Document, tok: Token) -> bool:
-    """A nationality adjective right after a given name is a family name ("سجاد العراقي", "محمد المصري")."""
-    covering = list(doc.mentions_overlapping(tok.norm_start, tok.norm_end))
-    return bool(covering) and _definite(tok.surface) and \
-        all(m.by_adjective and (m.norm_start, m.norm_end) == (tok.norm_start, tok.norm_end) for m in covering)
-
-
-def _namesake_surname(doc: Document, given: list[Token], tok: Token) -> bool:
-    """The token is a known person's surname alone ("العامري", "المالكي") after given names that are not his,
-    and the text never names him in full: a family name shared by another person, who the title introduces."""
-    covering = list(doc.mentions_overlapping(tok.norm_start, tok.norm_end))
-    if not covering or any(m.entity.kind is not EntityKind.PERSON or m.entity.discovered or m.by_adjective
-                           or (m.norm_start, m.norm_end) != (tok.norm_start, tok.norm_end) for m in covering):
-        return False
-    keys = {m.entity.key for m in covering}
-    if any(m.entity.key in keys and " " in doc.norm[m.norm_start:m.norm_end].strip() for m in doc.mentions):
-        return False  # "إيهاب الوزني" named in full: "غيهاب الوزني" is a misspelling of him
-    labels = " ".join(normalize_name(x) for m in covering for x in (m.entity.label_ar, *m.entity.alt_labels)).split()
-    return not any(t.surface in labels for t in given)
-
-
-def _spelled_as_name(doc: Document, start: int, end: int) -> bool:
-    """A given name that normalises like a function word: "علي" is a name, "على" (alef maqsura) is "on"."""
-    original = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
-    return doc.norm[start:end] in lexicon.given_names() and original[-1:] not in AR.words("alef_maqsura")
-
-
-def _opens_name(word: str) -> bool:
-    """A personal name starts with a known given name, a kunya (أبو/أم) or عبد."""
-    names = lexicon.given_names()
-    openers, prefixes = AR.words("name_openers"), AR.words("name_prefixes")
-    return any(stem in names or stem in openers for prefix, stem in peel(word) if prefix in prefixes)
-
-
-def _family_named(doc: Document, span: tuple[int, int]) -> bool:
-    """"حسنين الخفاجي", "نبراس الفيلي": an unlisted given name is still a name when a family name of the
-    relational form (ال...ي, "the one of the Khafaja") closes it. The given name is one or two plain words,
-    not a noun heading a unit or a place ("مكتب الشيباني", "شرطة الكرخي")."""
-    tokens = [doc.tokens[k] for k in range(*span)]
-    family, given = tokens[-1], tokens[:-1]
-    original = doc.text[doc.offsets[family.norm_start]:doc.offsets[family.norm_end - 1] + 1]
-    if len(given) > 2 or not _definite(family.surface) or len(family.surface) < 5 or \
-            not family.surface.endswith(tuple(AR.words("family_nisba_ending"))) or \
-            original[-1:] in AR.words("alef_maqsura"):
-        return False
-    if any(m.entity.kind is EntityKind.PERSON and not m.entity.discovered and m.norm_start != family.norm_start
-           and normalize_name(m.entity.label_ar).split()[-1:] == [family.surface] for m in doc.mentions):
-        return False  # "غيهاب الوزني" beside "إيهاب الوزني": the known person, misspelt
-    heads = AR.words("unit_heads") | AR.words("group_head_nouns")
-    for tok in given:
-        first = doc.text[doc.offsets[tok.norm_start]:doc.offsets[tok.norm_end - 1] + 1]
-        if _definite(tok.surface) or _definite(tok.stem) or tok.surface in heads or \
-                first[-1:] in AR.words("taa_marbuta"):
-            return False  # "للفصيل العراقي": a preposition or a unit noun opens no name
-    return True
-
-
 @component("named-speakers", requires=("norm", "tokens", "mentions"), assigns=("mentions",))
 def discover_named_speakers(doc: Document, res: Resources) -> None:
     """"وقال أحمد محمد علي الطالب المحتج ...": a name right after an attribution verb, closed by a role noun."""
@@ -215,7 +112,7 @@ def discover_named_speakers(doc: Document, res: Resources) -> None:
         if not any(stem in attribution for _, stem in peel(tok.surface)) or i + 2 >= len(tokens):
             continue
         j = i + 1
-        while j < len(tokens) and j - i <= _MAX_NAME_TOKENS and tokens[j].surface not in roles:
+        while j < len(tokens) and j - i <= MAX_NAME_TOKENS and tokens[j].surface not in roles:
             if (tokens[j].surface in stop and tokens[j].surface not in lexicon.given_names()) or \
                     not doc.norm[tokens[j - 1].norm_end:tokens[j].norm_start].isspace():
                 break
@@ -224,7 +121,7 @@ def discover_named_speakers(doc: Document, res: Resources) -> None:
                 not doc.norm[tokens[j - 1].norm_end:tokens[j].norm_start].isspace():
             continue
         start, end = tokens[i + 1].norm_start, tokens[j - 1].norm_end
-        if not any(_opens_name(t.surface) for t in tokens[i + 1:j]) or _covered(doc, start, end):
+        if not any(opens_name(t.surface) for t in tokens[i + 1:j]) or covered(doc, start, end):
             continue  # one known given name in the span will do ("ريناد منصور الخبير")
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
         doc.mentions.append(Mention(start, end, _discovered(name, EntityKind.PERSON), sentence_of(doc, start),
@@ -247,7 +144,7 @@ def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
     for tok in doc.tokens:
         bare = tok.surface[1:] if tok.surface[:1] in AR.words("clitic_letters") else ""
         kind = kinds.get(tok.surface) or kinds.get(bare)
-        if kind is None or _covered(doc, tok.norm_start, tok.norm_end):
+        if kind is None or covered(doc, tok.norm_start, tok.norm_end):
             continue
         while j < len(by_end) and named[by_end[j]].norm_end <= tok.norm_start:
             m = named[by_end[j]]
@@ -282,12 +179,12 @@ def discover_kunya_persons(doc: Document, res: Resources) -> None:
     stop = res.cues["name_stop"]
     for m in AR.pattern("kunya").finditer(doc.norm):
         first, second = m.group(1), m.group(2)
-        if first in stop or second in stop or not (_definite(first) or _definite(second)):
+        if first in stop or second in stop or not (definite(first) or definite(second)):
             continue
-        if _definite(first) and _definite(second):
+        if definite(first) and definite(second):
             continue
         start, end = m.start(), m.end()
-        if _covered(doc, start, end):
+        if covered(doc, start, end):
             continue
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
         entity = _discovered(name, EntityKind.PERSON, official_of=_affiliation(doc, res, start))
@@ -306,7 +203,7 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
         ti = doc.token_index_at(pos)
         if ti >= len(tokens) or tokens[ti].norm_start - pos > 1:
             continue
-        span = _personal_name(doc, res, ti, sent.norm_end)
+        span = personal_name(doc, res, ti, sent.norm_end)
         if span is None:
             continue
         start, end = tokens[span[0]].norm_start, tokens[span[1] - 1].norm_end
@@ -317,21 +214,6 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
         lead = tokens[doc.token_index_at(hit.start + 1) - 1].norm_start  # the title's word, with its article
         doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "title", lead=lead))
     doc.mentions.sort(key=lambda m: m.norm_start)
-
-
-def _personal_name(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int, int] | None:
-    """The name at token `ti`, or after the unnamed unit a rank or role belongs to: "العقيد في الشرطة X",
-    "الضابط في جهاز المخابرات X" (the name after one to three words of the unit)."""
-    tokens = doc.tokens
-    for skip in range(_MAX_UNIT_WORDS + 1):
-        start = ti + 1 + skip if skip else ti
-        if skip and (tokens[ti].surface not in AR.words("unit_link") or start >= len(tokens) or
-                     not doc.norm[tokens[ti].norm_end:tokens[start].norm_start].replace(" ", "").isalpha()):
-            return None  # no unit, or punctuation inside it
-        span = _name_after(doc, res, start, limit)
-        if span is not None and (_opens_name(tokens[span[0]].surface) or _family_named(doc, span)):
-            return span
-    return None
 
 
 @component("self-named-groups", requires=("norm", "sentences", "mentions"), assigns=("mentions",))
@@ -345,7 +227,7 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
             continue
         start = hit.end + m.start(1)
         end = hit.end + m.end(1)
-        if _covered(doc, start, end) or not any(c.isalpha() for c in m.group(1)):
+        if covered(doc, start, end) or not any(c.isalpha() for c in m.group(1)):
             continue
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
         entity = _discovered(name, EntityKind.ARMED_GROUP)
@@ -361,7 +243,7 @@ def discover_quoted_groups(doc: Document, res: Resources) -> None:
         start, end = m.start(1), m.end(1)
         words = m.group(1).split()
         if not words or len(words) > 5 or not any(c.isalpha() for c in m.group(1)) or \
-                any(c.isdigit() for c in m.group(1)) or _covered(doc, start, end) or \
+                any(c.isdigit() for c in m.group(1)) or covered(doc, start, end) or \
                 (len(words) == 1 and any(words[0].endswith(e) for e in AR.words("nisba_ending"))):
             continue  # مجموعة "وهمية": a quoted adjective names nothing
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
@@ -427,6 +309,6 @@ def resolve_short_forms(doc: Document, res: Resources) -> None:
         return
     gaz = Gazetteer().add_all(forms)
     for hit in longest_first(gaz.find(doc.norm)):
-        if not _covered(doc, hit.start, hit.end):
+        if not covered(doc, hit.start, hit.end):
             doc.mentions.append(_mention(doc, hit, by_key[hit.pattern.key], "coreference"))
     doc.mentions.sort(key=lambda m: m.norm_start)
