@@ -6,7 +6,7 @@ import bisect
 from graph_builder import lexicon
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention
-from graph_builder.extract.names import MAX_NAME_TOKENS, covered, definite, opens_name, personal_name
+from graph_builder.extract.names import MAX_NAME_TOKENS, covered, definite, name_before_title, opens_name, personal_name
 from graph_builder.extract.syntax import title_frame
 from graph_builder.gazetteer import Gazetteer, Hit, Pattern, longest_first
 from graph_builder.lang import AR
@@ -201,9 +201,12 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
         sent = doc.sentences[sentence_of(doc, hit.start)]
         pos, state, _ = title_frame(doc, hit)
         ti = doc.token_index_at(pos)
-        if ti >= len(tokens) or tokens[ti].norm_start - pos > 1:
-            continue
-        span = personal_name(doc, res, ti, sent.norm_end)
+        title_at = doc.token_index_at(hit.start + 1) - 1  # the title's word, with its article
+        span = personal_name(doc, res, ti, sent.norm_end) \
+            if ti < len(tokens) and tokens[ti].norm_start - pos <= 1 else None
+        lead: int | None = tokens[title_at].norm_start
+        if span is None:  # "سعيد الجبوري، القيادي في X": the name stands before the title
+            span, lead = name_before_title(doc, res, title_at, sent.norm_start), None
         if span is None:
             continue
         start, end = tokens[span[0]].norm_start, tokens[span[1] - 1].norm_end
@@ -211,7 +214,6 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
         entity = _discovered(name, EntityKind.PERSON, state, role)
         for namesake in doc.mentions_overlapping(start, end):
             namesake.entity, namesake.by_adjective = entity, False  # the family name read alone is this one
-        lead = tokens[doc.token_index_at(hit.start + 1) - 1].norm_start  # the title's word, with its article
         doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "title", lead=lead))
     doc.mentions.sort(key=lambda m: m.norm_start)
 

@@ -122,8 +122,47 @@ def personal_name(doc: Document, res: Resources, ti: int, limit: int) -> tuple[i
         start = ti + 1 + skip if skip else ti
         if skip and (tokens[ti].surface not in AR.words("unit_link") or start >= len(tokens) or
                      not doc.norm[tokens[ti].norm_end:tokens[start].norm_start].replace(" ", "").isalpha()):
-            return None  # no unit, or punctuation inside it
+            break  # no unit, or punctuation inside it
         span = _name_after(doc, res, start, limit)
         if span is not None and (opens_name(tokens[span[0]].surface) or _family_named(doc, span)):
+            return span
+    return _name_between_commas(doc, res, ti, limit)
+
+
+def _comma_between(doc: Document, end: int, start: int) -> bool:
+    return doc.norm[end:start].strip() in AR.words("apposition_commas")
+
+
+def _name_between_commas(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int, int] | None:
+    """"عضو مجلس محافظة نينوى، يونس الطائي، ...": the title's phrase, then the name set off by commas (or
+    ending the sentence) within a few words."""
+    tokens = doc.tokens
+    for k in range(ti + 1, min(ti + _MAX_UNIT_WORDS + 2, len(tokens))):
+        if tokens[k].norm_start >= limit:
+            return None
+        if not doc.norm[tokens[k - 1].norm_end:tokens[k].norm_start].isspace():
+            if not _comma_between(doc, tokens[k - 1].norm_end, tokens[k].norm_start):
+                return None  # other punctuation: no apposition
+            span = _name_after(doc, res, k, limit)
+            if span is None or not (opens_name(tokens[k].surface) or _family_named(doc, span)):
+                return None
+            after = tokens[span[1]].norm_start if span[1] < len(tokens) else limit
+            closed = _comma_between(doc, tokens[span[1] - 1].norm_end, after) or after >= limit
+            return span if closed else None
+    return None
+
+
+def name_before_title(doc: Document, res: Resources, ti: int, sent_start: int) -> tuple[int, int] | None:
+    """"سعيد الجبوري، القيادي في عصائب أهل الحق": the name right before a comma that opens the title at token
+    `ti` in apposition. A known given name opens it; an unlisted one needs a relational family name."""
+    tokens = doc.tokens
+    if ti < 2 or not _comma_between(doc, tokens[ti - 1].norm_end, tokens[ti].norm_start):
+        return None
+    for size in range(MAX_NAME_TOKENS - 1, 1, -1):
+        first = ti - size
+        if first < 0 or tokens[first].norm_start < sent_start:
+            continue
+        span = _name_after(doc, res, first, tokens[ti - 1].norm_end)
+        if span == (first, ti) and (opens_name(tokens[first].surface) or (size == 2 and _family_named(doc, span))):
             return span
     return None

@@ -133,6 +133,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 return _traced(why, "target.killed-member", doc, m), location
             if gap.split()[:1] and gap.split()[0] in AR.words("agent_first_word"):
                 continue  # "محاولة اقتحامها من أنصار الحشد": the agent, not the target
+            if words_of(doc.norm[m.norm_end:m.norm_end + 12].replace("،", " "))[:1] in \
+                    [[w] for w in AR.words("reflexive_objects")]:
+                continue  # "تفجير X نفسه": X blew himself up, he is the attacker
             direct = AR.pattern("direct_object_gap").match(gap) is not None or \
                 (m.entity.kind is EntityKind.PERSON and AR.pattern("described_subject_gap").match(gap) is not None)
             if len(gap) <= 2 and doc.norm[t.start:t.end] in AR.words("subject_first_verbs") and \

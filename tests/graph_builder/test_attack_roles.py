@@ -144,3 +144,8 @@ def test_felled_dead_is_a_shooting_of_its_object() -> None:
 def test_an_unnamed_subject_described_by_a_clause_stands_between_the_verb_and_the_person() -> None:
     (a,) = process("قتل مسلحون يستقلون دراجة نارية المختار جاسم الدليمي في قضاء الخالص.").attacks
     assert a.target.label_ar == "جاسم الدليمي"
+
+
+def test_who_blew_himself_up_is_no_target() -> None:
+    (a,) = process("قتل خمسة أشخاص إثر تفجير الانتحاري المدعو حامد الراوي نفسه في سوق ببغداد.").attacks
+    assert a.target is None and a.killed == 5

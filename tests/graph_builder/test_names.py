@@ -46,3 +46,12 @@ def test_a_nationality_adjective_after_a_given_name_is_a_family_name() -> None:
 def test_a_preposition_opens_no_family_named_person() -> None:
     assert _discovered("وقال القائد المحلي للفصيل العراقي إن الرد قادم.") == {}
     assert "نزار كامل حسون" in _discovered("وأصيب المهندس نزار كامل حسون بجروح خطيرة.")
+
+
+def test_a_name_before_a_title_in_apposition() -> None:
+    assert "وليد الحمداني" in _discovered("قُتل وليد الحمداني، القيادي في الحشد الشعبي، بانفجار عبوة.")
+    assert _discovered("وصل الوفد إلى بغداد، المتحدث باسم الحكومة قال ذلك.") == {}
+
+
+def test_a_name_set_off_by_commas_after_the_title_phrase() -> None:
+    assert "صباح الدوري" in _discovered("التقى عضو مجلس محافظة صلاح الدين، صباح الدوري، بالأهالي.")
