@@ -151,17 +151,18 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if direct or (m not in located and (AR.pattern("filler_gap").match(gap)
                                                 or AR.pattern("against_near").search(gap))):
                 return _traced(why, "target.object-after-trigger", doc, m), location
-    for victim in parties:
-        if victim.entity.kind is EntityKind.PERSON and AR.pattern("victim_before").search(
-                doc.norm[max(sent.norm_start, _phrase_start(victim) - 12):_phrase_start(victim)]):
-            return _traced(why, "target.named-victim", doc, victim), location  # "قُتل العقيد X برصاص مسلحين"
+    victim = _named_victim(doc, sent, parties, triggers)
+    if victim is not None:
+        return _traced(why, "target.named-victim", doc, victim), location  # "قُتل العقيد X برصاص مسلحين"
     for victim in parties:
         if _killed(doc, sent, victim):
             return _traced(why, "target.killed", doc, victim), location  # "ضربة ... قتلت قاسم سليماني"
     for exposed in AR.pattern("exposed").finditer(doc.norm, sent.norm_start, sent.norm_end):
         if not any(0 <= t.start - exposed.end() < 60 for t in triggers):
             continue  # "الهجمات التي تتعرض لها القوات" speaks of other attacks
+        survived = _without_conjunction(exposed.group()) in AR.words("survival_verbs")
         candidates = [m for m in parties if m not in located
+                      and not (survived and m.entity.kind in {EntityKind.PLACE, EntityKind.STATE})
                       and "،" not in doc.norm[min(m.norm_end, exposed.start()):max(m.norm_start, exposed.end())]]
         after = next((m for m in candidates if 0 <= _phrase_start(m) - exposed.end() <= 25), None)
         between = doc.norm[exposed.end():_phrase_start(after)] if after is not None else ""
@@ -178,6 +179,27 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
         # "سقوط صاروخين قرب السفارة": rockets that fall near an embassy were aimed at it
         return _traced(why, "target.near-facility", doc, near[0]), None
     return None, location
+
+
+_PRONOUN_REACH = 50  # characters from a person to the attack noun whose pronoun stands for him
+
+
+def _named_victim(doc: Document, sent: Sentence, parties: list[Mention], triggers: list[Trigger]) -> Mention | None:
+    """A person who suffered the attack: the subject of a passive right before ("قُتل العقيد X", "لقي القيادي X
+    مصرعه") or right after it ("الكاتب X قد اختُطف في ..."), else the one an attack noun's pronoun stands for
+    ("أُطلق سراح الناشط X بعد أسبوع من اختطافه")."""
+    people = [m for m in parties if m.entity.kind is EntityKind.PERSON]
+    for m in people:
+        start = _phrase_start(m)
+        if AR.pattern("victim_before").search(doc.norm[max(sent.norm_start, start - 12):start]) or \
+                AR.pattern("victim_after").match(doc.norm[m.norm_end:min(sent.norm_end, m.norm_end + 30)]):
+            return m
+    for t in triggers:
+        if AR.pattern("possessed_attack_nouns").search(doc.norm[t.start:t.end]):
+            before = [m for m in people if 0 <= t.start - m.norm_end <= _PRONOUN_REACH]
+            if before:
+                return before[-1]
+    return None
 
 
 def _agent_verb(word: str) -> bool:

@@ -149,3 +149,18 @@ def test_an_unnamed_subject_described_by_a_clause_stands_between_the_verb_and_th
 def test_who_blew_himself_up_is_no_target() -> None:
     (a,) = process("قتل خمسة أشخاص إثر تفجير الانتحاري المدعو حامد الراوي نفسه في سوق ببغداد.").attacks
     assert a.target is None and a.killed == 5
+
+
+def test_a_person_before_a_passive_with_no_object_is_the_target() -> None:
+    (a,) = process("وكان المهندس نزار الشمري قد اختُطف في أيار الماضي من أمام منزله في بغداد.").attacks
+    assert a.kind is AttackKind.ABDUCTION and a.target.label_ar == "نزار الشمري"
+
+
+def test_the_person_an_attack_nouns_pronoun_stands_for_is_the_target() -> None:
+    (a,) = process("أفرجت الشرطة عن التاجر فهد الزبيدي بعد يومين من اختطافه في البصرة.").attacks
+    assert a.target.label_ar == "فهد الزبيدي"
+
+
+def test_a_place_does_not_survive_an_assassination_attempt() -> None:
+    (a,) = process("نجا محمد عمر رئيس بلدية الفلوجة من محاولة اغتيال بعبوة ناسفة في مدينة الرمادي.").attacks
+    assert a.target is None and a.location.key == "ramadi"
