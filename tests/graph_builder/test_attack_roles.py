@@ -164,3 +164,10 @@ def test_the_person_an_attack_nouns_pronoun_stands_for_is_the_target() -> None:
 def test_a_place_does_not_survive_an_assassination_attempt() -> None:
     (a,) = process("نجا محمد عمر رئيس بلدية الفلوجة من محاولة اغتيال بعبوة ناسفة في مدينة الرمادي.").attacks
     assert a.target is None and a.location.key == "ramadi"
+
+
+def test_the_middle_of_a_town_or_a_village_of_its_district_locates_the_attack() -> None:
+    (a,) = process("اغتال مسلحون مجهولون المحامي زياد الخالدي وسط مدينة الديوانية.").attacks
+    assert a.location.key == "diwaniyah"
+    (b,) = process("خطف مسلحون مجهولون راعيا من قرية تابعة لقضاء تلعفر.").attacks
+    assert b.location.label_ar == "تلعفر"
