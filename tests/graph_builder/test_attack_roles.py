@@ -171,3 +171,8 @@ def test_the_middle_of_a_town_or_a_village_of_its_district_locates_the_attack() 
     assert a.location.key == "diwaniyah"
     (b,) = process("خطف مسلحون مجهولون راعيا من قرية تابعة لقضاء تلعفر.").attacks
     assert b.location.label_ar == "تلعفر"
+
+
+def test_a_stabbing_with_a_knife_named_after_its_victim() -> None:
+    (a,) = process("تعرض الطبيب سعدي الربيعي للطعن بسكين داخل عيادته في مدينة الكوت.").attacks
+    assert a.kind is AttackKind.ARMED_ASSAULT and a.target.label_ar == "سعدي الربيعي"
