@@ -35,6 +35,9 @@ from tests.graph_builder.helpers import process
     ("قتل مجهولون عائلة من 4 أشخاص في منزلها.", (4, None)),
     ("أطلق مسلحون النار على السائق فأردوه قتيلاً.", (1, None)),
     ("أردى قناص الجندي قتيلا.", (1, None)),
+    ("أسفرت الغارة عن مقتل امرأتين وأربعة أطفال.", (6, None)),
+    ("ما أدى إلى مقتل ضابط وخمسة منتسبين وإصابة اثنين.", (6, 2)),
+    ("أسفر الانفجار عن مقتل 7 أشخاص و12 جريحا.", (7, 12)),
 ])
 def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(normalize(text).text) == expected
