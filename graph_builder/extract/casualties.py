@@ -54,7 +54,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         killed = 2
     if killed is None and any(AR.pattern(p).search(text) for p in
                               ("one_victim", "one_named_victim", "one_possessed_victim", "one_dead_alone",
-                               "one_victim_counted", "one_felled")):
+                               "one_victim_counted", "one_felled", "one_apposed_victim")):
         killed = 1
     injured = _first(text, ("injured_before_count", "injured_after_count"))
     if injured is None and (AR.pattern("injured_dual").search(text) or AR.pattern("wounded_dual_alone").search(text)):

@@ -38,6 +38,8 @@ from tests.graph_builder.helpers import process
     ("أسفرت الغارة عن مقتل امرأتين وأربعة أطفال.", (6, None)),
     ("ما أدى إلى مقتل ضابط وخمسة منتسبين وإصابة اثنين.", (6, 2)),
     ("أسفر الانفجار عن مقتل 7 أشخاص و12 جريحا.", (7, 12)),
+    ("قُتل ماهر الدليمي، المدير في دائرة الصحة، بانفجار عبوة.", (1, None)),
+    ("قتل مدير الناحية في الهجوم.", (1, None)),
 ])
 def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(normalize(text).text) == expected
