@@ -100,6 +100,7 @@ class Mention:
     sentence: int
     via: str = "gazetteer"
     by_adjective: bool = False
+    lead: int | None = None  # where a title heading the name starts ("الصحفي X"): the phrase the roles read
 
 
 class AttackKind(StrEnum):

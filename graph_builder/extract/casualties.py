@@ -25,17 +25,36 @@ def _first(text: str, names: tuple[str, ...]) -> int | None:
     return min(found)[1] if found else None
 
 
+def _listed(text: str) -> int | None:
+    """The dead of a list after one death noun, added up ("مقتل امرأتين وثلاثة أطفال" is 5); None unless the
+    list has two items or more."""
+    for head in AR.pattern("death_list_head").finditer(text):
+        pos, total, items = head.end(), 0, 0
+        while (item := AR.pattern("victim_item").match(text, pos)) is not None:
+            value = 2 if item.group("dual") else 1 if item.group("one") else _value(item.group("n"))
+            if value is None:
+                break
+            total, items = total + value, items + 1
+            joint = AR.pattern("list_and").match(text, item.end())
+            if joint is None:
+                break
+            pos = joint.end()
+        if items >= 2:
+            return total
+    return None
+
+
 def casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a normalised sentence or segment; None where it gives no number."""
     if AR.pattern("casualty_cue").search(text) is None:
         return None, None
-    killed = _first(text, ("killed_before_count", "killed_after_count", "killed_object_count",
-                           "killed_count_then_verb", "killed_noun_then_count"))
+    killed = _listed(text) or _first(text, ("killed_before_count", "killed_after_count", "killed_object_count",
+                           "killed_count_then_verb", "killed_noun_then_count", "killed_household_count"))
     if killed is None and AR.pattern("killed_dual").search(text):
         killed = 2
     if killed is None and any(AR.pattern(p).search(text) for p in
                               ("one_victim", "one_named_victim", "one_possessed_victim", "one_dead_alone",
-                               "one_victim_counted")):
+                               "one_victim_counted", "one_felled", "one_apposed_victim")):
         killed = 1
     injured = _first(text, ("injured_before_count", "injured_after_count"))
     if injured is None and (AR.pattern("injured_dual").search(text) or AR.pattern("wounded_dual_alone").search(text)):

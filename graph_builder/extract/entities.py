@@ -6,18 +6,13 @@ import bisect
 from graph_builder import lexicon
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention
+from graph_builder.extract.names import MAX_NAME_TOKENS, covered, definite, name_before_title, opens_name, personal_name
 from graph_builder.extract.syntax import title_frame
 from graph_builder.gazetteer import Gazetteer, Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.normalize import normalize_name
 from graph_builder.text.tokens import peel
-
-_MAX_NAME_TOKENS = 5
-
-
-def _definite(word: str) -> bool:
-    return any(word.startswith(a) for a in AR.words("article"))
 
 
 def _lam_fused(word: str) -> bool:
@@ -35,10 +30,6 @@ def sentence_of(doc: Document, norm_pos: int) -> int:
 
 def _mention(doc: Document, hit: Hit, entity: Entity, via: str) -> Mention:
     return Mention(hit.start, hit.end, entity, sentence_of(doc, hit.start), via, hit.pattern.adjective)
-
-
-def _covered(doc: Document, start: int, end: int) -> bool:
-    return any(True for _ in doc.mentions_overlapping(start, end))
 
 
 @component("gazetteer", requires=("norm", "sentences", "tokens"), assigns=("mentions",))
@@ -61,7 +52,7 @@ def find_mentions(doc: Document, res: Resources) -> None:
     _prefer_longer_names(doc)
     named = {m.entity.key for m in doc.mentions if not m.by_adjective}
     for hit in longest_first(res.hidden.find(doc.norm)):
-        if hit.pattern.key in named and not _covered(doc, hit.start, hit.end):
+        if hit.pattern.key in named and not covered(doc, hit.start, hit.end):
             doc.mentions.append(_mention(doc, hit, res.entities[hit.pattern.key], "short-form"))
     doc.mentions.sort(key=lambda m: m.norm_start)
 
@@ -127,41 +118,6 @@ def _discovered(name: str, kind: EntityKind, official_of: str | None = None, rol
                   role=role or None, discovered=True)
 
 
-def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int, int] | None:
-    """Token range [i, j) of a personal name starting at token `ti`, or None."""
-    tokens, stop = doc.tokens, res.cues["name_stop"]
-    j = ti
-    while j < len(tokens) and j - ti < _MAX_NAME_TOKENS and tokens[j].norm_start < limit:
-        tok = tokens[j]
-        if j > ti and doc.norm[tokens[j - 1].norm_end:tok.norm_start].strip():
-            break  # punctuation ends a name
-        word = tok.surface
-        if ((word in stop or tok.stem in stop) and not _spelled_as_name(doc, tok.norm_start, tok.norm_end)) \
-                or word.isdigit() or _covered(doc, tok.norm_start, tok.norm_end) or \
-                word in lexicon.statement_triggers() or word in AR.words("reported_nouns"):
-            break  # "نجيب ميقاتي إدانته", "فلان قوله": a speech act or report follows the name
-        if any(word.startswith(a) for a in AR.words("article_forms")):
-            if j == ti:
-                return None
-            j += 1
-            break  # a family name with the article closes the name (عادل عبد المهدي، علي الحسيني)
-        j += 1
-    return (ti, j) if j - ti >= 2 else None
-
-
-def _spelled_as_name(doc: Document, start: int, end: int) -> bool:
-    """A given name that normalises like a function word: "علي" is a name, "على" (alef maqsura) is "on"."""
-    original = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
-    return doc.norm[start:end] in lexicon.given_names() and original[-1:] not in AR.words("alef_maqsura")
-
-
-def _opens_name(word: str) -> bool:
-    """A personal name starts with a known given name, a kunya (أبو/أم) or عبد."""
-    names = lexicon.given_names()
-    openers, prefixes = AR.words("name_openers"), AR.words("name_prefixes")
-    return any(stem in names or stem in openers for prefix, stem in peel(word) if prefix in prefixes)
-
-
 @component("named-speakers", requires=("norm", "tokens", "mentions"), assigns=("mentions",))
 def discover_named_speakers(doc: Document, res: Resources) -> None:
     """"وقال أحمد محمد علي الطالب المحتج ...": a name right after an attribution verb, closed by a role noun."""
@@ -171,7 +127,7 @@ def discover_named_speakers(doc: Document, res: Resources) -> None:
         if not any(stem in attribution for _, stem in peel(tok.surface)) or i + 2 >= len(tokens):
             continue
         j = i + 1
-        while j < len(tokens) and j - i <= _MAX_NAME_TOKENS and tokens[j].surface not in roles:
+        while j < len(tokens) and j - i <= MAX_NAME_TOKENS and tokens[j].surface not in roles:
             if (tokens[j].surface in stop and tokens[j].surface not in lexicon.given_names()) or \
                     not doc.norm[tokens[j - 1].norm_end:tokens[j].norm_start].isspace():
                 break
@@ -180,7 +136,7 @@ def discover_named_speakers(doc: Document, res: Resources) -> None:
                 not doc.norm[tokens[j - 1].norm_end:tokens[j].norm_start].isspace():
             continue
         start, end = tokens[i + 1].norm_start, tokens[j - 1].norm_end
-        if not any(_opens_name(t.surface) for t in tokens[i + 1:j]) or _covered(doc, start, end):
+        if not any(opens_name(t.surface) for t in tokens[i + 1:j]) or covered(doc, start, end):
             continue  # one known given name in the span will do ("ريناد منصور الخبير")
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
         doc.mentions.append(Mention(start, end, _discovered(name, EntityKind.PERSON), sentence_of(doc, start),
@@ -203,7 +159,7 @@ def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
     for tok in doc.tokens:
         bare = tok.surface[1:] if tok.surface[:1] in AR.words("clitic_letters") else ""
         kind = kinds.get(tok.surface) or kinds.get(bare)
-        if kind is None or _covered(doc, tok.norm_start, tok.norm_end):
+        if kind is None or covered(doc, tok.norm_start, tok.norm_end):
             continue
         while j < len(by_end) and named[by_end[j]].norm_end <= tok.norm_start:
             m = named[by_end[j]]
@@ -238,12 +194,12 @@ def discover_kunya_persons(doc: Document, res: Resources) -> None:
     stop = res.cues["name_stop"]
     for m in AR.pattern("kunya").finditer(doc.norm):
         first, second = m.group(1), m.group(2)
-        if first in stop or second in stop or not (_definite(first) or _definite(second)):
+        if first in stop or second in stop or not (definite(first) or definite(second)):
             continue
-        if _definite(first) and _definite(second):
+        if definite(first) and definite(second):
             continue
         start, end = m.start(), m.end()
-        if _covered(doc, start, end):
+        if covered(doc, start, end):
             continue
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
         entity = _discovered(name, EntityKind.PERSON, official_of=_affiliation(doc, res, start))
@@ -260,15 +216,20 @@ def discover_titled_persons(doc: Document, res: Resources) -> None:
         sent = doc.sentences[sentence_of(doc, hit.start)]
         pos, state, _ = title_frame(doc, hit)
         ti = doc.token_index_at(pos)
-        if ti >= len(tokens) or tokens[ti].norm_start - pos > 1:
-            continue
-        span = _name_after(doc, res, ti, sent.norm_end)
-        if span is None or not _opens_name(tokens[span[0]].surface):
+        title_at = doc.token_index_at(hit.start + 1) - 1  # the title's word, with its article
+        span = personal_name(doc, res, ti, sent.norm_end) \
+            if ti < len(tokens) and tokens[ti].norm_start - pos <= 1 else None
+        lead: int | None = tokens[title_at].norm_start
+        if span is None:  # "سعيد الجبوري، القيادي في X": the name stands before the title
+            span, lead = name_before_title(doc, res, title_at, sent.norm_start), None
+        if span is None:
             continue
         start, end = tokens[span[0]].norm_start, tokens[span[1] - 1].norm_end
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1]
         entity = _discovered(name, EntityKind.PERSON, state, role)
-        doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "title"))
+        for namesake in doc.mentions_overlapping(start, end):
+            namesake.entity, namesake.by_adjective = entity, False  # the family name read alone is this one
+        doc.mentions.append(Mention(start, end, entity, sentence_of(doc, start), "title", lead=lead))
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 
@@ -283,7 +244,7 @@ def discover_self_named_groups(doc: Document, res: Resources) -> None:
             continue
         start = hit.end + m.start(1)
         end = hit.end + m.end(1)
-        if _covered(doc, start, end) or not any(c.isalpha() for c in m.group(1)):
+        if covered(doc, start, end) or not any(c.isalpha() for c in m.group(1)):
             continue
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
         entity = _discovered(name, EntityKind.ARMED_GROUP)
@@ -299,7 +260,7 @@ def discover_quoted_groups(doc: Document, res: Resources) -> None:
         start, end = m.start(1), m.end(1)
         words = m.group(1).split()
         if not words or len(words) > 5 or not any(c.isalpha() for c in m.group(1)) or \
-                any(c.isdigit() for c in m.group(1)) or _covered(doc, start, end) or \
+                any(c.isdigit() for c in m.group(1)) or covered(doc, start, end) or \
                 (len(words) == 1 and any(words[0].endswith(e) for e in AR.words("nisba_ending"))):
             continue  # مجموعة "وهمية": a quoted adjective names nothing
         name = doc.text[doc.offsets[start]:doc.offsets[end - 1] + 1].strip()
@@ -365,6 +326,6 @@ def resolve_short_forms(doc: Document, res: Resources) -> None:
         return
     gaz = Gazetteer().add_all(forms)
     for hit in longest_first(gaz.find(doc.norm)):
-        if not _covered(doc, hit.start, hit.end):
+        if not covered(doc, hit.start, hit.end):
             doc.mentions.append(_mention(doc, hit, by_key[hit.pattern.key], "coreference"))
     doc.mentions.sort(key=lambda m: m.norm_start)

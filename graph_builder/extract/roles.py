@@ -59,9 +59,22 @@ def _traced(why: list[Trace] | None, rule: str, doc: Document, m: Mention) -> Me
     return m
 
 
+def _phrase_start(m: Mention) -> int:
+    """Where the mention's noun phrase starts: at the title that introduces a person ("الصحفي X")."""
+    return m.norm_start if m.lead is None else m.lead
+
+
+def _affiliations(mentions: list[Mention]) -> set[int]:
+    """Parties named between a person's title and name ("العقيد في الشرطة X", "القيادي في عصائب أهل الحق
+    X"): they say whom the person serves, so the person, not they, fills the role (ids of those mentions)."""
+    titled = [m for m in mentions if m.lead is not None]
+    return {id(m) for m in mentions for p in titled if p.lead <= m.norm_start and m.norm_end <= p.norm_start}
+
+
 def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
     """The person or group is named as killed ("أسفرت عن مقتل (قاسم سليماني)", "مقتل قيادي في X")."""
-    before = re.sub(r"[()\"']", " ", doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])
+    start = _phrase_start(m)
+    before = re.sub(r"[()\"']", " ", doc.norm[max(sent.norm_start, start - 40):start])
     return m.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
         AR.pattern("killed_before").search(before) is not None
 
@@ -85,8 +98,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     The target is what follows a trigger ("استهدف أربيل", "هجوم على قاعدة عين الأسد", "رتل للتحالف"), or the
     subject of "تعرضت X لهجوم", or else a base or embassy the sentence names outside a locative phrase.
     """
-    parties = [m for m in mentions
-               if is_party(m) and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
+    affiliated = _affiliations(mentions)
+    parties = [m for m in mentions if is_party(m) and id(m) not in affiliated
+               and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
     # places named after "في"/"قرب" locate the attack; a group "في فصائل ..." is still a party
     placeish = {EntityKind.PLACE, EntityKind.STATE}
     located = [m for m in parties if (m.entity.kind.is_facility or m.entity.kind in placeish)
@@ -103,12 +117,13 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
         return _traced(why, "target.killed-own-members", doc, owner), location
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
-            if m.norm_start < t.end:
+            start = _phrase_start(m)
+            if start < t.end:
                 continue
             after = t.end  # VSO: the object follows the subject ("هاجم مسلحون من X، الأحد، مقر Y")
-            if perpetrator is not None and t.end <= perpetrator.norm_start and perpetrator.norm_end <= m.norm_start:
+            if perpetrator is not None and t.end <= perpetrator.norm_start and perpetrator.norm_end <= start:
                 after = perpetrator.norm_end
-            gap = doc.norm[after:m.norm_start].replace('"', "").replace("'", "")
+            gap = doc.norm[after:start].replace('"', "").replace("'", "")
             if "،" in gap or "," in gap:  # "هاجم X، السبت، مقر Y": the day is an aside
                 gap = AR.pattern("time_aside").sub(" ", gap)
             if len(gap) > 60 or "،" in gap or "," in gap:
@@ -118,7 +133,11 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 return _traced(why, "target.killed-member", doc, m), location
             if gap.split()[:1] and gap.split()[0] in AR.words("agent_first_word"):
                 continue  # "محاولة اقتحامها من أنصار الحشد": the agent, not the target
-            direct = AR.pattern("direct_object_gap").match(gap) is not None
+            if words_of(doc.norm[m.norm_end:m.norm_end + 12].replace("،", " "))[:1] in \
+                    [[w] for w in AR.words("reflexive_objects")]:
+                continue  # "تفجير X نفسه": X blew himself up, he is the attacker
+            direct = AR.pattern("direct_object_gap").match(gap) is not None or \
+                (m.entity.kind is EntityKind.PERSON and AR.pattern("described_subject_gap").match(gap) is not None)
             if len(gap) <= 2 and doc.norm[t.start:t.end] in AR.words("subject_first_verbs") and \
                     m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:
                 continue  # VSO: in "قصفت واشنطن مواقع ..." Washington is the subject, not the target
@@ -132,16 +151,21 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if direct or (m not in located and (AR.pattern("filler_gap").match(gap)
                                                 or AR.pattern("against_near").search(gap))):
                 return _traced(why, "target.object-after-trigger", doc, m), location
+    victim = _named_victim(doc, sent, parties, triggers)
+    if victim is not None:
+        return _traced(why, "target.named-victim", doc, victim), location  # "قُتل العقيد X برصاص مسلحين"
     for victim in parties:
         if _killed(doc, sent, victim):
             return _traced(why, "target.killed", doc, victim), location  # "ضربة ... قتلت قاسم سليماني"
     for exposed in AR.pattern("exposed").finditer(doc.norm, sent.norm_start, sent.norm_end):
         if not any(0 <= t.start - exposed.end() < 60 for t in triggers):
             continue  # "الهجمات التي تتعرض لها القوات" speaks of other attacks
+        survived = _without_conjunction(exposed.group()) in AR.words("survival_verbs")
         candidates = [m for m in parties if m not in located
+                      and not (survived and m.entity.kind in {EntityKind.PLACE, EntityKind.STATE})
                       and "،" not in doc.norm[min(m.norm_end, exposed.start()):max(m.norm_start, exposed.end())]]
-        after = next((m for m in candidates if 0 <= m.norm_start - exposed.end() <= 25), None)
-        between = doc.norm[exposed.end():after.norm_start] if after is not None else ""
+        after = next((m for m in candidates if 0 <= _phrase_start(m) - exposed.end() <= 25), None)
+        between = doc.norm[exposed.end():_phrase_start(after)] if after is not None else ""
         if after is not None and not after.entity.kind.is_facility and _houses_forces(between):
             return _traced(why, "target.unnamed-base", doc, UNNAMED), location
         before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)
@@ -155,6 +179,27 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
         # "سقوط صاروخين قرب السفارة": rockets that fall near an embassy were aimed at it
         return _traced(why, "target.near-facility", doc, near[0]), None
     return None, location
+
+
+_PRONOUN_REACH = 50  # characters from a person to the attack noun whose pronoun stands for him
+
+
+def _named_victim(doc: Document, sent: Sentence, parties: list[Mention], triggers: list[Trigger]) -> Mention | None:
+    """A person who suffered the attack: the subject of a passive right before ("قُتل العقيد X", "لقي القيادي X
+    مصرعه") or right after it ("الكاتب X قد اختُطف في ..."), else the one an attack noun's pronoun stands for
+    ("أُطلق سراح الناشط X بعد أسبوع من اختطافه")."""
+    people = [m for m in parties if m.entity.kind is EntityKind.PERSON]
+    for m in people:
+        start = _phrase_start(m)
+        if AR.pattern("victim_before").search(doc.norm[max(sent.norm_start, start - 12):start]) or \
+                AR.pattern("victim_after").match(doc.norm[m.norm_end:min(sent.norm_end, m.norm_end + 30)]):
+            return m
+    for t in triggers:
+        if AR.pattern("possessed_attack_nouns").search(doc.norm[t.start:t.end]):
+            before = [m for m in people if 0 <= t.start - m.norm_end <= _PRONOUN_REACH]
+            if before:
+                return before[-1]
+    return None
 
 
 def _agent_verb(word: str) -> bool:

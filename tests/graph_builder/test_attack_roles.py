@@ -107,3 +107,72 @@ def test_an_indefinite_attack_word_takes_a_relative_clause_without_a_pronoun() -
     assert a.perpetrator.key == "isis"
     (b,) = process("سقطت صواريخ على قاعدة عين الأسد، في هجوم تبنته لاحقا كتائب حزب الله.").attacks
     assert b.perpetrator.key == "kataib_hezbollah" and b.target.key == "ain_al_asad"
+
+
+def test_a_person_named_after_a_title_is_the_object_of_the_attack_verb() -> None:
+    (a,) = process("اغتال مسلحون مجهولون الصحفي ناظم الحسناوي قرب منزله في مدينة الحلة.").attacks
+    assert a.target.label_ar == "ناظم الحسناوي" and a.perpetrator is None
+    assert any(t.rule == "roles/target.object-after-trigger" for t in a.traces)
+
+
+def test_the_unit_between_a_rank_and_the_name_is_not_the_target() -> None:
+    (a,) = process("اختطف مسلحون الضابط في قوات الحشد الشعبي وسام الكلابي في بغداد.").attacks
+    assert a.target.label_ar == "وسام الكلابي"
+
+
+def test_the_subject_of_a_passive_wounding_verb_is_the_target() -> None:
+    (a,) = process("أُصيب النقيب في الجيش ضياء المشهداني برصاص مسلحين في كركوك.").attacks
+    assert a.target.label_ar == "ضياء المشهداني" and a.injured == 1
+    assert any(t.rule == "roles/target.named-victim" for t in a.traces)
+
+
+def test_who_survived_an_assassination_attempt_was_its_target() -> None:
+    (a,) = process("نجا المحافظ عماد الزيدي من محاولة اغتيال بعبوة ناسفة في الديوانية.").attacks
+    assert a.target.label_ar == "عماد الزيدي"
+
+
+def test_a_generic_victim_is_no_target() -> None:
+    (a,) = process("اغتال مسلحون مجهولون مواطنا في مدينة الكوت.").attacks
+    assert a.target is None
+
+
+def test_felled_dead_is_a_shooting_of_its_object() -> None:
+    (a,) = process("أردى مسلحون مجهولون المهندس فراس الجبوري قتيلا في حي الجامعة ببغداد.").attacks
+    assert a.kind is AttackKind.ARMED_ASSAULT and a.target.label_ar == "فراس الجبوري" and a.killed == 1
+
+
+def test_an_unnamed_subject_described_by_a_clause_stands_between_the_verb_and_the_person() -> None:
+    (a,) = process("قتل مسلحون يستقلون دراجة نارية المختار جاسم الدليمي في قضاء الخالص.").attacks
+    assert a.target.label_ar == "جاسم الدليمي"
+
+
+def test_who_blew_himself_up_is_no_target() -> None:
+    (a,) = process("قتل خمسة أشخاص إثر تفجير الانتحاري المدعو حامد الراوي نفسه في سوق ببغداد.").attacks
+    assert a.target is None and a.killed == 5
+
+
+def test_a_person_before_a_passive_with_no_object_is_the_target() -> None:
+    (a,) = process("وكان المهندس نزار الشمري قد اختُطف في أيار الماضي من أمام منزله في بغداد.").attacks
+    assert a.kind is AttackKind.ABDUCTION and a.target.label_ar == "نزار الشمري"
+
+
+def test_the_person_an_attack_nouns_pronoun_stands_for_is_the_target() -> None:
+    (a,) = process("أفرجت الشرطة عن التاجر فهد الزبيدي بعد يومين من اختطافه في البصرة.").attacks
+    assert a.target.label_ar == "فهد الزبيدي"
+
+
+def test_a_place_does_not_survive_an_assassination_attempt() -> None:
+    (a,) = process("نجا محمد عمر رئيس بلدية الفلوجة من محاولة اغتيال بعبوة ناسفة في مدينة الرمادي.").attacks
+    assert a.target is None and a.location.key == "ramadi"
+
+
+def test_the_middle_of_a_town_or_a_village_of_its_district_locates_the_attack() -> None:
+    (a,) = process("اغتال مسلحون مجهولون المحامي زياد الخالدي وسط مدينة الديوانية.").attacks
+    assert a.location.key == "diwaniyah"
+    (b,) = process("خطف مسلحون مجهولون راعيا من قرية تابعة لقضاء تلعفر.").attacks
+    assert b.location.label_ar == "تلعفر"
+
+
+def test_a_stabbing_with_a_knife_named_after_its_victim() -> None:
+    (a,) = process("تعرض الطبيب سعدي الربيعي للطعن بسكين داخل عيادته في مدينة الكوت.").attacks
+    assert a.kind is AttackKind.ARMED_ASSAULT and a.target.label_ar == "سعدي الربيعي"
