@@ -54,6 +54,7 @@ _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack onl
 _VAGUE_WEIGHT = 0.45
 _BARE_THRESHOLD = 0.65  # the attack-clause model's score for a report that names no party, place or casualty
 _SPECIFIC_CONFIDENCE = round(0.4 + 0.4 * _SPECIFIC_MIN_WEIGHT, 2)  # the confidence a specific trigger gives
+_NATIONALITY_RULE = "roles/perpetrator.nationality-of-strike"
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
 
 
@@ -130,7 +131,8 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     # a casualty count makes a report specific even when no party or place is named ("قتل 5 في انفجار"); so
     # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
-    doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or _model_reports(doc, a)]
+    doc.attacks = [a for a in doc.attacks if a.target or (a.perpetrator and not _nationality_only(a)) or a.date
+                   or _model_reports(doc, a)]
     fold_untargeted(doc)
     fold_forces_into_sites(doc)
     fold_headlines(doc)
@@ -234,8 +236,11 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         why[:] = [w for w in why if not w.rule.startswith("roles/perpetrator")]
         perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
     claimed = AR.pattern("claimed").search(sent_text) is not None
-    if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not claimed:
-        return _SKIPPED  # "الهجمات على القوات الأميركية" in general is not a specific attack
+    named_by = perp is not None and not any(w.rule == _NATIONALITY_RULE for w in why)
+    if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and not named_by and not claimed:
+        # "الهجمات على القوات الأميركية", "الهجمات الأمريكية" (a nationality names no one who did one attack)
+        # in general is not a specific attack
+        return _SKIPPED
     lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
     words = set(sent_text[lead.end() if lead else 0:].split())
     if any(phrase in sent_text for phrase in res.cues["series"]):
@@ -278,6 +283,14 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
         last = record(doc, report, one.entity if one else None, last)
     return last
+
+
+def _nationality_only(a: Attack) -> bool:
+    """"في حال تعرض إيران لهجوم أميركي": the attacker named only by an adjective of a bare attack noun, with no
+    target, place, date or casualty, does not make the mention one specific attack; the model decides."""
+    rules = [t.rule for t in a.traces if t.rule.startswith("roles/perpetrator")]
+    return a.kind is AttackKind.ATTACK and a.location is None and a.killed is None and a.injured is None and \
+        bool(rules) and all(r == _NATIONALITY_RULE for r in rules)
 
 
 def _site_before(doc: Document, triggers: list[Trigger], location: Mention) -> bool:

@@ -175,8 +175,34 @@ def _conjuncts_end(doc: Document, mentions: list[Mention], m: Mention) -> int:
     return end
 
 
-#: attacks whose means a nationality adjective names the attacker of: aircraft, drones, artillery
-_NATIONAL_KINDS = frozenset({AttackKind.AIRSTRIKE, AttackKind.DRONE, AttackKind.SHELLING})
+#: kinds whose noun takes the attacker's nationality ("غارة أميركية", "القصف التركي"); not a killing or kidnapping,
+#: whose nationality is the victim's ("اغتيال ضابط إيراني", "خطف تركي"), nor a siege or storming
+_NATIONAL_KINDS = frozenset({AttackKind.ATTACK, AttackKind.AIRSTRIKE, AttackKind.DRONE, AttackKind.SHELLING,
+                             AttackKind.ROCKET, AttackKind.BOMBING})
+
+
+def _nationality_of_strike(doc: Document, m: Mention, t: Trigger) -> bool:
+    """A nationality adjective on the attack noun names the attacking state: "غارة أميركية", "القصف التركي",
+    "العدوان الإسرائيلي", "الهجوم الصاروخي الإيراني" (attack adjectives between; an adjective is no noun: "القوة
+    الصاروخية الإيرانية"). Not on a generic plural ("خلال الهجمات الأميركية": a campaign), nor on a projectile
+    ("صواريخ إيرانية" says whose make), not "إيرانية الصنع", not a plural of people ("استهداف الأمريكيين"), and
+    never an adjective of the target: the noun it agrees with must be the attack word itself."""
+    word = doc.norm[t.start:t.end]
+    return m.entity.kind is EntityKind.STATE and t.kind in _NATIONAL_KINDS and \
+        not (t.kind is AttackKind.ATTACK and AR.pattern("plural_noun_ending").search((word.split() or [""])[0])) and \
+        not AR.pattern("adjective_trigger").fullmatch(word) and \
+        m.norm_start >= t.end and AR.pattern("attributive_gap").match(doc.norm[t.end:m.norm_start]) is not None \
+        and not (t.kind is AttackKind.ROCKET and _projectile_word(word)) \
+        and not AR.pattern("human_plural_ending").search(doc.norm[m.norm_start:m.norm_end]) \
+        and not AR.pattern("made_in").match(doc.norm[m.norm_end:m.norm_end + 12])
+
+
+def _projectile_word(words: str) -> bool:
+    """The words start with a projectile noun ("الصواريخ", "قذائف الهاون")."""
+    first = (words.split() or [""])[0]
+    return first.removeprefix(next(iter(AR.words("article")))) in lexicon.projectiles()
+
+
 _RELATIVE_REACH = 80  # characters from an attack word to the agent of its relative clause
 
 
@@ -289,9 +315,7 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             continue
         for t in triggers:
             if m.by_adjective:
-                if 0 <= m.norm_start - t.end <= 2 and t.kind in _NATIONAL_KINDS and \
-                        not AR.pattern("made_in").match(doc.norm[m.norm_end:m.norm_end + 12]):
-                    # "غارة أميركية", "طائرة مسيرة تركية", "قصف مدفعي إيراني"; not "إيرانية الصنع"
+                if _nationality_of_strike(doc, m, t):
                     return _traced(why, "perpetrator.nationality-of-strike", doc, m)
                 continue
             gap_after = doc.norm[t.end:m.norm_start]

@@ -72,6 +72,23 @@ def test_a_nationality_adjective_names_the_attacker_of_a_drone_but_not_where_it_
     assert b.perpetrator is None
 
 
+def test_a_nationality_adjective_on_any_attack_noun_names_the_attacking_state() -> None:
+    (a,) = process("أسفر القصف المدفعي الإيراني على أطراف قضاء سوران عن إصابة راعيين.").attacks
+    assert a.perpetrator.key == "iran"
+    assert any(t.rule == "roles/perpetrator.nationality-of-strike" for t in a.traces)
+    (b,) = process("أدانت الحكومة العدوان الأمريكي الذي استهدف مواقع في مدينة القائم.").attacks
+    assert b.perpetrator.key == "usa"
+
+
+def test_a_nationality_of_the_target_weapon_or_people_names_no_attacker() -> None:
+    (a,) = process("سقطت أربعة صواريخ إيرانية على قاعدة أمريكية في محافظة الأنبار.").attacks
+    assert a.perpetrator is None
+    (b,) = process("ندد البرلمان بالهجوم على القوات التركية في قضاء زاخو.").attacks
+    assert b.perpetrator is None
+    doc = process("حذر المسؤول من أن القوة الصاروخية الإيرانية قادرة على ضرب القواعد خلال الهجمات الأمريكية.")
+    assert all(a.perpetrator is None for a in doc.attacks)
+
+
 def test_a_party_after_with_is_no_subject() -> None:
     (a,) = process("قتل خمسة من مقاتلي كتائب حزب الله المتحالفة مع إيران في غارة على مقرهم.").attacks
     assert a.perpetrator is None or a.perpetrator.key != "iran"
