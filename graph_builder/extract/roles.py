@@ -192,15 +192,17 @@ def _nationality_of_strike(doc: Document, m: Mention, t: Trigger) -> bool:
         not (t.kind is AttackKind.ATTACK and AR.pattern("plural_noun_ending").search((word.split() or [""])[0])) and \
         not AR.pattern("adjective_trigger").fullmatch(word) and \
         m.norm_start >= t.end and AR.pattern("attributive_gap").match(doc.norm[t.end:m.norm_start]) is not None \
-        and not (t.kind is AttackKind.ROCKET and _projectile_word(word)) \
+        and not (t.kind is AttackKind.ROCKET and projectile_word(word)) \
         and not AR.pattern("human_plural_ending").search(doc.norm[m.norm_start:m.norm_end]) \
         and not AR.pattern("made_in").match(doc.norm[m.norm_end:m.norm_end + 12])
 
 
-def _projectile_word(words: str) -> bool:
-    """The words start with a projectile noun ("الصواريخ", "قذائف الهاون")."""
+def projectile_word(words: str) -> bool:
+    """The words start with a projectile noun ("الصواريخ", "قذائف الهاون"): what a tally counts, and whose
+    nationality is its make."""
     first = (words.split() or [""])[0]
-    return first.removeprefix(next(iter(AR.words("article")))) in lexicon.projectiles()
+    article = next(iter(AR.words("article")))
+    return first in lexicon.projectiles() or first.removeprefix(article) in lexicon.projectiles()
 
 
 _RELATIVE_REACH = 80  # characters from an attack word to the agent of its relative clause
