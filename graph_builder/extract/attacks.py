@@ -26,6 +26,7 @@ from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
 from graph_builder.extract.events import (
     WEAPON_KINDS,
     drop_bare_mentions,
+    fold_duplicates,
     fold_forces_into_sites,
     fold_headlines,
     fold_untargeted,
@@ -139,6 +140,7 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     fold_untargeted(doc)
     fold_forces_into_sites(doc)
     fold_headlines(doc)
+    fold_duplicates(doc, res)
     drop_bare_mentions(doc)
     for a in doc.attacks:
         if a.perpetrator is not None and a.perpetrator.key in res.cues["anonymous_agents"]:
