@@ -302,12 +302,16 @@ def _site_of(doc: Document, res: Resources, mentions: list[Mention], target: Men
              why: list[Trace]) -> Mention | None:
     """Where an attack on a named site happened when no locative phrase says it: the place named inside the
     site's name ("القنصلية الإيرانية في النجف"), else the nearest place the reference data puts the site in
-    (Ain al-Asad is in Anbar)."""
+    (Ain al-Asad is in Anbar); a place struck is its own location."""
     inside = next((m for m in mentions if m.entity.kind is EntityKind.PLACE and m.entity.key != target.entity.key
                    and target.norm_start <= m.norm_start and m.norm_end <= target.norm_end), None)
     if inside is not None:
         why.append(Trace("attacks/location.inside-target-name", doc.norm[inside.norm_start:inside.norm_end]))
         return inside
+    if target.entity.kind is EntityKind.PLACE:
+        # "غارات على مدينة القامشلي", "استهدف مدينة جازان": the place struck is where the attack happened
+        why.append(Trace("attacks/location.place-struck", doc.norm[target.norm_start:target.norm_end]))
+        return target
     if not target.entity.kind.is_facility:
         return None
     for key in target.entity.within:

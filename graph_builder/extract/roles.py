@@ -123,7 +123,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                     m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:
                 continue  # VSO: in "قصفت واشنطن مواقع ..." Washington is the subject, not the target
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
-                if direct and m not in located:
+                if (direct or (m.entity.kind is EntityKind.PLACE and AR.pattern("place_struck_gap").match(gap))) \
+                        and m not in located:
                     return _traced(why, "target.direct-object", doc, m), location
                 continue
             if not m.entity.kind.is_facility and _houses_forces(gap):

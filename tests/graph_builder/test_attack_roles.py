@@ -124,3 +124,11 @@ def test_an_indefinite_attack_word_takes_a_relative_clause_without_a_pronoun() -
     assert a.perpetrator.key == "isis"
     (b,) = process("سقطت صواريخ على قاعدة عين الأسد، في هجوم تبنته لاحقا كتائب حزب الله.").attacks
     assert b.perpetrator.key == "kataib_hezbollah" and b.target.key == "ain_al_asad"
+
+
+def test_a_place_after_the_attacks_adjectives_and_on_is_the_place_struck() -> None:
+    (a,) = process("أسفر القصف المدفعي التركي على ناحية سيدكان عن أضرار في بساتين القرويين.").attacks
+    assert a.target.key == a.location.key == "sidakan"
+    assert any(t.rule == "attacks/location.place-struck" for t in a.traces)
+    doc = process("حذر الوزير من هجوم إرهابي على أمريكا في الأشهر المقبلة.")
+    assert all(a.target is None or a.target.key != "usa" for a in doc.attacks)
