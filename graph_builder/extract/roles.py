@@ -111,7 +111,7 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             gap = doc.norm[after:m.norm_start].replace('"', "").replace("'", "")
             if "،" in gap or "," in gap:  # "هاجم X، السبت، مقر Y": the day is an aside
                 gap = AR.pattern("time_aside").sub(" ", gap)
-            if len(gap) > 60 or "،" in gap or "," in gap:
+            if len(gap) > 60 or "،" in gap or "," in gap or ":" in gap:  # a colon ends the clause too
                 break
             if _killed(doc, sent, m):
                 # "ضربة ... أسفرت عن مقتل قيادي في كتائب حزب الله": the strike's own victim

@@ -132,3 +132,8 @@ def test_a_place_after_the_attacks_adjectives_and_on_is_the_place_struck() -> No
     assert any(t.rule == "attacks/location.place-struck" for t in a.traces)
     doc = process("حذر الوزير من هجوم إرهابي على أمريكا في الأشهر المقبلة.")
     assert all(a.target is None or a.target.key != "usa" for a in doc.attacks)
+
+
+def test_a_colon_ends_the_attack_clause_of_a_headline() -> None:
+    (a,) = process("هجوم بالطائرات المسيرة على مدينة أربيل: كتائب حزب الله تتبنى العملية").attacks
+    assert a.target is not None and a.target.key == "erbil"
