@@ -322,6 +322,10 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                     return _traced(why, "perpetrator.nationality-of-strike", doc, m)
                 continue
             gap_after = doc.norm[t.end:m.norm_start]
+            if _actor_subject(m) and doc.norm[t.start:t.end] in AR.words("agent_genitive_nouns") and \
+                    AR.pattern("agent_genitive_gap").match(gap_after):
+                # "بهجوم لداعش", "هجوماً لعناصر من تنظيم داعش": an attack noun's "ل" names whose attack it is
+                return _traced(why, "perpetrator.genitive-agent", doc, m)
             if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
                     words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
                 return _traced(why, "perpetrator.before-against", doc, m)

@@ -137,3 +137,11 @@ def test_a_place_after_the_attacks_adjectives_and_on_is_the_place_struck() -> No
 def test_a_colon_ends_the_attack_clause_of_a_headline() -> None:
     (a,) = process("هجوم بالطائرات المسيرة على مدينة أربيل: كتائب حزب الله تتبنى العملية").attacks
     assert a.target is not None and a.target.key == "erbil"
+
+
+def test_a_party_after_the_lam_of_an_attack_noun_is_its_attacker() -> None:
+    (a,) = process("قتل ثلاثة من عناصر الشرطة بهجوم لتنظيم داعش على نقطة تفتيش في قضاء الحويجة.").attacks
+    assert a.perpetrator.key == "isis"
+    assert any(t.rule == "roles/perpetrator.genitive-agent" for t in a.traces)
+    (b,) = process("تعرض رتل للتحالف الدولي لهجوم بعبوة ناسفة في محافظة الديوانية.").attacks
+    assert b.perpetrator is None
