@@ -52,7 +52,7 @@ from graph_builder.extract.specific import (
     nationality_only,
     tallied,
 )
-from graph_builder.extract.syntax import attack_words
+from graph_builder.extract.syntax import attack_words, clause_between
 from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -248,7 +248,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         return _SKIPPED
     lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
     words = set(sent_text[lead.end() if lead else 0:].split())
-    if any(phrase in sent_text for phrase in res.cues["series"]):
+    if _series_near(doc, res, sent, triggers):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
     if words & res.cues["accident"]:
         return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
@@ -288,6 +288,26 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
         last = record(doc, report, one.entity if one else None, last)
     return last
+
+
+_SERIES_REACH = 50  # characters between a series phrase and the attack word it qualifies
+
+
+def _series_near(doc: Document, res: Resources, sent: Sentence, triggers: list[Trigger]) -> bool:
+    """A series phrase next to the attack word ("سبق أن تبنت هجمات", "تصاعدت وتيرة استهداف"): a stretch of
+    attacks. In another clause, it qualifies that clause ("المحتجين الذين سبق أن أدانوا ... الذي حمله مسؤولية
+    قصف المطار")."""
+    for phrase in res.cues["series"]:
+        start = doc.norm.find(phrase, sent.norm_start, sent.norm_end)
+        while start != -1:
+            end = start + len(phrase)
+            if any((start < t.end and t.start < end) or  # the phrase names the attacks ("استئناف الهجمات")
+                   (0 <= t.start - end <= _SERIES_REACH and not clause_between(doc, end, t.start)) or
+                   (0 <= start - t.end <= _SERIES_REACH and not clause_between(doc, t.end, start))
+                   for t in triggers):
+                return True
+            start = doc.norm.find(phrase, end, sent.norm_end)
+    return False
 
 
 def _site_before(doc: Document, triggers: list[Trigger], location: Mention) -> bool:
