@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence, Trace
+from graph_builder.extract.nationality import nationality_of_strike
 from graph_builder.extract.syntax import after_preposition, is_party, starts_relative, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
@@ -176,36 +177,6 @@ def _conjuncts_end(doc: Document, mentions: list[Mention], m: Mention) -> int:
     return end
 
 
-#: kinds whose noun takes the attacker's nationality ("غارة أميركية", "القصف التركي"); not a killing or kidnapping,
-#: whose nationality is the victim's ("اغتيال ضابط إيراني", "خطف تركي"), nor a siege or storming
-_NATIONAL_KINDS = frozenset({AttackKind.ATTACK, AttackKind.AIRSTRIKE, AttackKind.DRONE, AttackKind.SHELLING,
-                             AttackKind.ROCKET, AttackKind.BOMBING})
-
-
-def _nationality_of_strike(doc: Document, m: Mention, t: Trigger) -> bool:
-    """A nationality adjective on the attack noun names the attacking state: "غارة أميركية", "القصف التركي",
-    "العدوان الإسرائيلي", "الهجوم الصاروخي الإيراني" (attack adjectives between; an adjective is no noun: "القوة
-    الصاروخية الإيرانية"). Not on a generic plural ("خلال الهجمات الأميركية": a campaign), nor on a projectile
-    ("صواريخ إيرانية" says whose make), not "إيرانية الصنع", not a plural of people ("استهداف الأمريكيين"), and
-    never an adjective of the target: the noun it agrees with must be the attack word itself."""
-    word = doc.norm[t.start:t.end]
-    return m.entity.kind is EntityKind.STATE and t.kind in _NATIONAL_KINDS and \
-        not (t.kind is AttackKind.ATTACK and AR.pattern("plural_noun_ending").search((word.split() or [""])[0])) and \
-        not AR.pattern("adjective_trigger").fullmatch(word) and \
-        m.norm_start >= t.end and AR.pattern("attributive_gap").match(doc.norm[t.end:m.norm_start]) is not None \
-        and not (t.kind is AttackKind.ROCKET and projectile_word(word)) \
-        and not AR.pattern("human_plural_ending").search(doc.norm[m.norm_start:m.norm_end]) \
-        and not AR.pattern("made_in").match(doc.norm[m.norm_end:m.norm_end + 12])
-
-
-def projectile_word(words: str) -> bool:
-    """The words start with a projectile noun ("الصواريخ", "قذائف الهاون"): what a tally counts, and whose
-    nationality is its make."""
-    first = (words.split() or [""])[0]
-    article = next(iter(AR.words("article")))
-    return first in lexicon.projectiles() or first.removeprefix(article) in lexicon.projectiles()
-
-
 _RELATIVE_REACH = 80  # characters from an attack word to the agent of its relative clause
 
 
@@ -318,7 +289,7 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             continue
         for t in triggers:
             if m.by_adjective:
-                if _nationality_of_strike(doc, m, t):
+                if nationality_of_strike(doc, m, t):
                     return _traced(why, "perpetrator.nationality-of-strike", doc, m)
                 continue
             gap_after = doc.norm[t.end:m.norm_start]

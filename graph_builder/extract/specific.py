@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import Attack, AttackKind, Document, EntityKind, Status, Trace
-from graph_builder.extract.roles import Trigger, projectile_word
+from graph_builder.extract.nationality import projectile_word
+from graph_builder.extract.roles import Trigger
 from graph_builder.extract.syntax import attack_words
 from graph_builder.lang import AR
 from graph_builder.models.attack_clause import AttackClauseModel, load_model
