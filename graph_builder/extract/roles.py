@@ -67,10 +67,12 @@ def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
         AR.pattern("killed_before").search(before) is not None
 
 
-def _owner_of_killed_members(doc: Document, sent: Sentence, parties: list[Mention]) -> Mention | None:
-    """The group whose members a pronoun says were killed ("مقتل أربعة من رجاله", "استشهاد عناصرها"): the
-    nearest group named before the pronoun, else the nearest state."""
-    found = AR.pattern("killed_own_members").search(doc.norm, sent.norm_start, sent.norm_end)
+def _owner_of_killed_members(doc: Document, sent: Sentence, parties: list[Mention],
+                             pattern: str = "killed_own_members") -> Mention | None:
+    """The group whose members a pronoun says were killed ("مقتل أربعة من رجاله", "استشهاد عناصرها"), or whose
+    positions were struck ("ضربتا مواقع له", "تعرض مقار تابعة لها لقصف"): the nearest group named before the
+    pronoun, else the nearest state."""
+    found = AR.pattern(pattern).search(doc.norm, sent.norm_start, sent.norm_end)
     if found is None:
         return None
     before = [m for m in reversed(parties) if m.norm_end <= found.start()]
@@ -102,6 +104,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     owner = _owner_of_killed_members(doc, sent, parties)
     if owner is not None:  # "بالانتقام لمقتل أربعة من رجاله في غارة أمريكية": the speaker's group was struck
         return _traced(why, "target.killed-own-members", doc, owner), location
+    owner = _owner_of_killed_members(doc, sent, parties, "own_positions")
+    if owner is not None:  # "قالت ميليشيا الحشد إن طائرتين ضربتا مواقع له"
+        return _traced(why, "target.own-positions", doc, owner), location
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
             if m.norm_start < t.end:

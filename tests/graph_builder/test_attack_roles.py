@@ -145,3 +145,11 @@ def test_a_party_after_the_lam_of_an_attack_noun_is_its_attacker() -> None:
     assert any(t.rule == "roles/perpetrator.genitive-agent" for t in a.traces)
     (b,) = process("تعرض رتل للتحالف الدولي لهجوم بعبوة ناسفة في محافظة الديوانية.").attacks
     assert b.perpetrator is None
+
+
+def test_positions_a_pronoun_gives_to_the_speaker_make_it_the_target() -> None:
+    (a,) = process("وقالت كتائب حزب الله في بيان إن غارة جوية استهدفت مواقع لها قرب الحدود السورية.").attacks
+    assert a.target.key == "kataib_hezbollah"
+    assert any(t.rule == "roles/target.own-positions" for t in a.traces)
+    (b,) = process("أكدت هيئة الحشد الشعبي تعرض مقار تابعة لها في محافظة الأنبار إلى قصف جوي.").attacks
+    assert b.target.key == "pmf"
