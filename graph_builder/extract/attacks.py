@@ -236,7 +236,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     if location is None and target is not None:
         location = _site_of(doc, res, mentions, target, why)
     targets = coordinated(doc, mentions, target)
-    kind = _kind(_own_triggers(doc, mentions, triggers, targets))
+    kind = _kind(_own_triggers(doc, mentions, triggers, targets, location))
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
         why[:] = [w for w in why if not w.rule.startswith("roles/perpetrator")]
         perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
@@ -343,13 +343,13 @@ def _site_of(doc: Document, res: Resources, mentions: list[Mention], target: Men
 
 
 def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger],
-                  targets: list[Mention | None]) -> list[Trigger]:
+                  targets: list[Mention | None], location: Mention | None = None) -> list[Trigger]:
     """Triggers of the sentence's attack: drop a specific one that has its own, different object
     ("حاصروا السفارة ... تنديدا بالغارات التي استهدفت كتائب حزب الله": the strikes are another event)."""
     target = targets[0]
     if target is None:
         return triggers
-    ours = {m.entity.key for m in targets if m is not None}
+    ours = {m.entity.key for m in [*targets, location] if m is not None}  # the place struck is ours too
     kept = []
     for t in triggers:
         foreign = any(

@@ -81,6 +81,13 @@ def _owner_of_killed_members(doc: Document, sent: Sentence, parties: list[Mentio
                 next((m for m in before if m.entity.kind is EntityKind.STATE), None))
 
 
+def _holder_of_positions(doc: Document, parties: list[Mention], region: Mention) -> Mention | None:
+    """The party whose positions the sentence says were hit in the region struck ("مواقع لحزب العمال",
+    "مقرات تابعة لكتائب حزب الله"): a region is where, the party's positions are what."""
+    return next((m for m in parties if m.norm_start > region.norm_end and m.entity.kind is not EntityKind.PLACE
+                 and AR.pattern("positions_of").search(doc.norm[max(0, m.norm_start - 20):m.norm_start])), None)
+
+
 def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],
               perpetrator: Mention | None, why: list[Trace] | None = None) -> tuple[Mention | None, Mention | None]:
     """(target, location) of the attack the sentence reports.
@@ -131,6 +138,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
                 if (direct or (m.entity.kind is EntityKind.PLACE and AR.pattern("place_struck_gap").match(gap))) \
                         and m not in located:
+                    held = _holder_of_positions(doc, parties, m) if m.entity.kind is EntityKind.PLACE else None
+                    if held is not None:  # "غارات على شمال العراق ... تستهدف مواقع لحزب العمال الكردستاني"
+                        return _traced(why, "target.positions-in-region", doc, held), m  # the region is where
                     return _traced(why, "target.direct-object", doc, m), location
                 continue
             if not m.entity.kind.is_facility and _houses_forces(gap):

@@ -153,3 +153,9 @@ def test_positions_a_pronoun_gives_to_the_speaker_make_it_the_target() -> None:
     assert any(t.rule == "roles/target.own-positions" for t in a.traces)
     (b,) = process("أكدت هيئة الحشد الشعبي تعرض مقار تابعة لها في محافظة الأنبار إلى قصف جوي.").attacks
     assert b.target.key == "pmf"
+
+
+def test_a_partys_positions_in_the_region_struck_are_the_target() -> None:
+    (a,) = process("شنت مقاتلات تركية غارات على قضاء سوران، قالت أنقرة إنها استهدفت مواقع لحزب العمال "
+                   "الكردستاني.").attacks
+    assert a.target.key == "pkk" and a.location.key == "soran" and a.kind is AttackKind.AIRSTRIKE
