@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from graph_builder.components import REGISTRY, Component, check_order, component
 from graph_builder.document import Document, RawDocument
-from graph_builder.extract import allegations, attacks, bases, bodies, consolidate, entities, statements
+from graph_builder.extract import allegations, attacks, bases, bodies, consolidate, entities, statements, vessels
 from graph_builder.pubdate import infer_publication_date
 from graph_builder.readers import InputError, read_inputs
 from graph_builder.resources import Resources, default_resources
@@ -19,7 +19,8 @@ from graph_builder.text.normalize import normalize
 from graph_builder.text.sentences import split_sentences
 from graph_builder.text.tokens import tokenize
 
-EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, statements)  # imported for their components
+# imported for their components
+EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, statements, vessels)
 METADATA = (infer_publication_date,)
 
 
@@ -45,7 +46,7 @@ def _tokens(doc: Document, res: Resources) -> None:
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
-    "quoted-groups", "speaking-bodies", "named-bases",
+    "quoted-groups", "speaking-bodies", "named-bases", "named-vessels",
     "coreference", "facility-anaphors", "group-anaphors",
     "attacks", "statements", "allegations", "consolidate", "pubdate",
 )

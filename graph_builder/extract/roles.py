@@ -164,7 +164,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
         before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)
         if after or before:
             return _traced(why, "target.exposed-subject", doc, after or before), location
-    facilities = [m for m in parties if m.entity.kind.is_facility and m not in located]
+    # a base or embassy the sentence names is what its attack hit; a ship is as often the one that intercepts
+    facilities = [m for m in parties if m.entity.kind.is_facility and m not in located and m.via != "vessel-name"]
     if facilities:
         return _traced(why, "target.named-facility", doc, facilities[0]), location
     near = [m for m in located if m.entity.kind in {EntityKind.BASE, EntityKind.EMBASSY}]
