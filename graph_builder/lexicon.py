@@ -62,11 +62,18 @@ def cues() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def nationalities() -> tuple[tuple[str, str], ...]:
-    """(adjective form, state key) pairs; empty when the lexicon is absent."""
+    """(adjective form, state key) pairs, with the duals of each feminine adjective ("طائرتين إسرائيليتين":
+    the taa marbuta of إسرائيلية opens to ت before the dual ending); empty when the lexicon is absent."""
     try:
-        return tuple((form, key) for form, key, *_ in _rows("nationalities.tsv"))
+        rows = [(form, key) for form, key, *_ in _rows("nationalities.tsv")]
     except FileNotFoundError:
         return ()
+    feminine, open_taa = AR.words("feminine_suffix"), AR.words("dual_feminine_endings")
+    masculine = {normalize_name(form) for form, _ in rows}
+    duals = [(form[:-1] + ending, key) for form, key in rows
+             if normalize_name(form)[-1:] in feminine and normalize_name(form)[:-1] in masculine
+             for ending in open_taa]  # only adjectives: the feminine of a listed masculine
+    return tuple(rows + duals)
 
 
 @lru_cache(maxsize=1)

@@ -47,7 +47,8 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
         doc.norm[max(start, m.norm_start - 30):m.norm_start])]  # "إن اثنين من أعضاء الحشد قتلا": victims
     found = perpetrator_in(doc, clause, triggers)
     if found is not None and found.by_adjective:
-        return None  # "الضربات الأمريكية" names its agent as a fact
+        # "الضربات الأمريكية" names its agent as a fact; "إن طائرة تركية مسيرة استهدفت" is the speaker's charge
+        return _carrier_agent(doc, clause, end)
     if found is not None:
         return found
     carried = _carrier_agent(doc, clause, end)

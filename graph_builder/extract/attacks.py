@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from itertools import pairwise
 
 from graph_builder import lexicon
@@ -27,6 +26,7 @@ from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
 from graph_builder.extract.events import (
     WEAPON_KINDS,
     drop_bare_mentions,
+    fold_duplicates,
     fold_forces_into_sites,
     fold_headlines,
     fold_untargeted,
@@ -44,17 +44,22 @@ from graph_builder.extract.roles import (
     target_of,
     triggers_in,
 )
-from graph_builder.extract.syntax import attack_words
+from graph_builder.extract.specific import (
+    NATIONALITY_RULE,
+    SPECIFIC_MIN_WEIGHT,
+    commemorated,
+    generic,
+    model_reports,
+    nationality_only,
+    tallied,
+)
+from graph_builder.extract.syntax import attack_words, clause_between
 from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
-from graph_builder.models.attack_clause import AttackClauseModel, load_model
 from graph_builder.resources import Resources
 
-_SPECIFIC_MIN_WEIGHT = 0.75
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
 _VAGUE_WEIGHT = 0.45
-_BARE_THRESHOLD = 0.65  # the attack-clause model's score for a report that names no party, place or casualty
-_SPECIFIC_CONFIDENCE = round(0.4 + 0.4 * _SPECIFIC_MIN_WEIGHT, 2)  # the confidence a specific trigger gives
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
 
 
@@ -68,7 +73,7 @@ def _kind(triggers: list[Trigger]) -> AttackKind:
         return AttackKind.AIRSTRIKE
     if kinds & WEAPON_KINDS:  # "إطلاق 31 قذيفة" with "إطلاق نار" or "مقتل": the weapon names the kind
         triggers = [t for t in triggers if t.kind not in _CONSEQUENCE_KINDS]
-    specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= _SPECIFIC_MIN_WEIGHT]
+    specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= SPECIFIC_MIN_WEIGHT]
     if not specific:
         specific = [t for t in triggers if t.kind is not AttackKind.ATTACK]
     if not specific:
@@ -131,10 +136,12 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     # a casualty count makes a report specific even when no party or place is named ("قتل 5 في انفجار"); so
     # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
-    doc.attacks = [a for a in doc.attacks if a.target or a.perpetrator or a.date or _model_reports(doc, a)]
+    doc.attacks = [a for a in doc.attacks if a.target or (a.perpetrator and not nationality_only(a)) or a.date
+                   or model_reports(doc, res, a)]
     fold_untargeted(doc)
     fold_forces_into_sites(doc)
     fold_headlines(doc)
+    fold_duplicates(doc, res)
     drop_bare_mentions(doc)
     for a in doc.attacks:
         if a.perpetrator is not None and a.perpetrator.key in res.cues["anonymous_agents"]:
@@ -191,16 +198,16 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
 def _consequence(t: Trigger) -> bool:
     """A killing word with no means ("قتل جندي وأصيب اثنان إثر انفجار عبوة"): it tells what the attack after
     "إثر/بعد" did, not another attack."""
-    return t.kind in _CONSEQUENCE_KINDS and t.weight < _SPECIFIC_MIN_WEIGHT
+    return t.kind in _CONSEQUENCE_KINDS and t.weight < SPECIFIC_MIN_WEIGHT
 
 
 def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last: Attack | None) -> Attack | None:
     """Record the attack one sentence (or segment) reports; returns the attack it continues or starts,
     None when it names no target to continue, and _SKIPPED when it reports no attack."""
     triggers = [t for t in affirmed(doc, res.cues["negation"], triggers_in(hits, sent.norm_start, sent.norm_end))
-                if not _tallied(doc, t)]
+                if not tallied(doc, t)]
     if time_anchor(doc.norm[sent.norm_start:sent.norm_end]) is None:
-        triggers = [t for t in triggers if not _commemorated(doc, t)]
+        triggers = [t for t in triggers if not commemorated(doc, t)]
     if not triggers or max(t.weight for t in triggers) < _VAGUE_WEIGHT:
         return _SKIPPED
     mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
@@ -230,16 +237,19 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     if location is None and target is not None:
         location = _site_of(doc, res, mentions, target, why)
     targets = coordinated(doc, mentions, target)
-    kind = _kind(_own_triggers(doc, mentions, triggers, targets))
+    kind = _kind(_own_triggers(doc, mentions, triggers, targets, location))
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
         why[:] = [w for w in why if not w.rule.startswith("roles/perpetrator")]
         perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
     claimed = AR.pattern("claimed").search(sent_text) is not None
-    if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and perp is None and not claimed:
-        return _SKIPPED  # "الهجمات على القوات الأميركية" in general is not a specific attack
+    named_by = perp is not None and not any(w.rule == NATIONALITY_RULE for w in why)
+    if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and not named_by and not claimed:
+        # "الهجمات على القوات الأميركية", "الهجمات الأمريكية" (a nationality names no one who did one attack)
+        # in general is not a specific attack
+        return _SKIPPED
     lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
     words = set(sent_text[lead.end() if lead else 0:].split())
-    if any(phrase in sent_text for phrase in res.cues["series"]):
+    if _series_near(doc, res, sent, triggers):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
     if words & res.cues["accident"]:
         return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
@@ -247,7 +257,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
     if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
             AR.pattern("threatened_with").search(sent_text) or \
-            all(_generic(doc, t) for t in triggers):
+            all(generic(doc, t) for t in triggers):
         return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
     if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
             not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
@@ -284,6 +294,26 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     return last
 
 
+_SERIES_REACH = 50  # characters between a series phrase and the attack word it qualifies
+
+
+def _series_near(doc: Document, res: Resources, sent: Sentence, triggers: list[Trigger]) -> bool:
+    """A series phrase next to the attack word ("سبق أن تبنت هجمات", "تصاعدت وتيرة استهداف"): a stretch of
+    attacks. In another clause, it qualifies that clause ("المحتجين الذين سبق أن أدانوا ... الذي حمله مسؤولية
+    قصف المطار")."""
+    for phrase in res.cues["series"]:
+        start = doc.norm.find(phrase, sent.norm_start, sent.norm_end)
+        while start != -1:
+            end = start + len(phrase)
+            if any((start < t.end and t.start < end) or  # the phrase names the attacks ("استئناف الهجمات")
+                   (0 <= t.start - end <= _SERIES_REACH and not clause_between(doc, end, t.start)) or
+                   (0 <= start - t.end <= _SERIES_REACH and not clause_between(doc, t.end, start))
+                   for t in triggers):
+                return True
+            start = doc.norm.find(phrase, end, sent.norm_end)
+    return False
+
+
 def _site_before(doc: Document, triggers: list[Trigger], location: Mention) -> bool:
     """A facility noun stands between the attack word and the place ("قاعدة للتحالف في أربيل"): the place
     stands for an unnamed site there; villages or areas shelled in a district are no target."""
@@ -296,12 +326,16 @@ def _site_of(doc: Document, res: Resources, mentions: list[Mention], target: Men
              why: list[Trace]) -> Mention | None:
     """Where an attack on a named site happened when no locative phrase says it: the place named inside the
     site's name ("القنصلية الإيرانية في النجف"), else the nearest place the reference data puts the site in
-    (Ain al-Asad is in Anbar)."""
+    (Ain al-Asad is in Anbar); a place struck is its own location."""
     inside = next((m for m in mentions if m.entity.kind is EntityKind.PLACE and m.entity.key != target.entity.key
                    and target.norm_start <= m.norm_start and m.norm_end <= target.norm_end), None)
     if inside is not None:
         why.append(Trace("attacks/location.inside-target-name", doc.norm[inside.norm_start:inside.norm_end]))
         return inside
+    if target.entity.kind is EntityKind.PLACE:
+        # "غارات على مدينة القامشلي", "استهدف مدينة جازان": the place struck is where the attack happened
+        why.append(Trace("attacks/location.place-struck", doc.norm[target.norm_start:target.norm_end]))
+        return target
     if not target.entity.kind.is_facility:
         return None
     for key in target.entity.within:
@@ -312,77 +346,14 @@ def _site_of(doc: Document, res: Resources, mentions: list[Mention], target: Men
     return None
 
 
-@lru_cache(maxsize=1)
-def _attack_model() -> AttackClauseModel:
-    return load_model()
-
-
-def _model_reports(doc: Document, attack: Attack) -> bool:
-    """An attack with neither target, perpetrator nor date stands when the attack-clause model
-    (graph_builder/models) reads its sentence as reporting an attack that took place: at the model's threshold
-    when the report gives a place or casualties ("انفجار سيارة مفخخة في سوق بالحلة"), at a surer one and with a
-    specific trigger when it gives neither; so a gas-cylinder blast or a crop-spraying drone in a named town is
-    no attack; a claim makes counted ones in a named place specific."""
-    located = attack.location is not None or attack.killed is not None or attack.injured is not None
-    specific = attack.confidence >= _SPECIFIC_CONFIDENCE
-    sent = doc.sentences[attack.sentence]
-    if attack.listed is not None and attack.location is not None and \
-            AR.pattern("claimed").search(doc.norm, sent.norm_start, sent.norm_end):
-        return True  # "تبنت الجماعة هجومين على إيلات": claimed attacks, counted, in a named place are specific
-    if attack.status is not Status.CARRIED_OUT:
-        # "أحبط محاولة لتفجير سيارة مفخخة في قضاء الشرقاط": a plot named by a specific word and a place; the
-        # model, trained on attacks that took place, does not judge plots
-        return attack.location is not None and specific
-    if not located and not specific:
-        return False
-    if located and specific:
-        return True
-    score = _attack_model().score(doc.tokens_in(attack.sentence))
-    # a place or a casualty count makes the report specific: the model's own threshold; with neither, a surer one
-    if score < (_attack_model().threshold if located else _BARE_THRESHOLD):
-        return False
-    attack.traces.append(Trace("attacks/model.attack-clause", f"{score:.2f}", attack.sentence))
-    return True
-
-
-def _tallied(doc: Document, t: Trigger) -> bool:
-    """"12 حالة اختطاف", "عشرات الغارات", "القصف المتواصل": a count or a run of attacks, not one. Only attack
-    nouns are counted so: a verb after "مدن عدة" ("several towns") still reports its attack."""
-    if doc.norm[t.start:t.end] in lexicon.frame_forms("subject", "perpetrator"):
-        return False
-    if _projectile(doc.norm[t.start:t.end]):
-        return False  # "عشرات الصواريخ": many rockets of one attack, not many attacks
-    return AR.pattern("tally_before").search(doc.norm[max(0, t.start - 25):t.start]) is not None or \
-        AR.pattern("ongoing_after").match(doc.norm[t.end:t.end + 25]) is not None
-
-
-def _projectile(words: str) -> bool:
-    """The trigger is a projectile noun ("الصواريخ", "قذائف الهاون"): what a tally before it counts."""
-    first = (words.split() or [""])[0]
-    article = next(iter(AR.words("article")))
-    return first in lexicon.projectiles() or first.removeprefix(article) in lexicon.projectiles()
-
-
-def _commemorated(doc: Document, t: Trigger) -> bool:
-    """"في الذكرى الأولى لاغتيال X": an anniversary names a known past event; without a date of its own
-    ("الذكرى الأولى لضربة ... في 3 يناير") it reports no attack."""
-    return AR.pattern("commemorated").search(doc.norm[max(0, t.start - 30):t.start]) is not None
-
-
-def _generic(doc: Document, t: Trigger) -> bool:
-    """"أي هجوم" (any attack) speaks of no particular one."""
-    before = doc.norm[max(0, t.start - 6):t.start].split()[-1:]
-    return bool(before) and (before[0] in AR.words("any_word") or before[0][1:] in AR.words("any_word"))
-
-
 def _own_triggers(doc: Document, mentions: list[Mention], triggers: list[Trigger],
-                  targets: list[Mention | None]) -> list[Trigger]:
+                  targets: list[Mention | None], location: Mention | None = None) -> list[Trigger]:
     """Triggers of the sentence's attack: drop a specific one that has its own, different object
     ("حاصروا السفارة ... تنديدا بالغارات التي استهدفت كتائب حزب الله": the strikes are another event)."""
     target = targets[0]
     if target is None:
         return triggers
-    ours = {m.entity.key for m in targets if m is not None}
+    ours = {m.entity.key for m in [*targets, location] if m is not None}  # the place struck is ours too
     kept = []
     for t in triggers:
         foreign = any(

@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import chain
 
 from graph_builder.document import Attack, AttackKind, Document, Entity, EntityKind, EventDate, Status
+from graph_builder.resources import Resources
 
 WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
                           AttackKind.SHELLING})
@@ -80,6 +81,75 @@ def _other_item(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
 def _has_siblings(doc: Document, a: Attack) -> bool:
     """The report that gave `a` listed other attacks with it: it was counted as one of several."""
     return any(apart(a, o) for o in doc.attacks)
+
+
+#: kinds that tell one attack by different means: a drone strike is an air strike, missiles are what jets and
+#: launchers fire, shells and rockets are both indirect fire. The first of a pair names the merged attack
+#: (the gold and the reader want the more telling means: a drone over "a strike", a rocket over "shelling").
+_KIN_KINDS = (AttackKind.DRONE, AttackKind.AIRSTRIKE, AttackKind.ROCKET, AttackKind.SHELLING)
+_KIN_PAIRS = frozenset({frozenset({AttackKind.DRONE, AttackKind.AIRSTRIKE}),
+                        frozenset({AttackKind.ROCKET, AttackKind.AIRSTRIKE}),
+                        frozenset({AttackKind.ROCKET, AttackKind.SHELLING})})
+
+
+def fold_duplicates(doc: Document, res: Resources) -> None:
+    """One attack told twice with different subsets of roles is one event: a recap or a reaction that names the
+    attacker ("الضربة الإسرائيلية") over a report that names it too, or a strike by "القصف الجوي التركي" over
+    "مسيرة تركية استهدفت ...". Two reports fold when the same party carried both out (named in both: the state
+    or one of its forces), their kinds agree (equal, open, or kin), their targets and places do not differ,
+    nothing dates them apart, and no sentence tells both (a sentence that lists two attacks keeps them two)."""
+    for loose in list(reversed(doc.attacks)):
+        if loose not in doc.attacks:
+            continue
+        fits = [a for a in doc.attacks if a is not loose and _duplicates(res, a, loose)]
+        fits.sort(key=lambda a: (a.target is not None, len(a.sentences)), reverse=True)
+        if len(fits) == 1 or (fits and (fits[0].target is not None, len(fits[0].sentences)) >
+                              (fits[1].target is not None, len(fits[1].sentences))):
+            home = fits[0]
+            if loose.target is not None and home.target is None:
+                home, loose = loose, home
+            if home.kind in OPEN_KINDS or _kin_rank(loose.kind) < _kin_rank(home.kind):
+                home.kind = loose.kind if loose.kind not in OPEN_KINDS else home.kind
+            if home.perpetrator is not None and loose.perpetrator is not None and \
+                    home.perpetrator.kind is EntityKind.STATE and loose.perpetrator.kind is not EntityKind.STATE:
+                home.perpetrator = loose.perpetrator  # "الحرس الثوري" names the attacker more closely than "إيران"
+            home.location = home.location or loose.location
+            _fold(doc, loose, home, "+folded-duplicate")
+
+
+def _duplicates(res: Resources, a: Attack, b: Attack) -> bool:
+    if a.status is not b.status or set(a.sentences) & set(b.sentences) or not _same_time(a, b):
+        return False
+    kinds_ok = a.kind is b.kind or bool(OPEN_KINDS & {a.kind, b.kind}) or frozenset({a.kind, b.kind}) in _KIN_PAIRS
+    places_ok = _same_target(a, b) and (a.location is None or b.location is None
+                                        or _same_place(a.location, b.location))
+    return kinds_ok and places_ok and _same_party(res, a.perpetrator, b.perpetrator)
+
+
+def _same_target(a: Attack, b: Attack) -> bool:
+    """The targets do not differ: one is open, they are one place, or one is the region where the other's target
+    (a party's positions, unplaced or placed there) was hit ("غارات على الحديدة", "قصفت أهدافا للحوثيين")."""
+    if a.target is None or b.target is None or _same_place(a.target, b.target):
+        return True
+    for region, other in ((a, b), (b, a)):
+        if region.target.kind is EntityKind.PLACE and other.target.kind is not EntityKind.PLACE and \
+                (other.location is None or _same_place(region.target, other.location)):
+            return True
+    return False
+
+
+def _kin_rank(kind: AttackKind) -> int:
+    return _KIN_KINDS.index(kind) if kind in _KIN_KINDS else len(_KIN_KINDS)
+
+
+def _same_party(res: Resources, a: Entity | None, b: Entity | None) -> bool:
+    """Both name the attacker, and the same one: equal, one inside the other, or a state and one of its forces."""
+    if a is None or b is None:
+        return False
+    if a.key == b.key or a.key in b.within or b.key in a.within:
+        return True
+    states = [res.state_of(a), res.state_of(b)]
+    return None not in states and states[0].key == states[1].key and EntityKind.STATE in {a.kind, b.kind}
 
 
 def _headline_only(doc: Document, a: Attack) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence, Trace
+from graph_builder.extract.nationality import nationality_of_strike
 from graph_builder.extract.syntax import after_preposition, is_party, starts_relative, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
@@ -79,16 +80,25 @@ def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
         AR.pattern("killed_before").search(before) is not None
 
 
-def _owner_of_killed_members(doc: Document, sent: Sentence, parties: list[Mention]) -> Mention | None:
-    """The group whose members a pronoun says were killed ("مقتل أربعة من رجاله", "استشهاد عناصرها"): the
-    nearest group named before the pronoun, else the nearest state."""
-    found = AR.pattern("killed_own_members").search(doc.norm, sent.norm_start, sent.norm_end)
+def _owner_of_killed_members(doc: Document, sent: Sentence, parties: list[Mention],
+                             pattern: str = "killed_own_members") -> Mention | None:
+    """The group whose members a pronoun says were killed ("مقتل أربعة من رجاله", "استشهاد عناصرها"), or whose
+    positions were struck ("ضربتا مواقع له", "تعرض مقار تابعة لها لقصف"): the nearest group named before the
+    pronoun, else the nearest state."""
+    found = AR.pattern(pattern).search(doc.norm, sent.norm_start, sent.norm_end)
     if found is None:
         return None
     before = [m for m in reversed(parties) if m.norm_end <= found.start()]
     # a group before a state: "كتائب سيد الشهداء المدعومة من إيران ... رجاله" are the group's men
     return next((m for m in before if m.entity.kind in {EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION}),
                 next((m for m in before if m.entity.kind is EntityKind.STATE), None))
+
+
+def _holder_of_positions(doc: Document, parties: list[Mention], region: Mention) -> Mention | None:
+    """The party whose positions the sentence says were hit in the region struck ("مواقع لحزب العمال",
+    "مقرات تابعة لكتائب حزب الله"): a region is where, the party's positions are what."""
+    return next((m for m in parties if m.norm_start > region.norm_end and m.entity.kind is not EntityKind.PLACE
+                 and AR.pattern("positions_of").search(doc.norm[max(0, m.norm_start - 20):m.norm_start])), None)
 
 
 def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: list[Trigger],
@@ -115,6 +125,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
     owner = _owner_of_killed_members(doc, sent, parties)
     if owner is not None:  # "بالانتقام لمقتل أربعة من رجاله في غارة أمريكية": the speaker's group was struck
         return _traced(why, "target.killed-own-members", doc, owner), location
+    owner = _owner_of_killed_members(doc, sent, parties, "own_positions")
+    if owner is not None:  # "قالت ميليشيا الحشد إن طائرتين ضربتا مواقع له"
+        return _traced(why, "target.own-positions", doc, owner), location
     for t in sorted(triggers, key=lambda t: t.start):
         for m in parties:
             start = _phrase_start(m)
@@ -126,7 +139,7 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             gap = doc.norm[after:start].replace('"', "").replace("'", "")
             if "،" in gap or "," in gap:  # "هاجم X، السبت، مقر Y": the day is an aside
                 gap = AR.pattern("time_aside").sub(" ", gap)
-            if len(gap) > 60 or "،" in gap or "," in gap:
+            if len(gap) > 60 or "،" in gap or "," in gap or ":" in gap:  # a colon ends the clause too
                 break
             if _killed(doc, sent, m):
                 # "ضربة ... أسفرت عن مقتل قيادي في كتائب حزب الله": the strike's own victim
@@ -142,7 +155,11 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                     m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:
                 continue  # VSO: in "قصفت واشنطن مواقع ..." Washington is the subject, not the target
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
-                if direct and m not in located:
+                if (direct or (m.entity.kind is EntityKind.PLACE and AR.pattern("place_struck_gap").match(gap))) \
+                        and m not in located:
+                    held = _holder_of_positions(doc, parties, m) if m.entity.kind is EntityKind.PLACE else None
+                    if held is not None:  # "غارات على شمال العراق ... تستهدف مواقع لحزب العمال الكردستاني"
+                        return _traced(why, "target.positions-in-region", doc, held), m  # the region is where
                     return _traced(why, "target.direct-object", doc, m), location
                 continue
             if not m.entity.kind.is_facility and _houses_forces(gap):
@@ -171,7 +188,10 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
         before = next((m for m in reversed(candidates) if 0 <= exposed.start() - m.norm_end <= 12), None)
         if after or before:
             return _traced(why, "target.exposed-subject", doc, after or before), location
-    facilities = [m for m in parties if m.entity.kind.is_facility and m not in located]
+    # a base or embassy the sentence names is what its attack hit; a ship named before the attack word is as
+    # often the one that intercepts ("اعترضت المدمرة «X» صواريخ"), one named after it the one struck
+    facilities = [m for m in parties if m.entity.kind.is_facility and m not in located and
+                  (m.via != "vessel-name" or any(t.end <= m.norm_start for t in triggers))]
     if facilities:
         return _traced(why, "target.named-facility", doc, facilities[0]), location
     near = [m for m in located if m.entity.kind in {EntityKind.BASE, EntityKind.EMBASSY}]
@@ -220,8 +240,6 @@ def _conjuncts_end(doc: Document, mentions: list[Mention], m: Mention) -> int:
     return end
 
 
-#: attacks whose means a nationality adjective names the attacker of: aircraft, drones, artillery
-_NATIONAL_KINDS = frozenset({AttackKind.AIRSTRIKE, AttackKind.DRONE, AttackKind.SHELLING})
 _RELATIVE_REACH = 80  # characters from an attack word to the agent of its relative clause
 
 
@@ -334,12 +352,14 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             continue
         for t in triggers:
             if m.by_adjective:
-                if 0 <= m.norm_start - t.end <= 2 and t.kind in _NATIONAL_KINDS and \
-                        not AR.pattern("made_in").match(doc.norm[m.norm_end:m.norm_end + 12]):
-                    # "غارة أميركية", "طائرة مسيرة تركية", "قصف مدفعي إيراني"; not "إيرانية الصنع"
+                if nationality_of_strike(doc, m, t):
                     return _traced(why, "perpetrator.nationality-of-strike", doc, m)
                 continue
             gap_after = doc.norm[t.end:m.norm_start]
+            if _actor_subject(m) and doc.norm[t.start:t.end] in AR.words("agent_genitive_nouns") and \
+                    AR.pattern("agent_genitive_gap").match(gap_after):
+                # "بهجوم لداعش", "هجوماً لعناصر من تنظيم داعش": an attack noun's "ل" names whose attack it is
+                return _traced(why, "perpetrator.genitive-agent", doc, m)
             if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
                     words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
                 return _traced(why, "perpetrator.before-against", doc, m)

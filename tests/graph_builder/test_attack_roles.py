@@ -72,6 +72,23 @@ def test_a_nationality_adjective_names_the_attacker_of_a_drone_but_not_where_it_
     assert b.perpetrator is None
 
 
+def test_a_nationality_adjective_on_any_attack_noun_names_the_attacking_state() -> None:
+    (a,) = process("أسفر القصف المدفعي الإيراني على أطراف قضاء سوران عن إصابة راعيين.").attacks
+    assert a.perpetrator.key == "iran"
+    assert any(t.rule == "roles/perpetrator.nationality-of-strike" for t in a.traces)
+    (b,) = process("أدانت الحكومة العدوان الأمريكي الذي استهدف مواقع في مدينة القائم.").attacks
+    assert b.perpetrator.key == "usa"
+
+
+def test_a_nationality_of_the_target_weapon_or_people_names_no_attacker() -> None:
+    (a,) = process("سقطت أربعة صواريخ إيرانية على قاعدة أمريكية في محافظة الأنبار.").attacks
+    assert a.perpetrator is None
+    (b,) = process("ندد البرلمان بالهجوم على القوات التركية في قضاء زاخو.").attacks
+    assert b.perpetrator is None
+    doc = process("حذر المسؤول من أن القوة الصاروخية الإيرانية قادرة على ضرب القواعد خلال الهجمات الأمريكية.")
+    assert all(a.perpetrator is None for a in doc.attacks)
+
+
 def test_a_party_after_with_is_no_subject() -> None:
     (a,) = process("قتل خمسة من مقاتلي كتائب حزب الله المتحالفة مع إيران في غارة على مقرهم.").attacks
     assert a.perpetrator is None or a.perpetrator.key != "iran"
@@ -176,3 +193,38 @@ def test_the_middle_of_a_town_or_a_village_of_its_district_locates_the_attack() 
 def test_a_stabbing_with_a_knife_named_after_its_victim() -> None:
     (a,) = process("تعرض الطبيب سعدي الربيعي للطعن بسكين داخل عيادته في مدينة الكوت.").attacks
     assert a.kind is AttackKind.ARMED_ASSAULT and a.target.label_ar == "سعدي الربيعي"
+
+
+def test_a_place_after_the_attacks_adjectives_and_on_is_the_place_struck() -> None:
+    (a,) = process("أسفر القصف المدفعي التركي على ناحية سيدكان عن أضرار في بساتين القرويين.").attacks
+    assert a.target.key == a.location.key == "sidakan"
+    assert any(t.rule == "attacks/location.place-struck" for t in a.traces)
+    doc = process("حذر الوزير من هجوم إرهابي على أمريكا في الأشهر المقبلة.")
+    assert all(a.target is None or a.target.key != "usa" for a in doc.attacks)
+
+
+def test_a_colon_ends_the_attack_clause_of_a_headline() -> None:
+    (a,) = process("هجوم بالطائرات المسيرة على مدينة أربيل: كتائب حزب الله تتبنى العملية").attacks
+    assert a.target is not None and a.target.key == "erbil"
+
+
+def test_a_party_after_the_lam_of_an_attack_noun_is_its_attacker() -> None:
+    (a,) = process("قتل ثلاثة من عناصر الشرطة بهجوم لتنظيم داعش على نقطة تفتيش في قضاء الحويجة.").attacks
+    assert a.perpetrator.key == "isis"
+    assert any(t.rule == "roles/perpetrator.genitive-agent" for t in a.traces)
+    (b,) = process("تعرض رتل للتحالف الدولي لهجوم بعبوة ناسفة في محافظة الديوانية.").attacks
+    assert b.perpetrator is None
+
+
+def test_positions_a_pronoun_gives_to_the_speaker_make_it_the_target() -> None:
+    (a,) = process("وقالت كتائب حزب الله في بيان إن غارة جوية استهدفت مواقع لها قرب الحدود السورية.").attacks
+    assert a.target.key == "kataib_hezbollah"
+    assert any(t.rule == "roles/target.own-positions" for t in a.traces)
+    (b,) = process("أكدت هيئة الحشد الشعبي تعرض مقار تابعة لها في محافظة الأنبار إلى قصف جوي.").attacks
+    assert b.target.key == "pmf"
+
+
+def test_a_partys_positions_in_the_region_struck_are_the_target() -> None:
+    (a,) = process("شنت مقاتلات تركية غارات على قضاء سوران، قالت أنقرة إنها استهدفت مواقع لحزب العمال "
+                   "الكردستاني.").attacks
+    assert a.target.key == "pkk" and a.location.key == "soran" and a.kind is AttackKind.AIRSTRIKE

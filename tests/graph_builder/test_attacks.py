@@ -305,3 +305,10 @@ def test_a_pronoun_for_the_killed_members_names_the_struck_group() -> None:
     """"لمقتل أربعة من رجاله في غارة": the men of the group named before were killed, so the group was hit."""
     doc = process("وتوعد قائد كتائب حزب الله بالانتقام من أمريكا لمقتل ثلاثة من رجاله في غارة جوية أمريكية قرب القائم.")
     assert [a.target.key for a in doc.attacks if a.target is not None] == ["kataib_hezbollah"]
+
+
+def test_a_series_phrase_in_another_clause_does_not_make_the_attack_a_series() -> None:
+    doc = process("تظاهر أنصار الحزب الذين سبق أن طالبوا بإخراج الفصائل، بعد أن حمّلها مسؤولية قصف مطار أربيل "
+                  "بثلاثة صواريخ.")
+    assert [a.location.key for a in doc.attacks if a.location] == ["erbil"]
+    assert process("سبق أن تبنت الجماعة هجمات بالصواريخ على مطار أربيل.").attacks == []

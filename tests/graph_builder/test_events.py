@@ -1,0 +1,28 @@
+"""Clustering attack reports into events (extract/events.py), on short texts written for the tests: one attack
+told again with another subset of roles is one event; two attacks stay two."""
+from __future__ import annotations
+
+from graph_builder.document import AttackKind
+from tests.graph_builder.helpers import process
+
+
+def test_a_strike_told_again_by_its_attackers_nationality_is_one_event() -> None:
+    doc = process("قصفت طائرة مسيرة تركية سيارة تقل مقاتلين في قضاء سنجار مساء الأحد.\n"
+                  "وفي حادث منفصل، انفجرت عبوة ناسفة على طريق في مدينة الموصل دون إصابات.\n"
+                  "وقال مسؤول محلي إن القصف الجوي التركي أدى إلى مقتل ثلاثة أشخاص.")
+    a, _ = sorted(doc.attacks, key=lambda a: a.kind is AttackKind.BOMBING)
+    assert len(doc.attacks) == 2 and a.kind is AttackKind.DRONE and a.perpetrator.key == "turkey"
+    assert any(t.rule.endswith("+folded-duplicate") for t in a.traces)
+
+
+def test_a_state_and_its_force_are_one_attacker_and_the_force_names_it() -> None:
+    doc = process("شن الحرس الثوري الإيراني هجوما صاروخيا على مقرات حزب كوملة في السليمانية.\n"
+                  "وأدانت بغداد القصف الصاروخي الإيراني الذي طال محافظة السليمانية.")
+    (a,) = doc.attacks
+    assert a.perpetrator.key == "irgc"
+
+
+def test_attacks_by_different_parties_or_dated_apart_stay_two() -> None:
+    doc = process("قصفت طائرة مسيرة تركية قرية في قضاء سنجار يوم الأحد.\n"
+                  "وقصفت طائرة مسيرة إيرانية قرية في قضاء سنجار يوم الاثنين.")
+    assert len(doc.attacks) == 2
