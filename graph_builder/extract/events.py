@@ -232,6 +232,10 @@ def merge_target(attacks: list[Attack], last: Attack | None, target: Entity | No
     if anchor is None and date is None:  # unanchored first, most recent first: lazily, most calls stop early
         ordered = chain((a for a in reversed(attacks) if a.anchor is None),
                         (a for a in reversed(attacks) if a.anchor is not None))
+        if target is None and last is not None and (last.anchor is not None or last.date is not None):
+            # a bare "الهجوم" after a recalled, dated attack ("سقطت صواريخ في ديسمبر الماضي. واتهم X بتنفيذ
+            # الهجوم") speaks of the story's current attack
+            last = next((a for a in reversed(attacks) if a.anchor is None and a.date is None), last)
     for a in ordered:
         same_target = target is not None and a.target is not None and _same_place(a.target, target)
         continues_last = a is last and (target is None or a.target is None)

@@ -26,3 +26,11 @@ def test_attacks_by_different_parties_or_dated_apart_stay_two() -> None:
     doc = process("قصفت طائرة مسيرة تركية قرية في قضاء سنجار يوم الأحد.\n"
                   "وقصفت طائرة مسيرة إيرانية قرية في قضاء سنجار يوم الاثنين.")
     assert len(doc.attacks) == 2
+
+
+def test_a_bare_attack_after_a_recalled_dated_one_is_the_current_attack() -> None:
+    doc = process("تعرضت قاعدة عين الأسد اليوم لهجوم صاروخي. وكانت القاعدة قد شهدت سقوط عشرة صواريخ في شهر ديسمبر "
+                  "الماضي. واتهم البنتاغون كتائب حزب الله بتنفيذ الهجوم.")
+    today, recalled = doc.attacks
+    (charge,) = doc.statements
+    assert recalled.anchor is not None and charge.about is today
