@@ -18,7 +18,8 @@ from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token, Trace
 from graph_builder.extract.acts import own_attack_verb
 from graph_builder.extract.links import abouts
-from graph_builder.extract.roles import affirmed, perpetrator_in, triggers_in
+from graph_builder.extract.perpetrators import perpetrator_in
+from graph_builder.extract.roles import affirmed, triggers_in
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor
 from graph_builder.gazetteer import Hit

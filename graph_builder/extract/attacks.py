@@ -34,13 +34,13 @@ from graph_builder.extract.events import (
     record,
 )
 from graph_builder.extract.listing import itemised, listed_items
+from graph_builder.extract.perpetrators import perpetrator_in
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
     affirmed,
     coordinated,
     is_party,
-    perpetrator_in,
     target_of,
     triggers_in,
 )

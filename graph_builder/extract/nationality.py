@@ -1,7 +1,7 @@
 """The attacking state named by a nationality adjective on the attack word ("القصف التركي", "غارة أميركية",
 "طائرة تركية مسيرة"), and the adjectives that name a victim, a make or a target instead.
 
-Kept apart from extract/roles.py, which reads every other role of an attack.
+Kept apart from extract/perpetrators.py, which reads the attacker every other way.
 """
 from __future__ import annotations
 

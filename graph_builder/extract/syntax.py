@@ -35,6 +35,11 @@ def words_of(text: str) -> list[str]:
     return text.replace('"', " ").replace("'", " ").split()
 
 
+def without_conjunction(word: str) -> str:
+    """A word without the conjunction و fused to it."""
+    return word[1:] if word[:1] in AR.words("coordinator") else word
+
+
 def clause_between(doc: Document, start: int, end: int) -> bool:
     """A clause opener (أن، الذي، بعد ...) or a colon lies in doc.norm[start:end]."""
     return AR.pattern("clause_boundary").search(doc.norm[start:end]) is not None

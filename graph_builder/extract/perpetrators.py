@@ -1,0 +1,186 @@
+"""Who carried out the attack one sentence reports, where the sentence states it as fact.
+
+Kept apart from extract/roles.py, which reads the target, the location and listed targets from the same
+triggers. The traces keep the "roles/perpetrator." prefix: extract/attacks.py and extract/specific.py select
+them by it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from graph_builder import lexicon
+from graph_builder.document import Document, Entity, EntityKind, Mention, Trace
+from graph_builder.extract.nationality import nationality_of_strike
+from graph_builder.extract.roles import Trigger, traced
+from graph_builder.extract.syntax import after_preposition, starts_relative, without_conjunction, words_of
+from graph_builder.lang import AR
+from graph_builder.text.normalize import normalize_name
+
+
+def _agent_verb(word: str) -> bool:
+    """An attack verb whose subject is the attacker: the listed forms and every form of a lemma whose frame
+    makes the subject the perpetrator (lang/ar/event_lemmas.yaml)."""
+    return word in AR.words("agent_verbs") or word in lexicon.frame_forms("subject", "perpetrator") or \
+        word in AR.words("perpetration_verbs")  # an open-fire verb split from "النار" by its subject
+
+
+def _conjuncts_end(doc: Document, mentions: list[Mention], m: Mention) -> int:
+    """Where the parties coordinated with `m` end ("أمريكا وبريطانيا شنت"): the verb's subject is the whole
+    list, and its first party heads it."""
+    end = m.norm_end
+    for other in mentions:
+        if other.norm_start >= end and other.entity.kind.is_actor and not other.by_adjective and \
+                words_of(doc.norm[end:other.norm_start]) in ([], *[[w] for w in AR.words("coordinator")]):
+            end = other.norm_end
+    return end
+
+
+_RELATIVE_REACH = 80  # characters from an attack word to the agent of its relative clause
+
+
+def _relative_agent(doc: Document, m: Mention, t: Trigger) -> bool:
+    """The party is the subject of a relative clause on the attack or its target: "الغارة التي شنها الجيش X",
+    "التفجير الذي تبناه X", "قاعدة الشدادي، التي استهدفتها X": the verb carries an object pronoun standing for
+    the antecedent, so the party after it did the act. An indefinite antecedent takes no relative pronoun
+    ("بعبوات ناسفة زرعها عناصر من X", "في هجوم تبنته لاحقا X"): the verb then follows the attack word."""
+    if not 0 < m.norm_start - t.start <= _RELATIVE_REACH:
+        return False
+    before = words_of(doc.norm[max(0, m.norm_start - 60):m.norm_start])
+    skip = AR.words("subject_heads") | AR.words("subject_head_links") | AR.words("clause_adverbs")
+    while len(before) > 1 and before[-1] in skip:
+        before.pop()  # "زرعها عناصر من X", "تبنته لاحقا X": members and adverbs between the verb and the party
+    if len(before) < 2:
+        return False
+    verb = without_conjunction(before[-1])
+    if verb not in AR.words("relative_agent_verbs"):
+        forms = lexicon.frame_forms("subject", "perpetrator")
+        if not (verb in forms and any(verb.endswith(c) and verb[:-len(c)] in forms
+                                      for c in AR.words("relative_object_clitics"))):
+            return False
+    if any(w in AR.words("relative_pronouns") for w in before[-3:-1]):
+        return True
+    trigger = doc.norm[t.start:t.end]  # right after the attack word, or one adjective after it
+    return " ".join(before[:-1]).endswith(trigger) or " ".join(before[:-2]).endswith(trigger)
+
+
+_SUBJECT_HEAD_WORDS = 4
+_GROUP_GAP_REACH = 60  # characters: four head words at most
+
+
+def _group_subject_gap(gap: str) -> bool:
+    """Only words that head a group's members or arms stand between an attack verb and a party: the party
+    is the verb's subject, seen through its members ("اقتحم آلاف المتظاهرين من أنصار X", "مسلحون تابعون لX",
+    "قصفت مدفعية الجيش X")."""
+    words = words_of(gap)
+    heads = AR.words("subject_heads")
+    return 0 < len(words) <= _SUBJECT_HEAD_WORDS and words[0] in heads and \
+        all(w in heads or w in AR.words("subject_head_links") or w in AR.words("fused_prepositions")
+            for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _bare_homograph(word: str) -> bool:
+    """The bare past form of a lemma that is as often its verbal noun ("قصف", "خطف")."""
+    return any(word == lemma.lemma and word in lemma.other_forms and lemma.frame.get("subject") == "perpetrator"
+               for lemma in lexicon.event_lemmas())
+
+
+def _actor_subject(m: Mention) -> bool:
+    return m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP} or \
+        (m.entity.kind is EntityKind.ORGANIZATION and _armed_force(m.entity))
+
+
+def _instrument_after(doc: Document, m: Mention) -> bool:
+    """An instrument ("بطائرات مسيرة", "بالمدفعية") or a day between commas then the object follows the party."""
+    rest = AR.pattern("time_aside").sub(" ", doc.norm[m.norm_end:m.norm_end + 40])
+    return AR.pattern("instrument_next").match(rest) is not None
+
+
+def _member_phrase(doc: Document, m: Mention) -> bool:
+    """"عناصر من تنظيم داعش هاجموا": the preposition joins members to their group, which is the subject."""
+    before = words_of(doc.norm[max(0, m.norm_start - 25):m.norm_start])
+    return len(before) >= 2 and before[-1] in AR.words("subject_head_links") and before[-2] in AR.words("subject_heads")
+
+
+def _companion(doc: Document, m: Mention) -> bool:
+    """"المتحالفة مع إيران قتلوا": a party after "with/between" is no subject of the verb that follows."""
+    return words_of(doc.norm[max(0, m.norm_start - 8):m.norm_start])[-1:] in \
+        [[w] for w in AR.words("companion_prepositions")]
+
+
+def _pronoun_subject(doc: Document, pos: int) -> bool:
+    """"أعلنت الكتائب أنها استهدفت القوات الأميركية": the pronoun on the complementiser is the verb's subject,
+    so the party after the verb is its object."""
+    return words_of(doc.norm[max(0, pos - 12):pos])[-1:] in [[w] for w in AR.words("pronoun_complementisers")]
+
+
+def _armed_force(entity: Entity) -> bool:
+    return _armed_force_name(entity.label_ar)
+
+
+@lru_cache(maxsize=4096)
+def _armed_force_name(label: str) -> bool:
+    """An organisation whose name says it is an armed force ("الجيش التركي", "قوات النظام السوري", "سلاح الجو
+    الأمريكي"): like a state or group, it is the subject of the attack verb before it, not the target."""
+    return any(w in AR.words("armed_force_nouns") for w in normalize_name(label).split())
+
+
+def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigger],
+                   why: list[Trace] | None = None) -> Mention | None:
+    """Who carried the attack out, where the sentence states it as fact.
+
+    "هجوم كتائب حزب الله على ...", "X شنت هجوما", "شنت X ضربات", "... من قبل X", and for air strikes a
+    nationality adjective ("غارة أميركية"). Attribution ("تتهم واشنطن X") is a statement, not a fact.
+    """
+    for m in mentions:
+        if m.entity.kind not in {EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION}:
+            continue
+        for t in triggers:
+            if m.by_adjective:
+                if nationality_of_strike(doc, m, t):
+                    return traced(why, "perpetrator.nationality-of-strike", doc, m)
+                continue
+            gap_after = doc.norm[t.end:m.norm_start]
+            if _actor_subject(m) and doc.norm[t.start:t.end] in AR.words("agent_genitive_nouns") and \
+                    AR.pattern("agent_genitive_gap").match(gap_after):
+                # "بهجوم لداعش", "هجوماً لعناصر من تنظيم داعش": an attack noun's "ل" names whose attack it is
+                return traced(why, "perpetrator.genitive-agent", doc, m)
+            if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
+                    words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
+                return traced(why, "perpetrator.before-against", doc, m)
+            if _agent_verb(doc.norm[t.start:t.end]) and \
+                    (m.entity.kind is not EntityKind.ORGANIZATION or _armed_force(m.entity)) and \
+                    (not after_preposition(doc, m) or _member_phrase(doc, m)) and not _companion(doc, m) and \
+                    ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start)
+                      and not _pronoun_subject(doc, t.start))
+                     or 0 <= t.start - m.norm_end <= 2):
+                # "استهدفت المقاومة الإسلامية قاعدة ...", "المقاومة الإسلامية تستهدف قاعدة ..."
+                return traced(why, "perpetrator.verb-subject", doc, m)
+            if 0 <= m.norm_start - t.end <= 2 and _bare_homograph(doc.norm[t.start:t.end]) and \
+                    _actor_subject(m) and _instrument_after(doc, m):
+                # "قصف الحرس الثوري بطائرات مسيرة مقرا ...": the bare form is a verb when an instrument follows
+                return traced(why, "perpetrator.verb-subject-before-instrument", doc, m)
+            if _relative_agent(doc, m, t):
+                return traced(why, "perpetrator.relative-clause-agent", doc, m)
+            if 0 < m.norm_start - t.end < _GROUP_GAP_REACH and _agent_verb(doc.norm[t.start:t.end]) and \
+                    _group_subject_gap(doc.norm[t.end:m.norm_start]) and \
+                    not starts_relative(doc, t.start):
+                # "اقتحم أنصار التيار الصدري", "خطف عناصر من تنظيم داعش", "قصفت قوات الحرس الثوري"
+                return traced(why, "perpetrator.verb-subject-group", doc, m)
+            gap_before = words_of(doc.norm[_conjuncts_end(doc, mentions, m):t.start]) \
+                if 0 < t.start - m.norm_end < 45 else []
+            if gap_before[:1] and gap_before[0] in AR.words("alternative") and len(gap_before) > 2:
+                gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"
+            if gap_before[:1] and gap_before[0] in AR.words("that_he"):
+                gap_before = gap_before[1:]  # "أعلن الجيش الأمريكي أنه نفذ غارة"
+            if gap_before and gap_before[0] in AR.words("perpetration_verbs"):
+                return traced(why, "perpetrator.subject-of-perpetration-verb", doc, m)
+            preceding = words_of(doc.norm[max(0, m.norm_start - 18):m.norm_start])
+            if preceding[-1:] and preceding[-1] in AR.words("group_nouns"):
+                preceding = preceding[:-1]  # "قامت سرية "قاصم الجبارين" باستهداف"
+            if preceding and without_conjunction(preceding[-1]) in AR.words("perpetration_verbs") and \
+                    0 < t.start - m.norm_end < 30:
+                return traced(why, "perpetrator.perpetration-verb-before", doc, m)
+            if AR.pattern("agent_marker_gap").fullmatch(gap_after):
+                return traced(why, "perpetrator.by-agent", doc, m)
+    return None
