@@ -113,6 +113,8 @@ def fold_duplicates(doc: Document, res: Resources) -> None:
             if home.perpetrator is not None and loose.perpetrator is not None and \
                     home.perpetrator.kind is EntityKind.STATE and loose.perpetrator.kind is not EntityKind.STATE:
                 home.perpetrator = loose.perpetrator  # "الحرس الثوري" names the attacker more closely than "إيران"
+            if loose.target is not None and home.target is not None and _member_of_body(loose.target, home.target):
+                home.target = loose.target  # "مقتل قيادي في كتائب حزب الله" told again with his name
             home.location = home.location or loose.location
             _fold(doc, loose, home, "+folded-duplicate")
 
@@ -129,13 +131,20 @@ def _duplicates(res: Resources, a: Attack, b: Attack) -> bool:
 def _same_target(a: Attack, b: Attack) -> bool:
     """The targets do not differ: one is open, they are one place, or one is the region where the other's target
     (a party's positions, unplaced or placed there) was hit ("غارات على الحديدة", "قصفت أهدافا للحوثيين")."""
-    if a.target is None or b.target is None or _same_place(a.target, b.target):
+    if a.target is None or b.target is None or _same_place(a.target, b.target) or \
+            _member_of_body(a.target, b.target) or _member_of_body(b.target, a.target):
         return True
     for region, other in ((a, b), (b, a)):
         if region.target.kind is EntityKind.PLACE and other.target.kind is not EntityKind.PLACE and \
                 (other.location is None or _same_place(region.target, other.location)):
             return True
     return False
+
+
+def _member_of_body(person: Entity, body: Entity) -> bool:
+    """A named leader or member and the body he belongs to: a strike that killed "a commander of X" and one
+    that killed X's commander Y are one strike."""
+    return person.kind is EntityKind.PERSON and body.key in {person.official_of, *person.member_of}
 
 
 def _kin_rank(kind: AttackKind) -> int:

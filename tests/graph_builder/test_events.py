@@ -34,3 +34,10 @@ def test_a_bare_attack_after_a_recalled_dated_one_is_the_current_attack() -> Non
     today, recalled = doc.attacks
     (charge,) = doc.statements
     assert recalled.anchor is not None and charge.about is today
+
+
+def test_a_strike_on_a_groups_commander_told_again_with_his_name_is_one_strike() -> None:
+    doc = process("أمريكا تغتال قيادياً كبيراً في كتائب حزب الله\nأعلنت القيادة المركزية الأمريكية تنفيذ ضربة أسفرت عن "
+                  "مقتل قيادي كبير في كتائب حزب الله. وقالت وسائل إعلام إن الهجوم الأمريكي تم بطائرة مسيرة واستهدف "
+                  "سيارة في بغداد ما أسفر عن مقتل أبو باقر الساعدي.")
+    assert [a.target.key for a in doc.attacks] == ["abu_baqir_al_saadi"]
