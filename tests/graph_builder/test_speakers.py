@@ -65,3 +65,8 @@ def test_an_unnamed_leader_of_a_quoted_body_speaks_for_it() -> None:
 def test_sources_close_to_a_body_do_not_speak_for_it() -> None:
     doc = process("كشفت مصادر مقربة من عصائب أهل الحق أن الهجوم نفذته كتائب حزب الله.")
     assert not any(s.speaker.key == "asaib_ahl_al_haq" for s in doc.statements)
+
+
+def test_unnamed_officials_of_a_state_speak_as_a_collective_of_that_state() -> None:
+    doc = process("واتهم مسؤولون إسرائيليون حزب الله بإطلاق الصاروخ الذي سقط على بلدة مجدل شمس.")
+    assert [(s.speaker.key, s.accused.key) for s in doc.statements] == [("israeli_officials", "hezbollah")]
