@@ -21,7 +21,7 @@ from graph_builder.document import (
     Status,
     Trace,
 )
-from graph_builder.extract.casualties import casualties
+from graph_builder.extract.casualties import assassinated_one, casualties
 from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
 from graph_builder.extract.events import (
     WEAPON_KINDS,
@@ -152,6 +152,10 @@ def extract_attacks(doc: Document, res: Resources) -> None:
             # reports merged from a headline and a claim: the party is the attacker, never its own target
             a.traces.append(Trace("attacks/target.not-its-own-attacker", a.target.label_ar, a.sentence))
             a.target = None
+        if a.killed is None and a.target is not None and a.target.kind is EntityKind.PERSON and \
+                assassinated_one(doc.norm[doc.sentences[a.sentence].norm_start:doc.sentences[a.sentence].norm_end]):
+            a.killed = 1
+            a.traces.append(Trace("casualties/assassinated", a.target.label_ar, a.sentence))
 
 
 _OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the lemma "اطلق النار"

@@ -63,3 +63,9 @@ def casualties(text: str) -> tuple[int | None, int | None]:
                             AR.pattern("one_injured_victim").search(text)):
         injured = 1
     return killed, injured
+
+
+def assassinated_one(text: str) -> bool:
+    """The sentence tells of the assassination of one titled person ("اغتال مسلحون الصحفي X"): one killed. Read
+    only for an attack that already stands, since a count would make a recalled assassination look specific."""
+    return AR.pattern("one_assassinated").search(text) is not None

@@ -56,3 +56,13 @@ def test_an_attack_carries_its_casualties_and_a_place_is_enough() -> None:
 def test_a_killing_before_the_attack_that_caused_it_stays_with_that_attack() -> None:
     (attack,) = process("قتل شرطي وأصيب ثلاثة آخرون إثر انفجار عبوة ناسفة بدوريتهم قرب مدينة الفلوجة.").attacks
     assert (attack.killed, attack.injured) == (1, 3)
+
+
+def test_an_assassination_of_a_titled_person_kills_one() -> None:
+    (a,) = process("اغتال مسلحون مجهولون الصحفي ناظم الحسناوي قرب منزله في مدينة الحلة.").attacks
+    assert a.killed == 1 and any(t.rule == "casualties/assassinated" for t in a.traces)
+
+
+def test_an_assassination_attempt_kills_no_one() -> None:
+    (a,) = process("نجا المحافظ عماد الزيدي من محاولة اغتيال بعبوة ناسفة في الديوانية.").attacks
+    assert a.killed is None
