@@ -47,24 +47,35 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
     clause = [m for m in mentions if start <= m.norm_start < end and not AR.pattern("counted_members").search(
         doc.norm[max(start, m.norm_start - 30):m.norm_start])]  # "إن اثنين من أعضاء الحشد قتلا": victims
     found = perpetrator_in(doc, clause, triggers)
+    relative = _relative_agent(doc, res, clause, triggers, start)
     if found is not None and found.by_adjective:
-        # "الضربات الأمريكية" names its agent as a fact; "إن طائرة تركية مسيرة استهدفت" is the speaker's charge
-        return _carrier_agent(doc, clause, end)
+        # "الضربات الأمريكية" names its agent as a fact; "إن طائرة تركية مسيرة استهدفت" is the speaker's charge,
+        # and so is another party "من قبل" ("القصف رد من قبل إيران على مقتل ... في قصف إسرائيلي")
+        return _carrier_agent(doc, clause, end) or \
+            (relative if relative is not None and relative.entity.key != found.entity.key else None)
     if found is not None:
-        return found
+        # "عن هجوم محتمل تدعمه إيران ... وليس على غرار الهجوم الذي شنته طهران": the charge comes first
+        return relative if relative is not None and relative.norm_start < found.norm_start else found
     carried = _carrier_agent(doc, clause, end)
     if carried is not None:
         return carried
     for m in clause:  # "إن الحوثيين هم من أطلقوا", "إن إسرائيل مسؤولة عن التفجير", "إن X يتحمل المسؤولية"
         if is_actor(m) and AR.pattern("agent_predicate").match(doc.norm, m.norm_end, end):
             return m
+    return relative
+
+
+def _relative_agent(doc: Document, res: Resources, clause: list[Mention], triggers: list, start: int
+                    ) -> Mention | None:
+    """The first party a relative or passive clause right after an attack word makes its agent ("هجوم تشنه
+    إيران", "هجوم من قبل X"); not a negated one ("لم تنفذها الفصائل")."""
     for m in clause:
         if not is_actor(m) or not any(0 < m.norm_start - t.end <= _AGENT_REACH for t in triggers):
             continue
         before = doc.norm[max(start, m.norm_start - 20):m.norm_start]
         if (AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before)) and \
                 not set(before.split()) & res.cues["negation"]:
-            return m  # "تشنه إيران"; not "لم تنفذها الفصائل"
+            return m
     return None
 
 

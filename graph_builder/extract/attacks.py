@@ -29,6 +29,7 @@ from graph_builder.extract.events import (
     fold_duplicates,
     fold_forces_into_sites,
     fold_headlines,
+    fold_located,
     fold_untargeted,
     merge_target,
     record,
@@ -142,6 +143,7 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     fold_forces_into_sites(doc)
     fold_headlines(doc)
     fold_duplicates(doc, res)
+    fold_located(doc)
     drop_bare_mentions(doc)
     for a in doc.attacks:
         if a.perpetrator is not None and a.perpetrator.key in res.cues["anonymous_agents"]:

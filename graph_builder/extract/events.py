@@ -39,6 +39,29 @@ def fold_untargeted(doc: Document) -> None:
             _fold(doc, loose, fits[0], "+folded-into-targeted")  # the one candidate, or the most reported
 
 
+def fold_located(doc: Document) -> None:
+    """A report that names only where ("هجوم بطائرة مسيرة شرقي بغداد", after "نفذ الجيش الأميركي ضربة في بغداد")
+    tells the story's attack at that place again, often with its means: it folds into the one attack placed
+    there whose kind agrees (equal, open or kin), and a kin kind names the means ("مسيرة" over "ضربة")."""
+    for loose in [a for a in doc.attacks if a.target is None and a.perpetrator is None and a.location is not None
+                  and not _has_siblings(doc, a)]:
+        fits = [a for a in doc.attacks if a is not loose and a.status is loose.status and _same_time(a, loose)
+                and _kinds_agree(a.kind, loose.kind)
+                and any(p is not None and _same_place(p, loose.location) for p in (a.location, a.target))]
+        if len(fits) == 1:
+            home = fits[0]
+            if home.kind in OPEN_KINDS or _kin_rank(loose.kind) < _kin_rank(home.kind):
+                home.kind = loose.kind if loose.kind not in OPEN_KINDS else home.kind
+            for name in ("killed", "injured"):
+                if getattr(home, name) is None:
+                    setattr(home, name, getattr(loose, name))
+            _fold(doc, loose, home, "+folded-located")
+
+
+def _kinds_agree(a: AttackKind, b: AttackKind) -> bool:
+    return a is b or bool(OPEN_KINDS & {a, b}) or frozenset({a, b}) in _KIN_PAIRS
+
+
 def fold_forces_into_sites(doc: Document) -> None:
     """An attack on a party's forces ("ضربة قاصمة ضد الاحتلال الأميركي" in a claim, "هجوم على القوات
     الأمريكية" in a quoted reaction) is the attack on the one site of the story hit by the same weapon, not
@@ -122,7 +145,7 @@ def fold_duplicates(doc: Document, res: Resources) -> None:
 def _duplicates(res: Resources, a: Attack, b: Attack) -> bool:
     if a.status is not b.status or set(a.sentences) & set(b.sentences) or not _same_time(a, b):
         return False
-    kinds_ok = a.kind is b.kind or bool(OPEN_KINDS & {a.kind, b.kind}) or frozenset({a.kind, b.kind}) in _KIN_PAIRS
+    kinds_ok = _kinds_agree(a.kind, b.kind)
     places_ok = _same_target(a, b) and (a.location is None or b.location is None
                                         or _same_place(a.location, b.location))
     return kinds_ok and places_ok and _same_party(res, a.perpetrator, b.perpetrator)

@@ -145,7 +145,7 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                     AR.pattern("agent_genitive_gap").match(gap_after):
                 # "بهجوم لداعش", "هجوماً لعناصر من تنظيم داعش": an attack noun's "ل" names whose attack it is
                 return traced(why, "perpetrator.genitive-agent", doc, m)
-            if 0 <= len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
+            if t.end <= m.norm_start and len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
                     words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
                 return traced(why, "perpetrator.before-against", doc, m)
             if _agent_verb(doc.norm[t.start:t.end]) and \

@@ -82,3 +82,10 @@ def test_a_negated_relative_verb_names_the_cleared_party_not_an_accused() -> Non
 def test_a_rule_of_not_attacking_is_no_denial() -> None:
     text = 'وقال الباحث حسن الموسوي إن "هناك اتفاقا على أن لا تهاجم الولايات المتحدة وإيران بعضهما بعضا".'
     assert not _denials(text)
+
+
+def test_the_charge_named_first_in_reported_speech_is_the_one_made() -> None:
+    doc = process("قال مسؤول أمريكي إن المعلومات تشير إلى هجوم محتمل تدعمه إيران على القوات الأمريكية في العراق، "
+                  "وليس على غرار الهجوم الصاروخي الذي شنته طهران في يناير الماضي.")
+    (charge,) = [s for s in doc.statements if s.kind is StatementKind.ACCUSATION]
+    assert charge.accused.key == "iran" and charge.about is not None and charge.about.target.key == "us_military"

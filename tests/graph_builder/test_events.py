@@ -41,3 +41,17 @@ def test_a_strike_on_a_groups_commander_told_again_with_his_name_is_one_strike()
                   "مقتل قيادي كبير في كتائب حزب الله. وقالت وسائل إعلام إن الهجوم الأمريكي تم بطائرة مسيرة واستهدف "
                   "سيارة في بغداد ما أسفر عن مقتل أبو باقر الساعدي.")
     assert [a.target.key for a in doc.attacks] == ["abu_baqir_al_saadi"]
+
+
+def test_a_report_placed_only_by_a_compass_direction_folds_into_the_strike_there_and_names_its_means() -> None:
+    doc = process("نفذ الجيش الأمريكي ضربة في بغداد ضد قيادي في فصيل مسلح.\n"
+                  "وقالت مصادر أمنية إن ثلاثة مقاتلين قتلوا في هجوم بطائرة مسيرة استهدف سيارة شرقي بغداد.")
+    (a,) = doc.attacks
+    assert a.kind is AttackKind.DRONE and a.location.key == "baghdad" and a.perpetrator.key == "us_military"
+    assert any(t.rule.endswith("+folded-located") for t in a.traces)
+
+
+def test_reports_placed_in_different_cities_stay_two() -> None:
+    doc = process("نفذ الجيش الأمريكي ضربة جوية في بغداد فجر اليوم.\n"
+                  "وقتل شخصان في هجوم بطائرة مسيرة استهدف سيارة جنوب كركوك.")
+    assert len(doc.attacks) == 2

@@ -101,3 +101,15 @@ def test_a_party_after_the_lam_of_an_attack_noun_is_its_attacker() -> None:
     assert any(t.rule == "roles/perpetrator.genitive-agent" for t in a.traces)
     (b,) = process("تعرض رتل للتحالف الدولي لهجوم بعبوة ناسفة في محافظة الديوانية.").attacks
     assert b.perpetrator is None
+
+
+def test_a_party_answering_an_attack_is_not_its_attacker() -> None:
+    doc = process("ردت كتائب حزب الله على الغارة الأمريكية التي استهدفت مقرا لها في القائم الليلة الماضية.")
+    (a,) = doc.attacks
+    assert a.perpetrator.key == "usa"
+
+
+def test_group_fighters_named_by_the_groups_adjective_are_the_group() -> None:
+    doc = process("اختطف مقاتلون حوثيون سفينة شحن جنوب البحر الأحمر.")
+    (a,) = doc.attacks
+    assert a.perpetrator.key == "houthis" and a.location.key == "red_sea"
