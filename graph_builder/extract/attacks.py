@@ -175,6 +175,7 @@ def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
 _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
 _RECALL_REACH = 7  # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
+_ELAPSED_REACH = 8  # "بعد يومين من مقتل مقاول مدني أمريكي في هجوم": the span's event may come late
 
 
 def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sentence]:
@@ -186,7 +187,9 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
     boundaries = sorted([(b, _BOUNDARY_REACH) for b in
                          AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
                         [(b, _RECALL_REACH) for b in
-                         AR.pattern("recall_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
+                         AR.pattern("recall_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
+                        [(b, _ELAPSED_REACH) for b in
+                         AR.pattern("elapsed_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
                         key=lambda x: x[0].start())
     for b, reach in boundaries:
         after = [t for t in triggers if t.start >= b.end()]

@@ -84,6 +84,8 @@ def resolve_group_anaphors(doc: Document, res: Resources) -> None:
         word = tok.surface if tok.surface in generic | specific else article + tok.stem
         if word not in generic | specific or any(True for _ in doc.mentions_overlapping(tok.norm_start, tok.norm_end)):
             continue
+        if _named_next(doc, tok.norm_end):
+            continue  # "ميليشيا "كتائب حزب الله"": the head noun of the name after it, not an anaphor
         head = word[len(article):]
         for m in reversed(doc.mentions):
             if m.norm_end > tok.norm_start or m.by_adjective or m.entity.generic or \
@@ -97,3 +99,10 @@ def resolve_group_anaphors(doc: Document, res: Resources) -> None:
                 break
     doc.mentions.extend(found)
     doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def _named_next(doc: Document, end: int) -> bool:
+    """A group or body is named right after `end`, with only a space or an opening quote between."""
+    return any(m.entity.kind in {EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION} and not m.by_adjective
+               and not doc.norm[end:m.norm_start].strip(' "«“(')
+               for m in doc.mentions_starting(end, end + 4))

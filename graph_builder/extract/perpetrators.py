@@ -179,7 +179,8 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             if preceding[-1:] and preceding[-1] in AR.words("group_nouns"):
                 preceding = preceding[:-1]  # "قامت سرية "قاصم الجبارين" باستهداف"
             if preceding and without_conjunction(preceding[-1]) in AR.words("perpetration_verbs") and \
-                    0 < t.start - m.norm_end < 30:
+                    t.start > m.norm_end and \
+                    len(AR.pattern("perpetration_adjuncts").sub(" ", doc.norm[m.norm_end:t.start]).strip()) < 30:
                 return traced(why, "perpetrator.perpetration-verb-before", doc, m)
             if AR.pattern("agent_marker_gap").fullmatch(gap_after):
                 return traced(why, "perpetrator.by-agent", doc, m)

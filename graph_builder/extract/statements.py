@@ -161,6 +161,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if speaker is None or (trig.role == "behind" and any(
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse
+            if trig.kind is StatementKind.THREAT and AR.pattern("endangering").match(doc.norm, trig.token.norm_end):
+                continue  # "تصعيد يهدد أمن المنطقة": a danger, not a threat
             if (trig.kind is StatementKind.CLAIM and AR.pattern("habitual").search(sent_text)) or \
                     AR.pattern("question").search(sent_text):
                 continue  # a claim of attacks in general; a question ("هل ستتبنى الكتائب الهجوم؟")

@@ -55,3 +55,18 @@ def test_reports_placed_in_different_cities_stay_two() -> None:
     doc = process("نفذ الجيش الأمريكي ضربة جوية في بغداد فجر اليوم.\n"
                   "وقتل شخصان في هجوم بطائرة مسيرة استهدف سيارة جنوب كركوك.")
     assert len(doc.attacks) == 2
+
+
+def test_an_attack_days_after_another_is_told_apart_even_when_its_trigger_comes_late() -> None:
+    doc = process("شنت الطائرات الأمريكية غارات على مواقع لكتائب حزب الله في القائم، وذلك بعد يومين من مقتل جندي "
+                  "أمريكي في هجوم صاروخي على قاعدة عسكرية في كركوك.")
+    kinds = sorted(a.kind.value for a in doc.attacks)
+    assert kinds == ["Airstrike", "RocketAttack"]
+    (strike,) = [a for a in doc.attacks if a.kind is AttackKind.AIRSTRIKE]
+    assert strike.target.key == "kataib_hezbollah" and strike.perpetrator.key in {"usa", "us_air_force"}
+
+
+def test_a_joined_reaction_naming_the_attackers_nationality_does_not_make_them_the_attackers_of_the_other() -> None:
+    doc = process("قتل جندي في هجوم صاروخي على قاعدة عسكرية في كركوك، ورفض العراق الهجوم الأمريكي على مواقع الحشد.")
+    (rockets,) = [a for a in doc.attacks if a.kind is AttackKind.ROCKET]
+    assert rockets.perpetrator is None

@@ -113,3 +113,9 @@ def test_group_fighters_named_by_the_groups_adjective_are_the_group() -> None:
     doc = process("اختطف مقاتلون حوثيون سفينة شحن جنوب البحر الأحمر.")
     (a,) = doc.attacks
     assert a.perpetrator.key == "houthis" and a.location.key == "red_sea"
+
+
+def test_a_time_and_a_description_between_the_attacker_and_its_strikes_keep_the_attacker() -> None:
+    doc = process('نفذ الجيش الأمريكي، اليوم، ما وصفه البنتاغون بأنه "ضربات دفاعية" ضد ميليشيا "كتائب حزب الله".')
+    (a,) = doc.attacks
+    assert a.perpetrator.key == "us_military" and a.target.key == "kataib_hezbollah"

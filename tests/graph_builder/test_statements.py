@@ -209,3 +209,10 @@ def test_direct_speech_after_a_colon_is_read_like_reported_speech() -> None:
     assert [(s.kind, s.speaker.key) for s in denial.statements] == [(StatementKind.DENIAL, "saraya_al_salam")]
     claim = process("وقالت كتائب حزب الله في بيان: «استهدف مجاهدونا قاعدة عين الأسد بثلاثة صواريخ».")
     assert [s.kind for s in claim.statements] == [StatementKind.CLAIM]
+
+
+def test_a_verb_of_threat_over_what_is_endangered_is_no_threat() -> None:
+    doc = process("ورفض العراق الغارة الأمريكية على القائم، معتبرا أنها تصعيد خطير يهدد أمن العراق والمنطقة.")
+    assert not [s for s in doc.statements if s.kind is StatementKind.THREAT]
+    doc = process("وقال الخزعلي إن هذه الهجمات تهدد بجر البلاد إلى حرب أهلية.")
+    assert not doc.statements
