@@ -54,6 +54,7 @@ from graph_builder.extract.specific import (
     nationality_only,
     tallied,
 )
+from graph_builder.extract.status import attack_status, prevented_at
 from graph_builder.extract.syntax import attack_words, clause_between
 from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
@@ -110,17 +111,6 @@ def _count(doc: Document, start: int, end: int) -> int | None:
         if number == "sg":
             return 1
     return None
-
-
-def _status(doc: Document, res: Resources, start: int, end: int) -> Status:
-    words = set(doc.norm[start:end].split())
-    stems = {t.stem for t in doc.tokens_in(doc.sentence_at(start)) if start <= t.norm_start < end} | words
-    text = doc.norm[start:end]
-    if stems & res.cues["status_foiled"] or any(" " in c and c in text for c in res.cues["status_foiled"]):
-        return Status.FOILED
-    if stems & res.cues["status_planned"] or any(" " in c and c in text for c in res.cues["status_planned"]):
-        return Status.PLANNED
-    return Status.CARRIED_OUT
 
 
 @component("attacks", requires=("norm", "sentences", "tokens", "mentions"), assigns=("attacks",))
@@ -196,6 +186,8 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
         first = min(after, key=lambda t: t.start) if after else None
         if first is not None and doc.norm[first.end:first.end + 1].isalpha():
             continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
+        if prevented_at(doc, sent.norm_start, b.start()):
+            continue  # "اعتقلت انتحارياً قبل تفجير نفسه": what the arrest prevented, not another event
         if first is not None and len(doc.norm[b.end():first.start].split()) <= reach and \
                 any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() and not _consequence(t)
                     for t in triggers):
@@ -271,7 +263,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
             not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
         return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
-    status = _status(doc, res, sent.norm_start, sent.norm_end)
+    status = attack_status(doc, res, sent.norm_start, sent.norm_end, triggers, why)
     dates = find_dates(doc, sent.norm_start, sent.norm_end)
     killed, injured = casualties(sent_text)
     if killed is not None or injured is not None:

@@ -173,6 +173,8 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                 gap_before = gap_before[2:]  # "إيران أو وكلاؤها يخططون لتنفيذ هجمات"
             if gap_before[:1] and gap_before[0] in AR.words("that_he"):
                 gap_before = gap_before[1:]  # "أعلن الجيش الأمريكي أنه نفذ غارة"
+            if gap_before[:1] and gap_before[0] in AR.words("past_auxiliaries"):
+                gap_before = gap_before[1:]  # "عناصر من داعش كانوا يخططون لتفجير": the plotters
             if gap_before and gap_before[0] in AR.words("perpetration_verbs"):
                 return traced(why, "perpetrator.subject-of-perpetration-verb", doc, m)
             preceding = words_of(doc.norm[max(0, m.norm_start - 18):m.norm_start])
