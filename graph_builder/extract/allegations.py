@@ -104,6 +104,10 @@ def _nearest_trigger(doc: Document, res: Resources, hits: list[Hit], agent: Ment
     if agent is None:
         return None
     triggers = triggers_in(hits, start, end)
+    before = doc.norm[max(start, agent.norm_start - 20):agent.norm_start]
+    if AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before):
+        # "قصف أربيل رد من قبل إيران على مقتل ...": a relative or passive agent follows the attack it did
+        triggers = [t for t in triggers if t.end <= agent.norm_start] or triggers
     if not triggers:
         return None
     near = min(triggers, key=lambda t: min(abs(t.start - agent.norm_end), abs(agent.norm_start - t.end)))

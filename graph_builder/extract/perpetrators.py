@@ -135,6 +135,8 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
     for m in mentions:
         if m.entity.kind not in {EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION}:
             continue
+        if AR.pattern("counted_members").search(doc.norm[max(0, m.norm_start - 40):m.norm_start]):
+            continue  # "قتل 4 على الأقل من مقاتلي حركة النجباء": the party's counted members are the victims
         for t in triggers:
             if m.by_adjective:
                 if nationality_of_strike(doc, m, t):

@@ -165,6 +165,11 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if direct or (m not in located and (AR.pattern("filler_gap").match(gap)
                                                 or AR.pattern("against_near").search(gap))):
                 return traced(why, "target.object-after-trigger", doc, m), location
+    counted = next((m for m in parties if m.entity.kind is not EntityKind.PLACE and AR.pattern("counted_members")
+                    .search(doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])), None)
+    if counted is not None and AR.pattern("casualty_cue").search(doc.norm, sent.norm_start, sent.norm_end):
+        # "قتل 4 على الأقل من مقاتلي حركة النجباء في هجوم بطائرة مسيرة": the counted members' party was struck
+        return traced(why, "target.counted-victims", doc, counted), location
     victim = _named_victim(doc, sent, parties, triggers)
     if victim is not None:
         return traced(why, "target.named-victim", doc, victim), location  # "قُتل العقيد X برصاص مسلحين"

@@ -147,3 +147,9 @@ def test_a_partys_positions_in_the_region_struck_are_the_target() -> None:
     (a,) = process("شنت مقاتلات تركية غارات على قضاء سوران، قالت أنقرة إنها استهدفت مواقع لحزب العمال "
                    "الكردستاني.").attacks
     assert a.target.key == "pkk" and a.location.key == "soran" and a.kind is AttackKind.AIRSTRIKE
+
+
+def test_a_partys_counted_members_among_the_dead_make_it_the_target_not_the_attacker() -> None:
+    doc = process("قالت مصادر إن 4 على الأقل من مقاتلي حركة النجباء قتلوا في هجوم بطائرة مسيرة شرقي بغداد.")
+    (a,) = doc.attacks
+    assert a.target.key == "harakat_al_nujaba" and a.perpetrator is None and a.location.key == "baghdad"
