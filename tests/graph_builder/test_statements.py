@@ -216,3 +216,10 @@ def test_a_verb_of_threat_over_what_is_endangered_is_no_threat() -> None:
     assert not [s for s in doc.statements if s.kind is StatementKind.THREAT]
     doc = process("وقال الخزعلي إن هذه الهجمات تهدد بجر البلاد إلى حرب أهلية.")
     assert not doc.statements
+
+
+def test_a_charge_over_the_killing_is_about_the_strike_that_killed() -> None:
+    doc = process("قتل قياديان في كتائب حزب الله بغارة أمريكية استهدفت سيارتهما في بغداد.\n"
+                  "ومن جانبها، حمّلت خلية الإعلام الأمني الولايات المتحدة مسؤولية تداعيات مقتل القياديين.")
+    (charge,) = statements_of(doc, StatementKind.ACCUSATION)
+    assert charge.accused.key == "usa" and charge.about is doc.attacks[0]
