@@ -28,7 +28,7 @@ from graph_builder.extract.accused import accused_of, antecedent, charge_between
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
-from graph_builder.extract.syntax import attack_words, is_actor, subject_after
+from graph_builder.extract.syntax import attack_words, is_actor, subject_after, words_of
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.morphology import verb_trigger
@@ -185,7 +185,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     res, speaker.entity, accused_entity) or not _about_violence(doc, res, sent, tokens)):
                 continue  # no one, the speaker's own body ("المتحدث باسم الحكومة"), or a charge of no attack
             if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
-                    not set(sent_text.split()) & res.cues["retaliation_words"] and \
+                    not set(words_of(sent_text)) & res.cues["retaliation_words"] and \
                     not AR.pattern("threat_clause").search(sent_text):
                 continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
             kind = trig.kind

@@ -223,3 +223,9 @@ def test_a_charge_over_the_killing_is_about_the_strike_that_killed() -> None:
                   "ومن جانبها، حمّلت خلية الإعلام الأمني الولايات المتحدة مسؤولية تداعيات مقتل القياديين.")
     (charge,) = statements_of(doc, StatementKind.ACCUSATION)
     assert charge.accused.key == "usa" and charge.about is doc.attacks[0]
+
+
+def test_a_warning_of_a_quoted_response_is_a_threat() -> None:
+    doc = process("قتل قيادي بغارة أمريكية في بغداد. وفي أعقاب الضربة، حذّرت حركة النجباء من “رد مركّز” عليها.")
+    (threat,) = statements_of(doc, StatementKind.THREAT)
+    assert threat.speaker.key == "harakat_al_nujaba" and threat.accused.key == "usa"
