@@ -21,7 +21,7 @@ from graph_builder.extract.links import abouts
 from graph_builder.extract.perpetrators import perpetrator_in
 from graph_builder.extract.roles import affirmed, triggers_in
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
-from graph_builder.extract.syntax import attack_words, is_actor
+from graph_builder.extract.syntax import attack_words, is_actor, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -226,7 +226,7 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                      tok.surface)
             if clause is None:
                 break
-            if set(doc.norm[tok.norm_end:sent.norm_end].split()) & res.cues["expectation"]:
+            if set(words_of(doc.norm[tok.norm_end:sent.norm_end])) & res.cues["expectation"]:
                 break  # "إنه يتوقع أن تشن الفصائل هجمات": a forecast, not a charge
             agent = _agent(doc, res, hits, mentions, clause.norm_start, sent.norm_end)
             if agent is not None and \

@@ -55,7 +55,7 @@ from graph_builder.extract.specific import (
     tallied,
 )
 from graph_builder.extract.status import attack_status, prevented_at
-from graph_builder.extract.syntax import attack_words, clause_between
+from graph_builder.extract.syntax import attack_words, clause_between, words_of
 from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -249,7 +249,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         # in general is not a specific attack
         return _SKIPPED
     lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
-    words = set(sent_text[lead.end() if lead else 0:].split())
+    words = set(words_of(sent_text[lead.end() if lead else 0:]))
     if _series_near(doc, res, sent, triggers):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
     if words & res.cues["accident"]:

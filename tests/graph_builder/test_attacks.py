@@ -312,3 +312,8 @@ def test_a_series_phrase_in_another_clause_does_not_make_the_attack_a_series() -
                   "بثلاثة صواريخ.")
     assert [a.location.key for a in doc.attacks if a.location] == ["erbil"]
     assert process("سبق أن تبنت الجماعة هجمات بالصواريخ على مطار أربيل.").attacks == []
+
+
+def test_a_cue_word_in_quotes_still_counts() -> None:
+    doc = process('أجرت القوات الإيرانية "مناورات" صاروخية قرب الحدود العراقية أمس.')
+    assert not doc.attacks
