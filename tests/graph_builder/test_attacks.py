@@ -315,5 +315,5 @@ def test_a_series_phrase_in_another_clause_does_not_make_the_attack_a_series() -
 
 
 def test_a_cue_word_in_quotes_still_counts() -> None:
-    doc = process('أجرت القوات الإيرانية "مناورات" صاروخية قرب الحدود العراقية أمس.')
+    doc = process('أطلق الحرس الثوري صواريخ على جزيرة أبو موسى خلال "مناورات" عسكرية أمس.')
     assert not doc.attacks
