@@ -215,9 +215,10 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     sent_text = doc.norm[sent.norm_start:sent.norm_end]
     why: list[Trace] = []
     perp = perpetrator_in(doc, mentions, triggers, why)
-    unidentified = res.cues["unidentified_agents"]  # "مسلحون مجهولون", "جماعة خارجة عن القانون" are no target
-    target, location = target_of(doc, sent, [m for m in mentions if m.entity.key not in unidentified], triggers,
-                                 perp, why)
+    unidentified = res.cues["unidentified_agents"]
+    # "مسلحون مجهولون", "جماعة خارجة عن القانون" are no target, nor an unnamed collective of people ("النشطاء")
+    target, location = target_of(doc, sent, [m for m in mentions if m.entity.key not in unidentified and not (
+        m.entity.generic and m.entity.kind is EntityKind.PERSON)], triggers, perp, why)
     unnamed = target is UNNAMED
     target = None if unnamed else target
     anonymous = perp is not None and perp.entity.key in res.cues["anonymous_agents"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from graph_builder.document import StatementKind
 from graph_builder.rdf import document_graph
 from ontology.vocab import CKG, resource_iri
-from tests.graph_builder.helpers import process
+from tests.graph_builder.helpers import process, statements_of
 
 
 def _facts(text: str) -> set[tuple[str, str, str | None]]:
@@ -70,3 +70,17 @@ def test_sources_close_to_a_body_do_not_speak_for_it() -> None:
 def test_unnamed_officials_of_a_state_speak_as_a_collective_of_that_state() -> None:
     doc = process("واتهم مسؤولون إسرائيليون حزب الله بإطلاق الصاروخ الذي سقط على بلدة مجدل شمس.")
     assert [(s.speaker.key, s.accused.key) for s in doc.statements] == [("israeli_officials", "hezbollah")]
+
+
+def test_unnamed_collectives_speak_but_are_never_struck() -> None:
+    doc = process("اتهم ناشطون مليشيا إيران باغتيال الناشط المدني في كربلاء أمس.")
+    (charge,) = statements_of(doc, StatementKind.ACCUSATION)
+    assert charge.speaker.key == "activists" and charge.accused.key == "iran_backed_militias"
+    doc = process("ولقي عشرة من النشطاء حتفهم في أعمال قتل استهدفتهم في أنحاء العراق.")
+    assert all(a.target is None or a.target.key != "activists" for a in doc.attacks)
+
+
+def test_security_officials_revealing_the_attackers_accuse_them() -> None:
+    doc = process("كشف مسؤولون أمنيون أن كتائب حزب الله نفذت الهجوم على قاعدة عين الأسد.")
+    (charge,) = statements_of(doc, StatementKind.ACCUSATION)
+    assert charge.speaker.key == "security_officials" and charge.accused.key == "kataib_hezbollah"
