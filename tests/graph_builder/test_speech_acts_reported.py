@@ -1,0 +1,22 @@
+"""Negated, conditional, speakerless and reported speech: statements only where the text makes a party speak."""
+from __future__ import annotations
+
+from tests.graph_builder.helpers import process
+
+
+def _facts(text: str) -> set[tuple[str, str, str | None]]:
+    doc = process(text)
+    return {(s.kind.value, s.speaker.key, s.accused.key if s.accused else None) for s in doc.statements}
+
+
+def test_unknown_party_behind_an_attack_is_no_accusation() -> None:
+    facts = _facts("أوضح المتحدث باسم وزارة الداخلية العراقية العميد مقداد ميري أن الأجهزة الأمنية تعمل على كشف "
+                   "الجهة التي تقف وراء تفجير السيارة المفخخة في مدينة الحلة.")
+    assert not any(kind == "Accusation" for kind, _, _ in facts)
+
+
+def test_pronoun_subject_after_but_speaks() -> None:
+    facts = _facts("لم تتهم وزارة الخارجية الأمريكية أي فصيل بالوقوف وراء القصف على قاعدة عين الأسد، "
+                   "لكنها دانت الهجوم بشدة.")
+    assert any(kind == "Condemnation" for kind, _, _ in facts)
+    assert not any(kind == "Accusation" for kind, _, _ in facts)
