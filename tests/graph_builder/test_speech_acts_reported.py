@@ -20,3 +20,14 @@ def test_pronoun_subject_after_but_speaks() -> None:
                    "لكنها دانت الهجوم بشدة.")
     assert any(kind == "Condemnation" for kind, _, _ in facts)
     assert not any(kind == "Accusation" for kind, _, _ in facts)
+
+
+def test_preposed_attribution_makes_the_party_after_it_speak() -> None:
+    facts = _facts("ووفقاً لوزارة الدفاع التركية، فإن مسلحي حزب العمال الكردستاني استهدفوا قاعدة عسكرية في "
+                   "منطقة متينا بقذائف الهاون.")
+    assert ("Accusation", "turkish_mod", "pkk") in facts
+
+
+def test_preposed_attribution_without_a_named_party_accuses_nothing() -> None:
+    facts = _facts("وبحسب مصادر محلية، فإن مسلحين مجهولين أطلقوا النار على سيارة ضابط في الشرطة بمدينة البصرة.")
+    assert not any(kind == "Accusation" for kind, _, _ in facts)
