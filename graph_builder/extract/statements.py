@@ -193,6 +193,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
+                if AR.pattern("proof_condition_after").search(doc.norm[trig.token.norm_end:trig.token.norm_end + 60]):
+                    continue  # "ستحمّل بغداد المسؤولية إذا ثبت أن ...": a charge awaiting proof is none yet
                 kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
             what_denied = denied_report(doc, trig, speaker, sent.norm_end) \
                 if kind is StatementKind.DENIAL and accused_entity is None else None

@@ -31,3 +31,14 @@ def test_preposed_attribution_makes_the_party_after_it_speak() -> None:
 def test_preposed_attribution_without_a_named_party_accuses_nothing() -> None:
     facts = _facts("وبحسب مصادر محلية، فإن مسلحين مجهولين أطلقوا النار على سيارة ضابط في الشرطة بمدينة البصرة.")
     assert not any(kind == "Accusation" for kind, _, _ in facts)
+
+
+def test_capital_as_the_accused_stands_for_its_state() -> None:
+    facts = _facts("حمّلت أنقرة بغداد مسؤولية الهجوم الصاروخي على قاعدة بعشيقة شمالي الموصل.")
+    assert ("Accusation", "turkey", "iraq") in facts
+
+
+def test_charge_awaiting_proof_is_no_statement() -> None:
+    facts = _facts("قال وزير الدفاع الأمريكي إن واشنطن ستحمّل دمشق المسؤولية إذا ثبت أن الطائرة المسيّرة التي "
+                   "استهدفت قاعدة التنف أُطلقت من أراضيها.")
+    assert not any(kind in {"Accusation", "Threat"} and accused == "syria" for kind, _, accused in facts)
