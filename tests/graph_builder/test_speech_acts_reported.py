@@ -42,3 +42,13 @@ def test_charge_awaiting_proof_is_no_statement() -> None:
     facts = _facts("قال وزير الدفاع الأمريكي إن واشنطن ستحمّل دمشق المسؤولية إذا ثبت أن الطائرة المسيّرة التي "
                    "استهدفت قاعدة التنف أُطلقت من أراضيها.")
     assert not any(kind in {"Accusation", "Threat"} and accused == "syria" for kind, _, accused in facts)
+
+
+def test_passive_charge_with_its_agent_has_a_speaker() -> None:
+    facts = _facts("واتُّهمت من قبل واشنطن كتائب حزب الله بتنفيذ الهجوم على قاعدة التنف.")
+    assert ("Accusation", "usa", "kataib_hezbollah") in facts
+
+
+def test_passive_charge_without_an_agent_has_none() -> None:
+    facts = _facts("واتُّهمت كتائب حزب الله بتنفيذ الهجوم على قاعدة التنف، بعد أيام من تهديد واشنطن لها.")
+    assert not any(kind == "Accusation" for kind, _, _ in facts)
