@@ -142,11 +142,26 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             if adjective is not None and adjective.entity.key != getattr(res.state_of(speaker.entity), "key", None):
                 return adjective.entity
     if kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
+        capital = _capital_object(res, mentions, start, speaker.entity)
+        if capital is not None:
+            return capital
         m = _object_after(doc, res, mentions, start, speaker.entity)
         if m is None or (kind is StatementKind.THREAT and m.norm_start - start > _THREAT_WINDOW):
             return None
         return m.entity
     return None
+
+
+def _capital_object(res: Resources, mentions: list[Mention], start: int, speaker: Entity) -> Entity | None:
+    """"اتهمت طهران تل أبيب بتنفيذه", "هددت أنقرة دمشق": a capital right after the verb and its subject is the
+    object, and stands for its state (not the speaker's own)."""
+    first = next((m for m in mentions if m.norm_start >= start), None)
+    if first is None or first.norm_start - start > 2 or first.entity.kind is not EntityKind.PLACE:
+        return None
+    state = res.state_of_capital(first.entity)
+    if state is None or state.key == speaker.key or state == res.state_of(speaker):
+        return None
+    return state
 
 
 def _charged(doc: Document, res: Resources, mentions: list[Mention], speaker: Mention, sent_end: int) -> Entity | None:

@@ -25,9 +25,15 @@ from graph_builder.extract.syntax import attack_words, is_actor, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
+from graph_builder.text.tokens import peel
 
 _AGENT_REACH = 60  # characters between an attack word and the party named as its agent
 _AGENTS = frozenset({EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
+
+
+def _preposed(tok: Token) -> bool:
+    """"بحسب X، فإن ...", "على لسان X أن ...": a word naming whose account the clause after it is."""
+    return any(stem in AR.words("preposed_attribution") for _, stem in peel(tok.surface))
 
 
 def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, before: int, mentions: list[Mention],
@@ -35,6 +41,11 @@ def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, before:
     tok = tokens[i]
     if tok.surface in AR.words("reported_nouns"):  # "نقلت الشبكة عن علي الحسيني قوله إن ..."
         return speaker_of(doc, res, "reported_noun", tok, mentions, tokens, False, None)
+    if _preposed(tok):  # "وبحسب خلية الإعلام الأمني، فإن ...", "وفقا لوزارة الدفاع": the party after it, or no one
+        found = speaker_of(doc, res, "self_report", tok, mentions, tokens, False, None)
+        if found is None or found.norm_start >= before:
+            found = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - tok.norm_end <= 2), None)
+        return found if found is not None and found.norm_start < before else None
     return attributed_speaker(doc, res, mentions, tokens, before, inherited if i == 0 else None)
 
 
@@ -206,11 +217,13 @@ def extract_allegations(doc: Document, res: Resources) -> None:
     for sent in doc.sentences:
         tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)
         for i, tok in enumerate(tokens):
+            preposed = _preposed(tok)
             if tok.stem not in attribution and tok.surface not in attribution and \
-                    tok.surface not in AR.words("reported_nouns"):
+                    tok.surface not in AR.words("reported_nouns") and not preposed:
                 continue
+            openers = AR.words("preposed_complementisers") if preposed else AR.words("complementisers")
             clause = next((t for k, t in enumerate(tokens[i + 1:i + 25], start=i + 1)
-                           if t.surface in AR.words("complementisers")
+                           if t.surface in openers
                            or ":" in doc.norm[tokens[k - 1].norm_end:t.norm_start]), None)  # "قال X: «...»"
             # "اعتبرت X القصف انتهاكا صارخا", "وصف X الهجوم بأنه عمل جبان": an evaluation needs no "أن"
             evaluation = tok.stem in res.cues["evaluation_verbs"] or tok.surface in res.cues["evaluation_verbs"]

@@ -291,6 +291,10 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
     anonymous, body = _anonymous_subject(doc, res, mentions, tok)
     if anonymous:
         return body
+    agent = next((m for m in mentions if is_actor(m) and 0 < m.norm_start - tok.norm_end <= 16 and
+                  AR.pattern("passive_agent_after").fullmatch(doc.norm[tok.norm_end:m.norm_start])), None)
+    if agent is not None:
+        return agent  # "ووُجّهت من قبل الحكومة اليمنية اتهامات للحوثيين": a passive verb names its speaker
     if doc.norm[tok.norm_end:tok.norm_end + 6].split()[:1] and \
             doc.norm[tok.norm_end:tok.norm_end + 6].split()[0] in AR.words("in_it"):
         return _issuer(doc, mentions, tok)  # "أصدرت الخارجية بيانا أدانت فيه الهجوم"

@@ -81,9 +81,11 @@ def _conditional(doc: Document, tok: Token) -> bool:
 
 def _own_side(res: Resources, speaker: Entity, accused: Entity) -> bool:
     """The accused is the speaker, the body it speaks for or belongs to ("خلية الإعلام الأمني في الجيش العراقي"),
-    or the state of a state body speaking."""
+    one who speaks for the speaker, or the state of a state body speaking."""
     if accused.key in {speaker.key, speaker.official_of, *speaker.part_of, *speaker.member_of}:
         return True
+    if speaker.key in {accused.official_of, *accused.member_of}:
+        return True  # a body never charges its own spokesman ("قال المتحدث باسم الوزارة X إن ...")
     return speaker.kind is not EntityKind.ARMED_GROUP and accused.kind is EntityKind.STATE and \
         res.state_of(speaker) == accused
 
@@ -147,6 +149,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 if target is None or (trig.role == "behind" and charge_between(doc, target.norm_end,
                                                                                trig.token.norm_start)):
                     continue  # "لم يتهم X أي جهة بالوقوف وراء": X is the accuser, never the one behind
+                if trig.role == "behind" and AR.pattern("unknown_behind").search(
+                        doc.norm[target.norm_end:trig.token.norm_start]):
+                    continue  # "لتحديد الجهة التي تقف وراء": the one behind is unknown, the party before is not it
                 accused_entity = target.entity
                 if trig.role == "verb_obj":
                     speaker = subject_after(doc, mentions, trig.token.norm_end)
@@ -190,6 +195,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
+                if AR.pattern("proof_condition_after").search(doc.norm[trig.token.norm_end:trig.token.norm_end + 60]):
+                    continue  # "ستحمّل بغداد المسؤولية إذا ثبت أن ...": a charge awaiting proof is none yet
                 kind = StatementKind.THREAT  # "سيحمّل إيران المسؤولية في حالة سقوط ضحايا" warns Iran
             what_denied = denied_report(doc, trig, speaker, sent.norm_end) \
                 if kind is StatementKind.DENIAL and accused_entity is None else None
