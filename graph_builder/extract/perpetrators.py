@@ -135,7 +135,8 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
     for m in mentions:
         if m.entity.kind not in {EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION}:
             continue
-        if AR.pattern("counted_members").search(doc.norm[max(0, m.norm_start - 40):m.norm_start]):
+        if AR.pattern("counted_members").search(doc.norm[max(0, m.norm_start - 40):m.norm_start]) and \
+                _counts_casualties(doc, m.norm_start):
             continue  # "قتل 4 على الأقل من مقاتلي حركة النجباء": the party's counted members are the victims
         for t in triggers:
             if m.by_adjective:
@@ -189,3 +190,9 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
             if AR.pattern("agent_marker_gap").fullmatch(gap_after):
                 return traced(why, "perpetrator.by-agent", doc, m)
     return None
+
+
+def _counts_casualties(doc: Document, pos: int) -> bool:
+    """The sentence at `pos` counts dead or wounded ("اعتقلت ثلاثة عناصر من داعش كانوا يخططون" counts none)."""
+    sent = doc.sentences[doc.sentence_at(pos)]
+    return AR.pattern("casualty_word").search(doc.norm, sent.norm_start, sent.norm_end) is not None

@@ -167,7 +167,7 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 return traced(why, "target.object-after-trigger", doc, m), location
     counted = next((m for m in parties if m.entity.kind is not EntityKind.PLACE and AR.pattern("counted_members")
                     .search(doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])), None)
-    if counted is not None and AR.pattern("casualty_cue").search(doc.norm, sent.norm_start, sent.norm_end):
+    if counted is not None and AR.pattern("casualty_word").search(doc.norm, sent.norm_start, sent.norm_end) is not None:
         # "قتل 4 على الأقل من مقاتلي حركة النجباء في هجوم بطائرة مسيرة": the counted members' party was struck
         return traced(why, "target.counted-victims", doc, counted), location
     victim = _named_victim(doc, sent, parties, triggers)

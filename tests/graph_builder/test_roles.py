@@ -153,3 +153,9 @@ def test_a_partys_counted_members_among_the_dead_make_it_the_target_not_the_atta
     doc = process("قالت مصادر إن 4 على الأقل من مقاتلي حركة النجباء قتلوا في هجوم بطائرة مسيرة شرقي بغداد.")
     (a,) = doc.attacks
     assert a.target.key == "harakat_al_nujaba" and a.perpetrator is None and a.location.key == "baghdad"
+
+
+def test_counted_members_who_plotted_are_the_plotters_not_the_victims() -> None:
+    doc = process("اعتقلت القوات الأمنية ثلاثة عناصر من تنظيم داعش كانوا يخططون لتفجير أبراج الطاقة في قضاء الحويجة.")
+    (a,) = doc.attacks
+    assert a.target is None and a.perpetrator.key == "isis"
