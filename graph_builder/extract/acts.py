@@ -14,7 +14,7 @@ from functools import lru_cache
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
 from graph_builder.extract.speakers import speaker_of
-from graph_builder.extract.syntax import attack_words
+from graph_builder.extract.syntax import attack_words, without_conjunction
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
@@ -245,7 +245,11 @@ def _asserts_involvement(doc: Document, tokens: list[Token], i: int, speaker: Me
 
 def _announces_own_attack(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
     """"أعلنت القيادة المركزية الأمريكية تنفيذ ضربة", "أعلن الحرس الثوري استهداف مقرات": an announcement verb, its
-    subject (with an alias, "في بيان" or a time after it), then a verbal noun of carrying out an attack."""
+    subject (with an alias, "في بيان" or a time after it), then a verbal noun of carrying out an attack; another
+    reporting verb ("أكد الجيش تنفيذ ضربات") only with a noun of carrying out."""
     after = _object_after_speaker(doc, tokens, i, speaker)
-    return after is not None and (after.surface in AR.words("own_attack_nouns")
-                                  or after.stem in AR.words("own_attack_nouns"))
+    if after is None:
+        return False
+    nouns = AR.words("own_attack_nouns") if without_conjunction(tokens[i].surface) in AR.words("announcing_verbs") \
+        else AR.words("execution_nouns")  # "أكدت المديرية استهداف الحقل" confirms an attack, claims none
+    return after.surface in nouns or after.stem in nouns

@@ -229,3 +229,11 @@ def test_a_warning_of_a_quoted_response_is_a_threat() -> None:
     doc = process("قتل قيادي بغارة أمريكية في بغداد. وفي أعقاب الضربة، حذّرت حركة النجباء من “رد مركّز” عليها.")
     (threat,) = statements_of(doc, StatementKind.THREAT)
     assert threat.speaker.key == "harakat_al_nujaba" and threat.accused.key == "usa"
+
+
+def test_confirming_an_attack_claims_it_only_with_a_noun_of_carrying_out() -> None:
+    doc = process("أكدت مديرية مكافحة الإرهاب في إقليم كردستان استهداف حقل كورمور بطائرة مسيرة مفخخة.")
+    assert not statements_of(doc, StatementKind.CLAIM) and doc.attacks[0].perpetrator is None
+    doc = process("أكد الجيش الأمريكي تنفيذ ضربات على مواقع لكتائب حزب الله.")
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.speaker.key == "us_military"
