@@ -32,11 +32,14 @@ def fold_untargeted(doc: Document) -> None:
     most reported one, which is what a headline announces."""
     for loose in [a for a in doc.attacks if a.target is None and not _has_siblings(doc, a)]:
         fits = [a for a in doc.attacks if a.target is not None and a.status is loose.status
-                and (a.kind is loose.kind or loose.kind in OPEN_KINDS)
+                and (a.kind is loose.kind or loose.kind in OPEN_KINDS or {a.kind, loose.kind} == _AIR_KINDS)
                 and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
         fits.sort(key=lambda a: len(a.sentences), reverse=True)
         if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
-            _fold(doc, loose, fits[0], "+folded-into-targeted")  # the one candidate, or the most reported
+            home = fits[0]  # the one candidate, or the most reported; a kin kind names the means ("مسيرة" > "ضربة")
+            if _kin_rank(loose.kind) < _kin_rank(home.kind) and home.kind not in OPEN_KINDS:
+                home.kind = loose.kind
+            _fold(doc, loose, home, "+folded-into-targeted")
 
 
 def fold_located(doc: Document) -> None:
@@ -109,6 +112,7 @@ def _has_siblings(doc: Document, a: Attack) -> bool:
 #: kinds that tell one attack by different means: a drone strike is an air strike, missiles are what jets and
 #: launchers fire, shells and rockets are both indirect fire. The first of a pair names the merged attack
 #: (the gold and the reader want the more telling means: a drone over "a strike", a rocket over "shelling").
+_AIR_KINDS = {AttackKind.DRONE, AttackKind.AIRSTRIKE}  # "ضربة" in one report, "بطائرة مسيرة" in another
 _KIN_KINDS = (AttackKind.DRONE, AttackKind.AIRSTRIKE, AttackKind.ROCKET, AttackKind.SHELLING)
 _KIN_PAIRS = frozenset({frozenset({AttackKind.DRONE, AttackKind.AIRSTRIKE}),
                         frozenset({AttackKind.ROCKET, AttackKind.AIRSTRIKE}),

@@ -19,6 +19,7 @@ from graph_builder.extract.syntax import (
     subject_before,
     title_complement,
     title_frame,
+    words_of,
 )
 from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.lang import AR
@@ -46,6 +47,8 @@ def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], t
             break
         if speech_verb(res, tok):
             anonymous, body = _anonymous_subject(doc, res, mentions, tok)
+            if anonymous and position == 0 and body is None and _statement_anaphor(doc, tok):
+                return inherited  # "وأضاف البيان أن ...": the statement the previous speaker issued goes on
             if anonymous:  # "كشفت مصادر مقربة من X": unnamed, and not speaking for X; "قال قيادي في X": X
                 return body if body is not None and body.norm_start < before else None
             m = _named_or_office(doc, res, mentions, tok) or subject_before(doc, mentions, tok.norm_start)
@@ -69,7 +72,8 @@ def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mention
             named = _named_or_office(doc, res, mentions, tok)
             if named is not None:
                 return named
-            return inherited if _no_subject_after(doc, tokens, tokens.index(tok)) else None
+            return inherited if _no_subject_after(doc, tokens, tokens.index(tok)) or \
+                _statement_anaphor(doc, tok) else None
     return None
 
 
@@ -91,14 +95,20 @@ def _named_or_office(doc: Document, res: Resources, mentions: list[Mention], tok
         return body
     office = _office_subject(doc, res, tok)
     named = subject_after(doc, mentions, tok.norm_end)
-    if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON):
-        return office
+    if office is not None and (named is None or named.entity.kind is not EntityKind.PERSON or named.entity.generic):
+        return office  # "المتحدث باسم X واثنين من قادة الفصائل": the collective is joined, it names no holder
     return named
 
 
 def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
     """"مشدداً على أنه سيحمّل إيران المسؤولية": the verb's subject is a pronoun for the one speaking."""
     return AR.pattern("pronoun_subject_before").search(doc.norm[max(0, tok.norm_start - 16):tok.norm_start]) is not None
+
+
+def _statement_anaphor(doc: Document, tok: Token) -> bool:
+    """"وأضاف البيان", "وتابع البيان": the subject right after the verb is the statement itself, which speaks
+    for whoever issued it."""
+    return words_of(doc.norm[tok.norm_end:tok.norm_end + 12])[:1] in [[w] for w in AR.words("statement_anaphors")]
 
 
 def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],

@@ -70,3 +70,10 @@ def test_a_joined_reaction_naming_the_attackers_nationality_does_not_make_them_t
     doc = process("قتل جندي في هجوم صاروخي على قاعدة عسكرية في كركوك، ورفض العراق الهجوم الأمريكي على مواقع الحشد.")
     (rockets,) = [a for a in doc.attacks if a.kind is AttackKind.ROCKET]
     assert rockets.perpetrator is None
+
+
+def test_a_strike_told_without_its_target_folds_into_the_drone_attack_that_names_it() -> None:
+    doc = process("نفذ الجيش الأمريكي ضربة في بغداد ضد قيادي في فصيل عراقي.\n"
+                  "وقالت مصادر أمنية إن أربعة من مقاتلي حركة النجباء قتلوا في هجوم بطائرة مسيرة على مقرهم.")
+    (a,) = doc.attacks
+    assert a.kind is AttackKind.DRONE and a.target.key == "harakat_al_nujaba" and a.perpetrator.key == "us_military"

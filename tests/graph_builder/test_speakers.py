@@ -84,3 +84,15 @@ def test_security_officials_revealing_the_attackers_accuse_them() -> None:
     doc = process("كشف مسؤولون أمنيون أن كتائب حزب الله نفذت الهجوم على قاعدة عين الأسد.")
     (charge,) = statements_of(doc, StatementKind.ACCUSATION)
     assert charge.speaker.key == "security_officials" and charge.accused.key == "kataib_hezbollah"
+
+
+def test_the_statement_as_subject_speaks_for_its_issuer() -> None:
+    doc = process('وقال الحرس الثوري في بيان، إنه استهدف مواقع إسرائيلية في أربيل بصواريخ دقيقة.\n'
+                  'وأضاف البيان أن "أي تكرار لاعتداءات إسرائيل سيقابل برد قاس".')
+    (threat,) = statements_of(doc, StatementKind.THREAT)
+    assert threat.speaker.key == "irgc" and threat.accused.key == "israel"
+
+
+def test_a_statement_with_no_issuer_before_it_has_no_speaker() -> None:
+    doc = process('وأضاف البيان أن "أي تكرار لاعتداءات إسرائيل سيقابل برد قاس".')
+    assert not doc.statements
