@@ -1,0 +1,50 @@
+"""The kind of an attack when several words type it (extract/kinds.py), on the real pipeline."""
+from __future__ import annotations
+
+from graph_builder.document import AttackKind
+from tests.graph_builder.helpers import process
+
+
+def _kinds(text: str) -> list[AttackKind]:
+    return [a.kind for a in process(text).attacks]
+
+
+def test_a_strike_by_a_drone_is_a_drone_attack() -> None:
+    assert _kinds("قتل قيادي في حركة النجباء بغارة بطائرة مسيرة استهدفت سيارته في بغداد.") == [AttackKind.DRONE]
+
+
+def test_a_drone_that_was_stored_or_launched_is_not_the_means_of_the_strike() -> None:
+    text = "شنت المقاتلات الأمريكية غارة جوية على مستودع للطائرات المسيرة تابع لكتائب حزب الله في القائم."
+    assert _kinds(text) == [AttackKind.AIRSTRIKE]
+
+
+def test_a_word_inside_a_channel_name_types_nothing() -> None:
+    text = "وقالت قناة المسيرة إن الطيران الأمريكي شن غارات جوية على مواقع للحوثيين في صعدة."
+    assert _kinds(text) == [AttackKind.AIRSTRIKE]
+
+
+def test_a_gun_or_tank_named_with_the_attack_word_makes_it_a_shelling() -> None:
+    assert _kinds("قصف الجيش التركي بالمدافع قرى في ناحية سيدكان.") == [AttackKind.SHELLING]
+    assert _kinds("أطلقت دبابة إسرائيلية قذيفتين على منزل في بلدة الخيام.") == [AttackKind.SHELLING]
+
+
+def test_shells_with_no_launcher_and_mortars_stay_rocket_attacks() -> None:
+    assert _kinds("سقطت قذيفتا هاون على حي سكني في بعقوبة.") == [AttackKind.ROCKET]
+
+
+def test_tanks_without_an_attack_word_are_no_attack() -> None:
+    assert _kinds("نشر الجيش التركي دبابات ومدافع على الحدود مع سوريا.") == []
+
+
+def test_a_far_gun_in_another_clause_does_not_type_the_attack() -> None:
+    text = "ردت القوات الأمريكية على الهجوم الذي استهدف قاعدة عين الأسد، فيما بقيت بعيدة عن مدافع طهران."
+    assert AttackKind.SHELLING not in _kinds(text)
+
+
+def test_gunmen_who_storm_a_compound_make_a_storming() -> None:
+    text = "اقتحم مسلحون مجهولون مقر قناة دجلة في بغداد وأضرموا النار فيه."
+    assert _kinds(text) == [AttackKind.STORMING]
+
+
+def test_rocket_launchers_shell() -> None:
+    assert _kinds("قصفت راجمات الصواريخ التركية قرى في ناحية سيدكان.") == [AttackKind.SHELLING]
