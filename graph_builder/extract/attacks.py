@@ -32,7 +32,7 @@ from graph_builder.extract.events import (
     merge_target,
     record,
 )
-from graph_builder.extract.kinds import attack_kind
+from graph_builder.extract.kinds import DRONE_STRIKE_RULE, attack_kind
 from graph_builder.extract.listing import itemised, listed_items
 from graph_builder.extract.perpetrators import perpetrator_in
 from graph_builder.extract.roles import (
@@ -264,7 +264,8 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
                     killed=killed, injured=injured,
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
                     weekday=weekday_near(sent_text, min(t.start for t in triggers) - sent.norm_start),
-                    confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
+                    confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2),
+                    air_strike=any(w.rule == DRONE_STRIKE_RULE for w in why))
     if unnamed or (last is not None and report.perpetrator is not None
                    and last.perpetrator not in (None, report.perpetrator)):
         last = None  # an unnamed base or another perpetrator: not a continuation of the last attack

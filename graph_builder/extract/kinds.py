@@ -13,8 +13,8 @@ from graph_builder.extract.specific import SPECIFIC_MIN_WEIGHT
 from graph_builder.extract.syntax import clause_between
 from graph_builder.lang import AR
 
+DRONE_STRIKE_RULE = "attacks/kind.drone-strike"  # the report is a strike carried by a drone: also an air strike
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
-_CLITICS = ("لل", "ل", "ب", "و")
 
 
 def attack_kind(doc: Document, triggers: list[Trigger], mentions: list[Mention], why: list[Trace]) -> AttackKind:
@@ -25,7 +25,7 @@ def attack_kind(doc: Document, triggers: list[Trigger], mentions: list[Mention],
         means = [t for t in triggers if t.kind is AttackKind.DRONE and not _drone_as_object(doc, t)]
         if means:
             # a strike carried by a drone ("ضربة/غارة بطائرة مسيرة", "بضربة نفذتها مسيرة"): a drone attack
-            why.append(Trace("attacks/kind.drone-strike", _words(doc, means[0])))
+            why.append(Trace(DRONE_STRIKE_RULE, _words(doc, means[0])))
             return AttackKind.DRONE
         why.append(Trace("attacks/kind.drone-not-the-means", _words(doc, _first(triggers, AttackKind.DRONE))))
         triggers = [t for t in triggers if t.kind is not AttackKind.DRONE]
@@ -71,12 +71,10 @@ def _drone_as_object(doc: Document, t: Trigger) -> bool:
     word_start = doc.norm.rfind(" ", 0, t.start) + 1  # a clitic may be fused before the trigger ("للطائرات")
     before = doc.norm[max(0, word_start - 20):word_start].split()
     lead = before[-1] if before else ""
-    leads = AR.words("drone_object_lead")
-    return lead in leads or any(lead.startswith(c) and lead[len(c):] in leads for c in _CLITICS)
+    return _bare(lead, AR.words("drone_object_lead")) is not None
 
 
 _LAUNCHER_REACH = 40  # characters between an attack word and a gun or tank named with it
-_LEADS = ("وبال", "بال", "وال", "ال", "وب", "ب", "و")
 
 
 def _launcher_near(doc: Document, triggers: list[Trigger]) -> str | None:
@@ -85,14 +83,21 @@ def _launcher_near(doc: Document, triggers: list[Trigger]) -> str | None:
     launchers = AR.words("shelling_launchers")
     for tok in doc.tokens_in(sent):
         word = doc.norm[tok.norm_start:tok.norm_end]
-        bare = next((word[len(p):] for p in _LEADS if word.startswith(p) and word[len(p):] in launchers), word)
-        if bare not in launchers:
+        if _bare(word, launchers) is None:
             continue
         for t in triggers:
             lo, hi = (t.end, tok.norm_start) if t.end <= tok.norm_start else (tok.norm_end, t.start)
             if 0 <= hi - lo <= _LAUNCHER_REACH and not clause_between(doc, lo, hi):
                 return word
     return None
+
+
+def _bare(word: str, words: frozenset[str]) -> str | None:
+    """The word, or the word without a proclitic, when it is in `words`."""
+    if word in words:
+        return word
+    prefixes = sorted(AR.words("kind_word_prefixes"), key=len, reverse=True)
+    return next((word[len(p):] for p in prefixes if word.startswith(p) and word[len(p):] in words), None)
 
 
 def _first(triggers: list[Trigger], kind: AttackKind) -> Trigger:

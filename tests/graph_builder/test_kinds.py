@@ -1,7 +1,11 @@
 """The kind of an attack when several words type it (extract/kinds.py), on the real pipeline."""
 from __future__ import annotations
 
+from rdflib import RDF
+
 from graph_builder.document import AttackKind
+from graph_builder.rdf import attack_iri, document_graph
+from ontology.vocab import CKG
 from tests.graph_builder.helpers import process
 
 
@@ -48,3 +52,20 @@ def test_gunmen_who_storm_a_compound_make_a_storming() -> None:
 
 def test_rocket_launchers_shell() -> None:
     assert _kinds("قصفت راجمات الصواريخ التركية قرى في ناحية سيدكان.") == [AttackKind.SHELLING]
+
+
+def test_a_strike_later_told_as_a_drone_is_one_drone_attack() -> None:
+    doc = process("استهدفت ضربة جوية سيارة تقل عناصر من عصائب أهل الحق قرب بلد. "
+                  "وأفاد مصدر أمني بأن الضربة نفذت بطائرة مسيرة.")
+    (attack,) = doc.attacks
+    assert attack.kind is AttackKind.DRONE and attack.air_strike
+    assert any(t.rule == "events/kind.strike-told-as-drone" for t in attack.traces)
+
+
+def test_a_drone_strike_is_typed_an_airstrike_too_and_a_drone_raid_is_not() -> None:
+    strike = process("قتل قيادي في حزب العمال الكردستاني بغارة بطائرة مسيرة تركية في قضاء مخمور.")
+    types = {o for a in strike.attacks for o in document_graph(strike).objects(attack_iri(strike, a), RDF.type)}
+    assert {CKG.DroneAttack, CKG.Airstrike} <= types
+    raid = process("هاجمت طائرتان مسيرتان مفخختان مطار أربيل الدولي.")
+    types = {o for a in raid.attacks for o in document_graph(raid).objects(attack_iri(raid, a), RDF.type)}
+    assert CKG.DroneAttack in types and CKG.Airstrike not in types
