@@ -141,14 +141,18 @@ def extract_attacks(doc: Document, res: Resources) -> None:
 
 
 _OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the lemma "اطلق النار"
+_STORMING_KEY = f"{AttackKind.STORMING.value}|0.8"  # the weight of the lemma "اقتحم"
 
 
 def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
     """The attack words of the gazetteer, plus an open-fire verb whose subject splits it from "النار"
-    ("أطلق مسلحون مجهولون النار على ..."): the verb is the trigger, so its subject is read as the attacker."""
+    ("أطلق مسلحون مجهولون النار على ..."): the verb is the trigger, so its subject is read as the attacker; and
+    the burning of a compound, which a crowd that storms it does ("أضرموا النار في مقر الحزب")."""
     hits = list(attack_words(doc, res))  # shared
     hits += [Hit(m.start("verb"), m.end("verb"), Pattern(_OPEN_FIRE_KEY))
              for m in AR.pattern("open_fire_split").finditer(doc.norm)]
+    hits += [Hit(m.start(g), m.end(g), Pattern(_STORMING_KEY)) for m in AR.pattern("storming_arson").finditer(doc.norm)
+             for g in ("act", "act2", "act3") if m.group(g)]  # "أضرموا النار في مقر الحزب"
     return longest_first(hits)
 
 

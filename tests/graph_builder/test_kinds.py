@@ -69,3 +69,13 @@ def test_a_drone_strike_is_typed_an_airstrike_too_and_a_drone_raid_is_not() -> N
     raid = process("هاجمت طائرتان مسيرتان مفخختان مطار أربيل الدولي.")
     types = {o for a in raid.attacks for o in document_graph(raid).objects(attack_iri(raid, a), RDF.type)}
     assert CKG.DroneAttack in types and CKG.Airstrike not in types
+
+
+def test_burning_or_besieging_and_burning_a_compound_is_a_storming() -> None:
+    assert _kinds("أضرم محتجون غاضبون النار في مقر الحزب الديمقراطي الكردستاني في بغداد.") == [AttackKind.STORMING]
+    assert _kinds("أنصار الفصائل يحاصرون السفارة الأمريكية في بغداد ويحرقون بوابتها") == [AttackKind.STORMING]
+
+
+def test_setting_fire_to_oneself_or_to_crops_is_no_storming() -> None:
+    assert _kinds("أضرم رجل النار في نفسه أمام مبنى مجلس محافظة البصرة.") == []
+    assert _kinds("أضرم فلاحون النار في بقايا المحاصيل قرب كركوك.") == []
