@@ -101,3 +101,14 @@ def test_a_party_after_the_lam_of_an_attack_noun_is_its_attacker() -> None:
     assert any(t.rule == "roles/perpetrator.genitive-agent" for t in a.traces)
     (b,) = process("تعرض رتل للتحالف الدولي لهجوم بعبوة ناسفة في محافظة الديوانية.").attacks
     assert b.perpetrator is None
+
+
+def test_the_owner_of_the_guns_or_aircraft_that_fired_is_the_attacker() -> None:
+    (attack,) = process("دكت مدفعية الجيش التركي مواقع لحزب العمال الكردستاني في منطقة الزاب.").attacks
+    assert attack.perpetrator.key != "pkk" and any(t.rule == "roles/perpetrator.owner-of-weapon" for t in attack.traces)
+    assert attack.target.key == "pkk"
+
+
+def test_guns_or_aircraft_that_were_hit_name_no_attacker() -> None:
+    doc = process("استهدفت المقاومة الإسلامية بطائرة مسيرة مروحيات الجيش الأمريكي في قاعدة حرير.")
+    assert not any(t.rule == "roles/perpetrator.owner-of-weapon" for a in doc.attacks for t in a.traces)
