@@ -123,7 +123,10 @@ def _add_evidence(g: Graph, doc: Document, node: URIRef, evidence: list[Evidence
 
 def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef, entities: _Entities) -> None:
     doc_node = doc_iri(doc.id)
-    g.add((node, RDF.type, CKG[attack.kind.value]))
+    # a drone strike is also a strike from the air (the attack classes are not disjoint): typed and dated as both
+    types = [CKG[attack.kind.value], *([CKG.Airstrike] if attack.air_strike else [])]
+    for cls in types:
+        g.add((node, RDF.type, cls))
     g.add((node, CKG.reportedIn, doc_node))
     g.add((node, CKG.status, _STATUS[attack.status.value]))
     g.add((node, CKG.confidence, Literal(Decimal(str(attack.confidence)), datatype=XSD.decimal)))
@@ -134,7 +137,8 @@ def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef, entities:
     if attack.date is not None:
         g.add((node, CKG.date, Literal(attack.date.value, datatype=XSD.date)))
         g.add((node, CKG.datePrecision, Literal(attack.date.precision)))
-        g.add((node, CKG.timelineKey, Literal(timeline_key(attack.date.value, CKG[attack.kind.value]))))
+        for cls in types:
+            g.add((node, CKG.timelineKey, Literal(timeline_key(attack.date.value, cls))))
     for prop, value in ((CKG.projectileCount, attack.count), (CKG.killed, attack.killed),
                         (CKG.injured, attack.injured)):
         if value is not None:

@@ -24,7 +24,6 @@ from graph_builder.document import (
 from graph_builder.extract.casualties import assassinated_one, casualties
 from graph_builder.extract.dates import find_dates, time_anchor, weekday_near
 from graph_builder.extract.events import (
-    WEAPON_KINDS,
     drop_bare_mentions,
     fold_duplicates,
     fold_forces_into_sites,
@@ -34,6 +33,7 @@ from graph_builder.extract.events import (
     merge_target,
     record,
 )
+from graph_builder.extract.kinds import DRONE_STRIKE_RULE, attack_kind
 from graph_builder.extract.listing import itemised, listed_items
 from graph_builder.extract.perpetrators import perpetrator_in
 from graph_builder.extract.roles import (
@@ -63,24 +63,6 @@ from graph_builder.resources import Resources
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
 _VAGUE_WEIGHT = 0.45
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
-
-
-def _kind(triggers: list[Trigger]) -> AttackKind:
-    """The attack type from the surest specific trigger.
-
-    A strike carried by a drone ("ضربة بطائرة مسيرة") is an air strike; a drone attack is "هجوم بطائرة مسيرة".
-    """
-    kinds = {t.kind for t in triggers}
-    if AttackKind.DRONE in kinds and AttackKind.AIRSTRIKE in kinds:
-        return AttackKind.AIRSTRIKE
-    if kinds & WEAPON_KINDS:  # "إطلاق 31 قذيفة" with "إطلاق نار" or "مقتل": the weapon names the kind
-        triggers = [t for t in triggers if t.kind not in _CONSEQUENCE_KINDS]
-    specific = [t for t in triggers if t.kind is not AttackKind.ATTACK and t.weight >= SPECIFIC_MIN_WEIGHT]
-    if not specific:
-        specific = [t for t in triggers if t.kind is not AttackKind.ATTACK]
-    if not specific:
-        return AttackKind.ATTACK
-    return max(specific, key=lambda t: (t.weight, -t.start)).kind
 
 
 def _count(doc: Document, start: int, end: int) -> int | None:
@@ -151,14 +133,18 @@ def extract_attacks(doc: Document, res: Resources) -> None:
 
 
 _OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the lemma "اطلق النار"
+_STORMING_KEY = f"{AttackKind.STORMING.value}|0.8"  # the weight of the lemma "اقتحم"
 
 
 def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
     """The attack words of the gazetteer, plus an open-fire verb whose subject splits it from "النار"
-    ("أطلق مسلحون مجهولون النار على ..."): the verb is the trigger, so its subject is read as the attacker."""
+    ("أطلق مسلحون مجهولون النار على ..."): the verb is the trigger, so its subject is read as the attacker; and
+    the burning of a compound, which a crowd that storms it does ("أضرموا النار في مقر الحزب")."""
     hits = list(attack_words(doc, res))  # shared
     hits += [Hit(m.start("verb"), m.end("verb"), Pattern(_OPEN_FIRE_KEY))
              for m in AR.pattern("open_fire_split").finditer(doc.norm)]
+    hits += [Hit(m.start(g), m.end(g), Pattern(_STORMING_KEY)) for m in AR.pattern("storming_arson").finditer(doc.norm)
+             for g in ("act", "act2", "act3") if m.group(g)]  # "أضرموا النار في مقر الحزب"
     return longest_first(hits)
 
 
@@ -239,7 +225,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     if location is None and target is not None:
         location = _site_of(doc, res, mentions, target, why)
     targets = coordinated(doc, mentions, target)
-    kind = _kind(_own_triggers(doc, mentions, triggers, targets, location))
+    kind = attack_kind(doc, _own_triggers(doc, mentions, triggers, targets, location), mentions, why)
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
         why[:] = [w for w in why if not w.rule.startswith("roles/perpetrator")]
         perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
@@ -280,7 +266,8 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
                     killed=killed, injured=injured,
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
                     weekday=weekday_near(sent_text, min(t.start for t in triggers) - sent.norm_start),
-                    confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2))
+                    confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2),
+                    air_strike=any(w.rule == DRONE_STRIKE_RULE for w in why))
     if unnamed or (last is not None and report.perpetrator is not None
                    and last.perpetrator not in (None, report.perpetrator)):
         last = None  # an unnamed base or another perpetrator: not a continuation of the last attack

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import chain
 
-from graph_builder.document import Attack, AttackKind, Document, Entity, EntityKind, EventDate, Status
+from graph_builder.document import Attack, AttackKind, Document, Entity, EntityKind, EventDate, Status, Trace
 from graph_builder.resources import Resources
 
 WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBING, AttackKind.AIRSTRIKE,
@@ -21,8 +21,12 @@ WEAPON_KINDS = frozenset({AttackKind.ROCKET, AttackKind.DRONE, AttackKind.BOMBIN
 OPEN_KINDS = frozenset({AttackKind.ATTACK, AttackKind.ARMED_ASSAULT})
 
 
+#: a strike and the drone that carried it: one story tells "ضربة جوية" first and the drone later
+_DRONE_STRIKE = frozenset({AttackKind.DRONE, AttackKind.AIRSTRIKE})
+
+
 def _compatible(a: Attack, kind: AttackKind, status: Status) -> bool:
-    kinds_ok = a.kind is kind or bool(OPEN_KINDS & {a.kind, kind})
+    kinds_ok = a.kind is kind or bool(OPEN_KINDS & {a.kind, kind}) or {a.kind, kind} == _DRONE_STRIKE
     return kinds_ok and (a.status is status or {a.status, status} == {Status.PLANNED, Status.FOILED})
 
 
@@ -135,6 +139,7 @@ def fold_duplicates(doc: Document, res: Resources) -> None:
             home = fits[0]
             if loose.target is not None and home.target is None:
                 home, loose = loose, home
+            home.air_strike = home.air_strike or loose.air_strike or {home.kind, loose.kind} == _DRONE_STRIKE
             if home.kind in OPEN_KINDS or _kin_rank(loose.kind) < _kin_rank(home.kind):
                 home.kind = loose.kind if loose.kind not in OPEN_KINDS else home.kind
             if home.perpetrator is not None and loose.perpetrator is not None and \
@@ -205,6 +210,7 @@ def _fold(doc: Document, loose: Attack, home: Attack, suffix: str) -> None:
     """Move `loose`'s evidence into `home` (filling its open fields) and drop `loose`."""
     home.perpetrator = home.perpetrator or loose.perpetrator
     home.count = home.count or loose.count
+    home.air_strike = home.air_strike or loose.air_strike
     for index, ev in zip(loose.sentences, loose.evidence, strict=False):
         if index not in home.sentences:
             home.sentences.append(index)
@@ -241,6 +247,11 @@ def record(doc: Document, report: Attack, target: Entity | None, last: Attack | 
     if existing.kind in OPEN_KINDS and report.kind is not AttackKind.ATTACK:
         existing.kind = report.kind if existing.kind is AttackKind.ATTACK or report.kind in WEAPON_KINDS \
             else existing.kind
+    if {existing.kind, report.kind} == _DRONE_STRIKE:
+        existing.kind = AttackKind.DRONE  # "استهدفت ضربة جوية ... وقالت المصادر إن الضربة نفذت بطائرة مسيرة"
+        existing.air_strike = True
+        existing.traces.append(Trace("events/kind.strike-told-as-drone", "", report.sentence))
+    existing.air_strike = existing.air_strike or report.air_strike
     if existing.status is not report.status:
         existing.status = Status.FOILED  # a planned attack later reported foiled
     existing.target = _more_specific(existing.target, target)

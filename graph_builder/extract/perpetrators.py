@@ -85,6 +85,18 @@ def _bare_homograph(word: str) -> bool:
                for lemma in lexicon.event_lemmas())
 
 
+_OBJECT_REACH = 30  # characters back from a weapon word to an attack word that would take it as its object
+
+
+def _weapon_of(doc: Document, triggers: list[Trigger], t: Trigger) -> bool:
+    """The trigger names guns or aircraft that fired, not ones hit: no attack word stands shortly before it,
+    unless right before it as the verb whose subject it is ("قصفت مروحيات الجيش"; not "استهدفت المقاومة مروحيات
+    الجيش")."""
+    return doc.norm[t.start:t.end] in AR.words("owned_weapons") and \
+        not any(0 < t.start - o.end <= _OBJECT_REACH and
+                not (t.start - o.end <= 2 and _agent_verb(doc.norm[o.start:o.end])) for o in triggers if o is not t)
+
+
 def _actor_subject(m: Mention) -> bool:
     return m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP} or \
         (m.entity.kind is EntityKind.ORGANIZATION and _armed_force(m.entity))
@@ -148,6 +160,10 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                     AR.pattern("agent_genitive_gap").match(gap_after):
                 # "بهجوم لداعش", "هجوماً لعناصر من تنظيم داعش": an attack noun's "ل" names whose attack it is
                 return traced(why, "perpetrator.genitive-agent", doc, m)
+            if m.norm_start >= t.end and _actor_subject(m) and _weapon_of(doc, triggers, t) and \
+                    AR.pattern("weapon_owner_gap").match(gap_after):
+                # "دكت مدفعية الجيش العراقي مواقع ...", "قصفت مروحيات الجيش العراقي تجمعا ...": whose guns fired
+                return traced(why, "perpetrator.owner-of-weapon", doc, m)
             if t.end <= m.norm_start and len(gap_after) <= 2 and words_of(doc.norm[m.norm_end:m.norm_end + 8])[:1] and \
                     words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
                 return traced(why, "perpetrator.before-against", doc, m)

@@ -48,13 +48,6 @@ def test_a_report_placed_only_by_a_compass_direction_folds_into_the_strike_there
                   "وقالت مصادر أمنية إن ثلاثة مقاتلين قتلوا في هجوم بطائرة مسيرة استهدف سيارة شرقي بغداد.")
     (a,) = doc.attacks
     assert a.kind is AttackKind.DRONE and a.location.key == "baghdad" and a.perpetrator.key == "us_military"
-    assert any(t.rule.endswith("+folded-located") for t in a.traces)
-
-
-def test_reports_placed_in_different_cities_stay_two() -> None:
-    doc = process("نفذ الجيش الأمريكي ضربة جوية في بغداد فجر اليوم.\n"
-                  "وقتل شخصان في هجوم بطائرة مسيرة استهدف سيارة جنوب كركوك.")
-    assert len(doc.attacks) == 2
 
 
 def test_an_attack_days_after_another_is_told_apart_even_when_its_trigger_comes_late() -> None:

@@ -119,3 +119,14 @@ def test_a_time_and_a_description_between_the_attacker_and_its_strikes_keep_the_
     doc = process('نفذ الجيش الأمريكي، اليوم، ما وصفه البنتاغون بأنه "ضربات دفاعية" ضد ميليشيا "كتائب حزب الله".')
     (a,) = doc.attacks
     assert a.perpetrator.key == "us_military" and a.target.key == "kataib_hezbollah"
+
+
+def test_the_owner_of_the_guns_or_aircraft_that_fired_is_the_attacker() -> None:
+    (attack,) = process("دكت مدفعية الجيش التركي مواقع لحزب العمال الكردستاني في منطقة الزاب.").attacks
+    assert attack.perpetrator.key != "pkk" and any(t.rule == "roles/perpetrator.owner-of-weapon" for t in attack.traces)
+    assert attack.target.key == "pkk"
+
+
+def test_guns_or_aircraft_that_were_hit_name_no_attacker() -> None:
+    doc = process("استهدفت المقاومة الإسلامية بطائرة مسيرة مروحيات الجيش الأمريكي في قاعدة حرير.")
+    assert not any(t.rule == "roles/perpetrator.owner-of-weapon" for a in doc.attacks for t in a.traces)
