@@ -6,6 +6,8 @@ word is the means. The word lists live in lang/ar/kinds.yaml.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from graph_builder.document import AttackKind, Document, Mention, Trace
 from graph_builder.extract.events import WEAPON_KINDS
 from graph_builder.extract.roles import Trigger
@@ -81,6 +83,9 @@ def _launcher_near(doc: Document, triggers: list[Trigger]) -> str | None:
     """A gun, howitzer or tank word near an attack word of the report, in the same clause."""
     sent = doc.sentence_at(triggers[0].start)
     launchers = AR.words("shelling_launchers")
+    text = doc.norm[doc.sentences[sent].norm_start:doc.sentences[sent].norm_end]
+    if not any(w in text for w in launchers):
+        return None  # most sentences name no gun: skip the per-word look
     for tok in doc.tokens_in(sent):
         word = doc.norm[tok.norm_start:tok.norm_end]
         if _bare(word, launchers) is None:
@@ -96,8 +101,13 @@ def _bare(word: str, words: frozenset[str]) -> str | None:
     """The word, or the word without a proclitic, when it is in `words`."""
     if word in words:
         return word
-    prefixes = sorted(AR.words("kind_word_prefixes"), key=len, reverse=True)
-    return next((word[len(p):] for p in prefixes if word.startswith(p) and word[len(p):] in words), None)
+    return next((word[len(p):] for p in _prefixes() if word.startswith(p) and word[len(p):] in words), None)
+
+
+@cache
+def _prefixes() -> tuple[str, ...]:
+    """The proclitics, longest first (sorted once: `_bare` runs for every word of a report's sentence)."""
+    return tuple(sorted(AR.words("kind_word_prefixes"), key=len, reverse=True))
 
 
 def _first(triggers: list[Trigger], kind: AttackKind) -> Trigger:
