@@ -209,6 +209,8 @@ def own_attack_verb(res: Resources, tok: Token, negated: bool = False, after_pro
     """A verb of carrying out an attack, said of oneself ("استهدفنا", "نفذت", "اغتال", "قصفت"); after "لم"
     any person and tense ("لم تطلق"), where a bare present ("ينفذونها") tells of a habit, not an attack;
     after "أنه/أنها" the bare past too ("أعلن البنتاغون أنه نفذ"), which there cannot be a verbal noun."""
+    if tok.prefix.endswith(next(iter(AR.words("future_prefix")))):
+        return False  # "أنها ستستهدف المصالح": a coming act is a threat, not a claim
     forms = res.cues["claim_acts"] | lexicon.frame_forms("subject", "perpetrator")
     if negated or after_pronoun:
         forms = forms | _claim_forms()

@@ -45,9 +45,19 @@ UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "unnamed
 
 
 def affirmed(doc: Document, negation: frozenset[str], triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers not negated by the word right before them ("لا تهاجم", "لم يستهدف")."""
+    """The triggers not negated by the word right before them ("لا تهاجم", "لم يستهدف") nor put in the future
+    by the prefix glued to them ("ستستهدف", "وسنضرب": a threat or forecast, no attack done)."""
     return [t for t in triggers if doc.norm[max(0, t.start - 8):t.start].split()[-1:] not in
-            [[w] for w in negation]]
+            [[w] for w in negation] and not _future(doc, t.start)]
+
+
+def _future(doc: Document, start: int) -> bool:
+    """The future prefix right before a verb at `start`, itself at a word start or after و/ف ("سيقصف", "وسنضرب")."""
+    if doc.norm[start:start + 1] not in AR.words("imperfect_prefixes"):
+        return False
+    word = doc.norm[max(0, start - 3):start]
+    return any(word.endswith(lead) and (len(word) == len(lead) or not word[-len(lead) - 1].isalpha())
+               for lead in AR.words("future_leads"))
 
 
 def traced(why: list[Trace] | None, rule: str, doc: Document, m: Mention) -> Mention:

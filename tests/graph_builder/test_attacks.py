@@ -317,3 +317,11 @@ def test_a_series_phrase_in_another_clause_does_not_make_the_attack_a_series() -
 def test_a_cue_word_in_quotes_still_counts() -> None:
     doc = process('أطلق الحرس الثوري صواريخ على جزيرة أبو موسى خلال "مناورات" عسكرية أمس.')
     assert not doc.attacks
+
+
+def test_a_verb_in_the_future_reports_no_attack() -> None:
+    assert not process("سيقصف الجيش مواقع داعش غدا.").attacks
+    doc = process("تبنت كتائب حزب الله الهجوم، مؤكدةً أنها ستستهدف القوات الأمريكية.")
+    assert all(a.perpetrator is None or a.perpetrator.key != "us_military" for a in doc.attacks)
+    (a,) = process("وقال الروس تستهدف طائرات مسيرة مواقع في إدلب أمس.").attacks  # "الروس" ends in وس: no future
+    assert a.kind is AttackKind.DRONE

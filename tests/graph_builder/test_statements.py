@@ -237,3 +237,8 @@ def test_confirming_an_attack_claims_it_only_with_a_noun_of_carrying_out() -> No
     doc = process("أكد الجيش الأمريكي تنفيذ ضربات على مواقع لكتائب حزب الله.")
     (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.speaker.key == "us_military"
+
+
+def test_a_party_saying_it_will_strike_threatens_and_claims_nothing() -> None:
+    doc = process("وأكدت كتائب حزب الله أنها ستستهدف المصالح الأمريكية في المنطقة.")
+    assert [s.kind for s in doc.statements] == [StatementKind.THREAT]
