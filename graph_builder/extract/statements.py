@@ -322,5 +322,7 @@ def _threat_targets_from_blame(doc: Document, res: Resources) -> None:
             elif stmt.about is not None and stmt.about.perpetrator is not None and \
                     not _own_side(res, stmt.speaker, stmt.about.perpetrator) and \
                     stmt.about.perpetrator.key not in res.cues["unidentified_agents"]:
-                stmt.accused = stmt.about.perpetrator
+                # a threat over a strike by a state's force is aimed at the state ("توعدت X بالرد" on a raid by
+                # "الطائرات الأمريكية" threatens the United States)
+                stmt.accused = res.state_of(stmt.about.perpetrator) or stmt.about.perpetrator
                 stmt.traces.append(Trace("statements/threat-at-perpetrator", stmt.accused.label_ar, stmt.sentence))

@@ -242,3 +242,9 @@ def test_confirming_an_attack_claims_it_only_with_a_noun_of_carrying_out() -> No
 def test_a_party_saying_it_will_strike_threatens_and_claims_nothing() -> None:
     doc = process("وأكدت كتائب حزب الله أنها ستستهدف المصالح الأمريكية في المنطقة.")
     assert [s.kind for s in doc.statements] == [StatementKind.THREAT]
+
+
+def test_a_threat_over_a_strike_by_a_states_force_is_aimed_at_the_state() -> None:
+    doc = process("قصفت الطائرات الأمريكية مقرا لكتائب حزب الله في القائم. وتوعدت كتائب حزب الله بالرد على الغارة.")
+    (threat,) = statements_of(doc, StatementKind.THREAT)
+    assert threat.speaker.key == "kataib_hezbollah" and threat.accused.key == "usa"
