@@ -20,6 +20,7 @@ from graph_builder.extract import (
     entities,
     listed_sites,
     statements,
+    surnames,
     vessels,
 )
 from graph_builder.pubdate import infer_publication_date
@@ -30,7 +31,8 @@ from graph_builder.text.sentences import split_sentences
 from graph_builder.text.tokens import tokenize
 
 # imported for their components
-EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, listed_sites, statements, vessels)
+EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, listed_sites, statements, surnames,
+              vessels)
 METADATA = (infer_publication_date,)
 
 
@@ -57,7 +59,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
     "quoted-groups", "speaking-bodies", "named-bases", "named-vessels", "listed-sites",
-    "coreference", "facility-anaphors", "group-anaphors",
+    "coreference", "surname-speakers", "facility-anaphors", "group-anaphors",
     "attacks", "statements", "allegations", "consolidate", "pubdate",
 )
 

@@ -5,15 +5,25 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph_builder.components import component
-from graph_builder.document import Document, Statement, StatementKind
+from graph_builder.document import Document, Entity, Statement, StatementKind
 from graph_builder.resources import Resources
 
 
 def _speaks_for(full: Statement, part: Statement, doc: Document, res: Resources) -> bool:
-    """A headline credits a state or group with what its official says in the body ("إيران تنفي ...")."""
-    if not doc.sentences[part.sentence].is_headline or full.speaker is None or part.speaker is None:
+    """A headline credits a state or group with what its official says in the body ("إيران تنفي ..."); a group's
+    act told once of the group and once of its spokesman ("أعلنت الجماعة ... متوعدة بالرد", "وأكد المتحدث باسمها
+    أن قواتنا لن تتردد") is one act, kept with its fuller or first report."""
+    if full.speaker is None or part.speaker is None:
         return False
+    if not doc.sentences[part.sentence].is_headline:
+        return (part.speaker.key in _bodies(full.speaker) or full.speaker.key in _bodies(part.speaker)) and \
+            part.about in (None, full.about)
     return part.speaker.key in {full.speaker.official_of, getattr(res.state_of(full.speaker), "key", None)}
+
+
+def _bodies(person: Entity) -> set[str]:
+    """The bodies a person speaks for: the one he holds office in and those he is a member of."""
+    return {person.official_of, *person.member_of} - {None}
 
 
 def _subsumes(full: Statement, part: Statement) -> bool:

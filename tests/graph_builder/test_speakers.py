@@ -96,3 +96,17 @@ def test_the_statement_as_subject_speaks_for_its_issuer() -> None:
 def test_a_statement_with_no_issuer_before_it_has_no_speaker() -> None:
     doc = process('وأضاف البيان أن "أي تكرار لاعتداءات إسرائيل سيقابل برد قاس".')
     assert not doc.statements
+
+
+def test_a_family_name_after_a_speech_verb_is_the_person_named_before() -> None:
+    doc = process("وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواتهم استهدفت سفينة في البحر الأحمر.\n"
+                  "وأكد سريع أن قواتنا لن تتردد في استهداف السفن الإسرائيلية.")
+    assert any(m.entity.key == "yahya_saree" and m.via == "surname" for m in doc.mentions)
+    doc = process("وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواتهم ستواجه أي اعتداء برد سريع.")
+    assert not any(m.via == "surname" for m in doc.mentions)
+
+
+def test_a_groups_act_told_again_of_its_spokesman_is_one_act() -> None:
+    doc = process("قصفت الطائرات الأمريكية مواقع للحوثيين في صنعاء. وتوعدت جماعة الحوثيين بالرد على الغارات.\n"
+                  "وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواتنا لن تتردد في الرد على العدوان الأمريكي.")
+    assert len(statements_of(doc, StatementKind.THREAT)) == 1
