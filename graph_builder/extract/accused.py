@@ -89,6 +89,8 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
     start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
     if kind is StatementKind.DENIAL:
         tail = doc.norm[tok.norm_end:sent_end]
+        if trig.subject is not None and trig.role in {"self_report", "reported_noun"}:
+            return trig.subject  # "أكد X أن سرايا السلام لا يد لها": "لها" is the party the clause names
         own = AR.pattern("own_part").search(doc.norm[start:sent_end][:50]) or AR.pattern("own_part").search(tok.surface)
         if own is not None:
             country = any(w in own.group() for w in AR.words("own_country_prefix"))

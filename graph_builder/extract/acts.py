@@ -86,13 +86,18 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                         _attack_at(doc, res, rest[negated]):
                     # "إنها استهدفت" claims; "إن قواته لم تطلق أي صاروخ" denies its own part
                     out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role))
+                elif denial := AR.pattern("own_denial").search(clause):
+                    # the clause's subject has no part: it is denied before any threat later in the sentence
+                    # ("أن سرايا السلام لا يد لها ...، داعياً إلى محاسبة الفاعلين")
+                    subject = None if own else _clause_subject(res, mentions, later)
+                    if own or pronoun or denial.start() == 0 or _party_opens(mentions, later) or \
+                            AR.pattern("own_part").match(clause):  # "إن بلاده لا علاقة لها"
+                        out.append(Trigger(tok, StatementKind.DENIAL, role, subject))  # "أنها لا علاقة لها"
+                    # else a thing has no link ("إن انقطاع الكهرباء لا علاقة له بالهجوم"): no one denies a part
                 elif AR.pattern("threat_clause").search(doc.norm, later.norm_end, tokens[-1].norm_end):
                     # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them
                     out.append(Trigger(tok, StatementKind.THREAT, role,
                                        _threatened(doc, res, mentions, speaker, later.norm_end)))
-                elif AR.pattern("own_denial").search(clause):
-                    subject = None if own else _clause_subject(res, mentions, later)
-                    out.append(Trigger(tok, StatementKind.DENIAL, role, subject))  # "أنها لا علاقة لها بالهجوم"
                 break
     return out
 
@@ -149,6 +154,11 @@ def _calls_charge_false(doc: Document, speaker: Mention, end: int) -> bool:
         return False
     words = {_bare_word(w) for w in tail[:falsehood.start()].replace('"', " ").split()}
     return bool(words & (AR.words("charge_nouns") | AR.words("report_nouns")))
+
+
+def _party_opens(mentions: list[Mention], complementiser: Token) -> bool:
+    """A named party opens the reported clause ("أن «سرايا السلام» لا يد لها"), not a thing ("أن زيارته")."""
+    return any(0 <= m.norm_start - complementiser.norm_end <= 2 for m in mentions)
 
 
 def _clause_subject(res: Resources, mentions: list[Mention], complementiser: Token) -> Entity | None:

@@ -209,7 +209,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
             after = max(trig.token.norm_end, speakers[-1].norm_end if speaker.norm_start > trig.token.norm_start
                         else 0)
             accused_list = [None] if own else with_coordinated(doc, mentions, accused_entity, after)
-            for speaker, accused, about in product(speakers, accused_list, abouts(doc, sent.index, has_attack_word)):
+            # a denied report or rumour is no denial of a part in any attack: it is about none
+            about_list = abouts(doc, sent.index, has_attack_word) if what_denied is None else [None]
+            for speaker, accused, about in product(speakers, accused_list, about_list):
                 if own:
                     accused = speaker.entity  # "نفت X وY أي صلة لهما": each denies its own part
                 key = (kind, speaker.entity.key, accused.key if accused else None, id(about))
