@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph_builder.components import component
-from graph_builder.document import Document, Entity, Statement, StatementKind
+from graph_builder.document import Document, Entity, EntityKind, Statement, StatementKind, Trace
 from graph_builder.resources import Resources
 
 
@@ -48,6 +48,25 @@ def _subsumes(full: Statement, part: Statement) -> bool:
             and (full.accused, full.about) != (part.accused, part.about))
 
 
+def _named_claimer(doc: Document, res: Resources) -> None:
+    """"أعلنت ميليشيا عراقية موالية لإيران مسؤوليتها ... وقال بيان صادر عن "سرايا أولياء الدم"": a claim by a
+    description (an unnamed militia of a state's proxies, armed factions) is the claim of the one armed group the
+    story names, when it names exactly one."""
+    proxies = {pair.split()[1] for pair in res.cues["proxy_of"]} | set(res.cues["generic_collectives"])
+    groups = {m.entity.key: m.entity for m in doc.mentions if m.entity.kind is EntityKind.ARMED_GROUP
+              and not m.by_adjective and not m.entity.generic and m.entity.key not in proxies}
+    if len(groups) != 1:
+        return
+    (group,) = groups.values()
+    for stmt in doc.statements:
+        if stmt.kind is StatementKind.CLAIM and stmt.speaker is not None and stmt.speaker.key in proxies:
+            stmt.traces.append(Trace("statements/speaker.named-later", group.label_ar, stmt.sentence))
+            stmt.speaker = group
+            if stmt.about is not None and stmt.about.perpetrator is not None and \
+                    stmt.about.perpetrator.key in proxies:
+                stmt.about.perpetrator = group
+
+
 @component("consolidate", requires=("sentences", "statements"), assigns=("statements",))
 def consolidate_statements(doc: Document, res: Resources) -> None:
     """Fold a vaguer report of a speech act (headline, repeated sentence) into the fuller one.
@@ -55,6 +74,8 @@ def consolidate_statements(doc: Document, res: Resources) -> None:
     Fuller statements are placed first (a named accused, a linked attack, body before headline, earlier
     first), and a statement folds only into one that is kept, so chains of folds never lose both ends.
     """
+    _named_claimer(doc, res)
+
     def fullness(stmt: Statement) -> tuple:
         return (stmt.accused is None, stmt.about is None, doc.sentences[stmt.sentence].is_headline, stmt.sentence)
 

@@ -248,3 +248,10 @@ def test_a_threat_over_a_strike_by_a_states_force_is_aimed_at_the_state() -> Non
     doc = process("قصفت الطائرات الأمريكية مقرا لكتائب حزب الله في القائم. وتوعدت كتائب حزب الله بالرد على الغارة.")
     (threat,) = statements_of(doc, StatementKind.THREAT)
     assert threat.speaker.key == "kataib_hezbollah" and threat.accused.key == "usa"
+
+
+def test_a_claim_by_a_described_militia_is_the_claim_of_the_one_group_the_story_names() -> None:
+    doc = process("أعلنت ميليشيا عراقية موالية لإيران مسؤوليتها عن الهجوم الصاروخي على مطار أربيل.\n"
+                  'وقال بيان صادر عن "سرايا أولياء الدم" إن مقاتليها استهدفوا قاعدة الاحتلال.')
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.speaker.key == "saraya_awliya_al_dam"
