@@ -197,11 +197,12 @@ def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, a
             traces=[Trace(f"allegations/{rule}", words, sent_index)]))
 
 
-def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: int) -> int | None:
+def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: int,
+               of_it: bool = False) -> int | None:
     """Where the clause calls an attack it names, before that, a crime ("إن استهداف الحشد انتهاك خطير للسيادة",
-    "عمل إرهابي جبان"); None when it does not."""
+    "عمل إرهابي جبان"), or one its verb's pronoun stands for (`of_it`: "ووصفه X بانتهاك سافر"); None when not."""
     crime = AR.pattern("crime_phrase").search(doc.norm, start, end)
-    if crime is None or not triggers_in(hits, start, crime.start() + 1):
+    if crime is None or not (of_it or triggers_in(hits, start, crime.start() + 1)):
         return None
     return crime.start()
 
@@ -211,7 +212,7 @@ def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: 
 def extract_allegations(doc: Document, res: Resources) -> None:
     """Read reported speech ("قال X إن ...") for speech acts it makes without an act verb: an Accusation of the
     party it makes the agent of an attack, a Condemnation when it calls the attack a crime."""
-    attribution = res.cues["attribution"] | res.cues["evaluation_verbs"]
+    attribution = res.cues["attribution"] | res.cues["evaluation_verbs"] | res.cues["evaluation_of_it"]
     hits = attack_words(doc, res)
     inherited: Mention | None = None
     for sent in doc.sentences:
@@ -227,9 +228,11 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                            or ":" in doc.norm[tokens[k - 1].norm_end:t.norm_start]), None)  # "قال X: «...»"
             # "اعتبرت X القصف انتهاكا صارخا", "وصف X الهجوم بأنه عمل جبان": an evaluation needs no "أن"
             evaluation = tok.stem in res.cues["evaluation_verbs"] or tok.surface in res.cues["evaluation_verbs"]
-            if clause is None and not evaluation:
+            of_it = tok.stem in res.cues["evaluation_of_it"] and any(min(a.sentences) <= sent.index
+                                                                       for a in doc.attacks)
+            if clause is None and not evaluation and not of_it:
                 continue
-            crime = _evaluates(doc, res, hits, tok.norm_end, sent.norm_end)
+            crime = _evaluates(doc, res, hits, tok.norm_end, sent.norm_end, of_it)
             before = clause.norm_start if clause is not None else (crime or sent.norm_end)
             speaker = _speaker(doc, res, tokens, i, before, mentions, inherited)
             if speaker is None or speaker.entity.kind is EntityKind.MEDIA:

@@ -89,3 +89,11 @@ def test_the_charge_named_first_in_reported_speech_is_the_one_made() -> None:
                   "وليس على غرار الهجوم الصاروخي الذي شنته طهران في يناير الماضي.")
     (charge,) = [s for s in doc.statements if s.kind is StatementKind.ACCUSATION]
     assert charge.accused.key == "iran" and charge.about is not None and charge.about.target.key == "us_military"
+
+
+def test_an_evaluation_whose_pronoun_stands_for_the_attack_told_before_condemns_it() -> None:
+    doc = process("قصفت الطائرات الأمريكية مقرات الحشد في القائم. ووصفه مستشار الأمن القومي العراقي قاسم الأعرجي "
+                  "بانتهاك سافر للسيادة العراقية.")
+    (cond,) = [s for s in doc.statements if s.kind is StatementKind.CONDEMNATION]
+    assert cond.speaker.key == "qasim_al_araji" and cond.about is doc.attacks[0]
+    assert not process("التقى الرئيس العراقي بالسفير. ووصفه بأنه انتهاك سافر.").statements
