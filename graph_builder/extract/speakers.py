@@ -218,7 +218,8 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
     if role == "noun":  # "سارعت X إلى نفي", "X يكذب بنفي علاقته": the subject of the verb that governs the noun,
         # unless the noun has its own subject right after it ("رحبت واشنطن بنفي الحكومة السورية ...")
         own = next((m for m in mentions if 0 <= m.norm_start - tok.norm_end <= 2 and is_actor(m)), None)
-        near = own or next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
+        near = own or _expressing_subject(doc, mentions, tokens, tok) or \
+            next((m for m in reversed(mentions) if m.norm_end <= tok.norm_start and is_actor(m)), None)
         if near is not None:
             return near
     if role == "verb" and _after_pronoun_subject(doc, tok):
@@ -293,6 +294,14 @@ def _pronoun_form(word: str) -> bool:
     return any(word.endswith(s) and any(t.role in {"possessor", "noun", "governed"}
                                         for t in table.get(word[:-len(s)], ()))
                for s in AR.words("possessive_suffixes"))
+
+
+def _expressing_subject(doc: Document, mentions: list[Mention], tokens: list[Token], noun: Token) -> Mention | None:
+    """"أعرب X، في اتصال مع Y، عن استنكاره": the subject right after the verb of expressing that governs the
+    noun, not the party named last before it."""
+    verb = next((t for t in reversed(tokens)
+                 if t.norm_end <= noun.norm_start and t.stem in AR.words("expressing_verbs")), None)
+    return subject_after(doc, mentions, verb.norm_end) if verb is not None else None
 
 
 def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Mention],

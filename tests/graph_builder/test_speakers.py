@@ -110,3 +110,10 @@ def test_a_groups_act_told_again_of_its_spokesman_is_one_act() -> None:
     doc = process("قصفت الطائرات الأمريكية مواقع للحوثيين في صنعاء. وتوعدت جماعة الحوثيين بالرد على الغارات.\n"
                   "وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواتنا لن تتردد في الرد على العدوان الأمريكي.")
     assert len(statements_of(doc, StatementKind.THREAT)) == 1
+
+
+def test_the_subject_of_a_verb_of_expressing_speaks_the_noun_it_governs() -> None:
+    doc = process("أعرب وزير الخارجية الأمريكي أنتوني بلينكن، في اتصال مع الرئيس العراقي برهم صالح، عن استنكاره "
+                  "للهجوم الذي استهدف قاعدة عين الأسد.")
+    (cond,) = statements_of(doc, StatementKind.CONDEMNATION)
+    assert cond.speaker.key == "antony_blinken"
