@@ -123,9 +123,13 @@ def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
         return False, None  # the anonymous noun opens a named collective ("مسؤولون أمريكيون")
     body = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - noun_end <= 20
                  and m.entity.kind is not EntityKind.PERSON), None)
-    if body is not None and AR.pattern("body_link").match(doc.norm[noun_end:body.norm_start].replace('"', " ")):
-        return True, body
-    return True, None
+    if body is not None and not AR.pattern("body_link").match(doc.norm[noun_end:body.norm_start].replace('"', " ")):
+        body = None
+    if any(m.entity.kind is EntityKind.PERSON and not m.by_adjective and m.norm_start > noun_end and
+           (m.lead == noun_end - len(following[0]) or (body is not None and 0 <= m.norm_start - body.norm_end <= 2))
+           for m in mentions):
+        return False, None  # "قال المسؤول الإعلامي لحركة حماس فلان": the noun is a title, its holder is named
+    return True, body
 
 
 def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:

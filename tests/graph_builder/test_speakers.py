@@ -96,3 +96,14 @@ def test_the_statement_as_subject_speaks_for_its_issuer() -> None:
 def test_a_statement_with_no_issuer_before_it_has_no_speaker() -> None:
     doc = process('وأضاف البيان أن "أي تكرار لاعتداءات إسرائيل سيقابل برد قاس".')
     assert not doc.statements
+
+
+def test_an_official_named_after_his_body_is_the_speaker() -> None:
+    text = "وقال المسؤول السياسي لحركة الجهاد الإسلامي أحمد المدلل إن الحركة لا علاقة لها بالهجوم على الحاجز."
+    facts = _facts(text)
+    assert any(kind == "Denial" and speaker.startswith("x-") for kind, speaker, _ in facts), facts
+
+
+def test_an_unnamed_official_of_a_body_after_lam_speaks_for_it() -> None:
+    text = "ونفى مسؤول أمني لكتائب حزب الله أي علاقة للكتائب بالهجوم على قاعدة عين الأسد."
+    assert ("Denial", "kataib_hezbollah", "kataib_hezbollah") in _facts(text)
