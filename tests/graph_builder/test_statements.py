@@ -237,3 +237,10 @@ def test_confirming_an_attack_claims_it_only_with_a_noun_of_carrying_out() -> No
     doc = process("أكد الجيش الأمريكي تنفيذ ضربات على مواقع لكتائب حزب الله.")
     (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.speaker.key == "us_military"
+
+
+def test_a_party_named_in_an_aside_is_not_the_accused() -> None:
+    doc = process("اتهم وزير الدفاع الإسرائيلي يوآف غالانت، خلال زيارته للقيادة الشمالية برفقة رئيس الأركان "
+                  "هرتسي هاليفي، حزب الله وإيران بالوقوف وراء الهجوم الصاروخي على مجدل شمس.")
+    accused = {s.accused.key for s in doc.statements if s.accused is not None}
+    assert {"hezbollah", "iran"} <= accused and "herzi_halevi" not in accused, accused
