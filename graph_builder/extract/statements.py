@@ -281,10 +281,13 @@ def _coordinated_speakers(doc: Document, mentions: list[Mention], speaker: Menti
     """The speaker and the parties listed with it ("دانت السعودية والإمارات وقطر الهجوم", "نفت حركة النجباء وكتائب
     حزب الله", "دان الرئيس X ورئيس البرلمان Y", "واشنطن ولندن تتهمان"): each makes the statement."""
     out, previous = [speaker], speaker
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.norm_start < previous.norm_end or not is_actor(m) or m.entity.key in {o.entity.key for o in out}:
             continue
         if not _joined(doc, previous, m):
+            holder = next((n for n in mentions[k + 1:] if is_actor(n)), None)
+            if m.entity.kind is not EntityKind.PERSON and holder is not None and _joined(doc, previous, holder):
+                continue  # "ورئيس مجلس النواب محمود المشهداني": the body inside the joined title is no speaker
             break
         out.append(m)
         previous = m

@@ -244,3 +244,10 @@ def test_a_party_named_in_an_aside_is_not_the_accused() -> None:
                   "هرتسي هاليفي، حزب الله وإيران بالوقوف وراء الهجوم الصاروخي على مجدل شمس.")
     accused = {s.accused.key for s in doc.statements if s.accused is not None}
     assert {"hezbollah", "iran"} <= accused and "herzi_halevi" not in accused, accused
+
+
+def test_a_body_inside_a_coordinated_title_is_no_speaker() -> None:
+    doc = process("ندد رئيس الوزراء العراقي محمد شياع السوداني ورئيس مجلس النواب سالم العيساوي "
+                  "بالهجوم الصاروخي على مطار بغداد الدولي.")
+    speakers = {s.speaker.label_ar for s in statements_of(doc, StatementKind.CONDEMNATION)}
+    assert len(speakers) == 2 and any("العيساوي" in s for s in speakers), speakers
