@@ -26,6 +26,7 @@ from graph_builder.document import (
 )
 from graph_builder.extract.accused import accused_of, antecedent, charge_between, reported_by, with_coordinated
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
+from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts
 from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, words_of
@@ -138,6 +139,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
         has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
         triggers += acts_in_attribution(doc, res, tokens, mentions)
         for trig in triggers:
+            pair: list[Mention] | None = None
             if trig.role == "exchanged":
                 _exchanged_charges(doc, res, sent.index, trig, mentions, has_attack_word, seen)
                 continue
@@ -159,7 +161,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     speaker = reported_by(doc, mentions, target) or \
                         attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
             else:
-                speaker = speaker_of(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
+                pair = dual_subject(doc, trig.token) if trig.role in {"verb", "verb_on_attack"} else None
+                speaker = pair[0] if pair else \
+                    speaker_of(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
                     accused_entity = accused_of(doc, res, trig, whole, mentions, triggers, sent.norm_end)
@@ -201,7 +205,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
             what_denied = denied_report(doc, trig, speaker, sent.norm_end) \
                 if kind is StatementKind.DENIAL and accused_entity is None else None
             evidence = doc.sentence_evidence(sent.index)
-            speakers = _coordinated_speakers(doc, mentions, speaker)
+            speakers = pair or _coordinated_speakers(doc, mentions, speaker)
             own = accused_entity is not None and accused_entity.key == speaker.entity.key
             if own and kind is StatementKind.DENIAL and not has_attack_word and not any(
                     sent.norm_start <= h.start < sent.norm_end for h in attack_words(doc, res)):

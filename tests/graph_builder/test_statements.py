@@ -251,3 +251,16 @@ def test_a_body_inside_a_coordinated_title_is_no_speaker() -> None:
                   "بالهجوم الصاروخي على مطار بغداد الدولي.")
     speakers = {s.speaker.label_ar for s in statements_of(doc, StatementKind.CONDEMNATION)}
     assert len(speakers) == 2 and any("العيساوي" in s for s in speakers), speakers
+
+
+def test_a_dual_subject_stands_for_the_two_coordinated_parties() -> None:
+    doc = process("اتهمت واشنطن إيران وسوريا بدعم الهجمات على قواتها في التنف، "
+                  "فيما نفى البلدان أي دور لهما في الهجمات.")
+    denials = {(s.speaker.key, s.accused.key if s.accused else None)
+               for s in statements_of(doc, StatementKind.DENIAL)}
+    assert denials == {("iran", "iran"), ("syria", "syria")}, denials
+
+
+def test_a_dual_without_a_coordinated_pair_names_no_one() -> None:
+    doc = process("اتهمت بغداد حزب العمال الكردستاني بالهجوم على الحقل، ونفى الطرفان لاحقاً أي اتفاق بشأن الحدود.")
+    assert not statements_of(doc, StatementKind.DENIAL)
