@@ -228,12 +228,26 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
     if role == "verb" and _after_pronoun_subject(doc, tok):
         return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if role in ("verb", "verb_on_attack"):
-        return _verb_subject(doc, res, tok, mentions, headline)
+        return _through_official(doc, res, mentions, tokens, tok, _verb_subject(doc, res, tok, mentions, headline))
     if role == "participle":
         clause = _clause_verb_subject(doc, res, mentions, tokens, tok)
         if clause is not None:
             return clause
     return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
+
+
+def _through_official(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token], tok: Token,
+                      found: Mention | None) -> Mention | None:
+    """"قال المتحدث باسم الحركة فلان إن الحركة تدين ...": a body that speaks in the words its named official
+    reports speaks through him, so the official is the speaker (his body is read from him)."""
+    if found is None or found.entity.kind is EntityKind.PERSON:
+        return found
+    said = attributed_speaker(doc, res, mentions, tokens, found.norm_start)
+    if said is None or said.entity.kind is not EntityKind.PERSON or said is found:
+        return found
+    body = res.entities.get(said.entity.official_of or "")
+    state = res.state_of(body) if body is not None else None
+    return said if found.entity.key in {said.entity.official_of, state.key if state else None} else found
 
 
 def _clause_verb_subject(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],

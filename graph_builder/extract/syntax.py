@@ -128,6 +128,8 @@ def title_frame(doc: Document, hit: Hit) -> tuple[int, str | None, int]:
             pos += 1
         elif stripped.split()[:1] and stripped.split()[0] in AR.words("title_pronoun_links"):
             pos += len(stripped.split()[0])  # "المتحدث باسمها فلان": the body was named before the title
+        elif (bureau := AR.pattern("bureau_between").match(stripped)) is not None:
+            pos += bureau.end()  # "عضو المكتب السياسي لحركة أنصار الله محمد البخيتي"
         elif (unit := AR.pattern("unit_between").match(stripped)) is not None:
             pos += unit.end()  # "مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني"
         elif (adjective := AR.pattern("nisba_adjective").match(stripped)) is not None:
