@@ -290,6 +290,20 @@ def _previous_verb_subject(doc: Document, res: Resources, mentions: list[Mention
     return None
 
 
+def joined_verb_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """"اتهمه الجيش بذلك وتوعده برد قوي": a joined verb with no subject after it has the subject of the
+    statement verb before it, one with an object pronoun included."""
+    if not _joined_verb_without_subject(doc, tok):
+        return None
+    table = lexicon.statement_triggers()
+    earlier = [t for t in doc.tokens_in(doc.sentence_at(tok.norm_start)) if t.norm_end <= tok.norm_start]
+    for prev in reversed(earlier):
+        if speech_verb(res, prev) or any(t.role == "verb_obj" for _, stem in peel(prev.surface)
+                                         for t in table.get(stem, ())):
+            return _named_or_office(doc, res, mentions, prev)
+    return None
+
+
 def _joined_verb_without_subject(doc: Document, tok: Token) -> bool:
     """A verb joined by "و/ف" whose next word is a preposition or carries one ("وتوعدت بالانتقام", "وحذر من رد"):
     its subject is not written after it."""

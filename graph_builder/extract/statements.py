@@ -28,7 +28,7 @@ from graph_builder.extract.accused import accused_of, antecedent, charge_between
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts
-from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
+from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, words_of
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -155,8 +155,12 @@ def extract_statements(doc: Document, res: Resources) -> None:
                         doc.norm[target.norm_end:trig.token.norm_start]):
                     continue  # "لتحديد الجهة التي تقف وراء": the one behind is unknown, the party before is not it
                 accused_entity = target.entity
-                if trig.role == "verb_obj":
-                    speaker = subject_after(doc, mentions, trig.token.norm_end)
+                if trig.role == "verb_obj":  # "واتهمه X", or a joined verb with no subject after it ("وتوعده برد")
+                    speaker = subject_after(doc, mentions, trig.token.norm_end) or \
+                        joined_verb_subject(doc, res, mentions, trig.token)
+                    if speaker is not None and speaker.entity.key == accused_entity.key:  # the pronoun is not him
+                        other = antecedent(mentions, trig.token.norm_start, speaker.entity, doc, res)
+                        accused_entity = other.entity if other is not None else None
                 else:
                     speaker = reported_by(doc, mentions, target) or \
                         attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)

@@ -264,3 +264,9 @@ def test_a_dual_subject_stands_for_the_two_coordinated_parties() -> None:
 def test_a_dual_without_a_coordinated_pair_names_no_one() -> None:
     doc = process("اتهمت بغداد حزب العمال الكردستاني بالهجوم على الحقل، ونفى الطرفان لاحقاً أي اتفاق بشأن الحدود.")
     assert not statements_of(doc, StatementKind.DENIAL)
+
+
+def test_a_joined_verb_with_an_object_pronoun_keeps_the_earlier_subject() -> None:
+    doc = process("اتهمت إسرائيل حركة حماس بإطلاق الصواريخ على عسقلان، وتوعدتها بدفع ثمن باهظ.")
+    threats = {(s.speaker.key, s.accused.key if s.accused else None) for s in statements_of(doc, StatementKind.THREAT)}
+    assert threats == {("israel", "hamas")}, threats
