@@ -32,6 +32,8 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
         if _described(doc, m, max(pos, m.norm_start - 16), descriptors) or \
                 set(doc.norm[pos:m.norm_start].split()) & AR.words("apposition_pronouns"):
             continue  # "حذرت حركة النجباء، وهي إحدى الفصائل الموالية لإيران، من ...": a description of the speaker
+        if AR.pattern("interjected_circumstance").match(doc.norm[pos:m.norm_start]):
+            continue  # "اتهم X، خلال لقائه نظيره الروسي Y، إسرائيل": Y is named in an aside, not accused
         if AR.pattern("speaker_body").match(doc.norm[pos:m.norm_start]):
             continue  # "توعدت خلية الإعلام الأمني في الجيش العراقي": the speaker's own body
         if AR.pattern("coordinated_leaders").search(doc.norm[pos:m.norm_start]):

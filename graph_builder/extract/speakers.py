@@ -123,9 +123,13 @@ def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
         return False, None  # the anonymous noun opens a named collective ("مسؤولون أمريكيون")
     body = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - noun_end <= 20
                  and m.entity.kind is not EntityKind.PERSON), None)
-    if body is not None and AR.pattern("body_link").match(doc.norm[noun_end:body.norm_start].replace('"', " ")):
-        return True, body
-    return True, None
+    if body is not None and not AR.pattern("body_link").match(doc.norm[noun_end:body.norm_start].replace('"', " ")):
+        body = None
+    if any(m.entity.kind is EntityKind.PERSON and not m.by_adjective and m.norm_start > noun_end and
+           (m.lead == noun_end - len(following[0]) or (body is not None and 0 <= m.norm_start - body.norm_end <= 2))
+           for m in mentions):
+        return False, None  # "قال المسؤول الإعلامي لحركة حماس فلان": the noun is a title, its holder is named
+    return True, body
 
 
 def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
@@ -225,12 +229,26 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
     if role == "verb" and _after_pronoun_subject(doc, tok):
         return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
     if role in ("verb", "verb_on_attack"):
-        return _verb_subject(doc, res, tok, mentions, headline)
+        return _through_official(doc, res, mentions, tokens, tok, _verb_subject(doc, res, tok, mentions, headline))
     if role == "participle":
         clause = _clause_verb_subject(doc, res, mentions, tokens, tok)
         if clause is not None:
             return clause
     return attributed_speaker(doc, res, mentions, tokens, tok.norm_start, inherited)
+
+
+def _through_official(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token], tok: Token,
+                      found: Mention | None) -> Mention | None:
+    """"قال المتحدث باسم الحركة فلان إن الحركة تدين ...": a body that speaks in the words its named official
+    reports speaks through him, so the official is the speaker (his body is read from him)."""
+    if found is None or found.entity.kind is EntityKind.PERSON:
+        return found
+    said = attributed_speaker(doc, res, mentions, tokens, found.norm_start)
+    if said is None or said.entity.kind is not EntityKind.PERSON or said is found:
+        return found
+    body = res.entities.get(said.entity.official_of or "")
+    state = res.state_of(body) if body is not None else None
+    return said if found.entity.key in {said.entity.official_of, state.key if state else None} else found
 
 
 def _clause_verb_subject(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
@@ -269,6 +287,20 @@ def _previous_verb_subject(doc: Document, res: Resources, mentions: list[Mention
     earlier = [t for t in doc.tokens_in(doc.sentence_at(tok.norm_start)) if t.norm_end <= tok.norm_start]
     for prev in reversed(earlier):
         if speech_verb(res, prev):
+            return _named_or_office(doc, res, mentions, prev)
+    return None
+
+
+def joined_verb_subject(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """"اتهمه الجيش بذلك وتوعده برد قوي": a joined verb with no subject after it has the subject of the
+    statement verb before it, one with an object pronoun included."""
+    if not _joined_verb_without_subject(doc, tok):
+        return None
+    table = lexicon.statement_triggers()
+    earlier = [t for t in doc.tokens_in(doc.sentence_at(tok.norm_start)) if t.norm_end <= tok.norm_start]
+    for prev in reversed(earlier):
+        if speech_verb(res, prev) or any(t.role == "verb_obj" for _, stem in peel(prev.surface)
+                                         for t in table.get(stem, ())):
             return _named_or_office(doc, res, mentions, prev)
     return None
 

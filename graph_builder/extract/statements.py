@@ -26,8 +26,9 @@ from graph_builder.document import (
 )
 from graph_builder.extract.accused import accused_of, antecedent, charge_between, reported_by, with_coordinated
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
+from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts
-from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
+from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, words_of
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -138,6 +139,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
         has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
         triggers += acts_in_attribution(doc, res, tokens, mentions)
         for trig in triggers:
+            pair: list[Mention] | None = None
             if trig.role == "exchanged":
                 _exchanged_charges(doc, res, sent.index, trig, mentions, has_attack_word, seen)
                 continue
@@ -153,13 +155,19 @@ def extract_statements(doc: Document, res: Resources) -> None:
                         doc.norm[target.norm_end:trig.token.norm_start]):
                     continue  # "لتحديد الجهة التي تقف وراء": the one behind is unknown, the party before is not it
                 accused_entity = target.entity
-                if trig.role == "verb_obj":
-                    speaker = subject_after(doc, mentions, trig.token.norm_end)
+                if trig.role == "verb_obj":  # "واتهمه X", or a joined verb with no subject after it ("وتوعده برد")
+                    speaker = subject_after(doc, mentions, trig.token.norm_end) or \
+                        joined_verb_subject(doc, res, mentions, trig.token)
+                    if speaker is not None and speaker.entity.key == accused_entity.key:  # the pronoun is not him
+                        other = antecedent(mentions, trig.token.norm_start, speaker.entity, doc, res)
+                        accused_entity = other.entity if other is not None else None
                 else:
                     speaker = reported_by(doc, mentions, target) or \
                         attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
             else:
-                speaker = speaker_of(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
+                pair = dual_subject(doc, trig.token) if trig.role in {"verb", "verb_on_attack"} else None
+                speaker = pair[0] if pair else \
+                    speaker_of(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
                     accused_entity = accused_of(doc, res, trig, whole, mentions, triggers, sent.norm_end)
@@ -201,7 +209,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
             what_denied = denied_report(doc, trig, speaker, sent.norm_end) \
                 if kind is StatementKind.DENIAL and accused_entity is None else None
             evidence = doc.sentence_evidence(sent.index)
-            speakers = _coordinated_speakers(doc, mentions, speaker)
+            speakers = pair or _coordinated_speakers(doc, mentions, speaker)
             own = accused_entity is not None and accused_entity.key == speaker.entity.key
             if own and kind is StatementKind.DENIAL and not has_attack_word and not any(
                     sent.norm_start <= h.start < sent.norm_end for h in attack_words(doc, res)):
@@ -283,10 +291,13 @@ def _coordinated_speakers(doc: Document, mentions: list[Mention], speaker: Menti
     """The speaker and the parties listed with it ("دانت السعودية والإمارات وقطر الهجوم", "نفت حركة النجباء وكتائب
     حزب الله", "دان الرئيس X ورئيس البرلمان Y", "واشنطن ولندن تتهمان"): each makes the statement."""
     out, previous = [speaker], speaker
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.norm_start < previous.norm_end or not is_actor(m) or m.entity.key in {o.entity.key for o in out}:
             continue
         if not _joined(doc, previous, m):
+            holder = next((n for n in mentions[k + 1:] if is_actor(n)), None)
+            if m.entity.kind is not EntityKind.PERSON and holder is not None and _joined(doc, previous, holder):
+                continue  # "ورئيس مجلس النواب محمود المشهداني": the body inside the joined title is no speaker
             break
         out.append(m)
         previous = m

@@ -126,6 +126,10 @@ def title_frame(doc: Document, hit: Hit) -> tuple[int, str | None, int]:
             pos = np_end = nxt.norm_end
         elif stripped and stripped[0] in _OPENERS:
             pos += 1
+        elif stripped.split()[:1] and stripped.split()[0] in AR.words("title_pronoun_links"):
+            pos += len(stripped.split()[0])  # "المتحدث باسمها فلان": the body was named before the title
+        elif (bureau := AR.pattern("bureau_between").match(stripped)) is not None:
+            pos += bureau.end()  # "عضو المكتب السياسي لحركة أنصار الله محمد البخيتي"
         elif (unit := AR.pattern("unit_between").match(stripped)) is not None:
             pos += unit.end()  # "مسؤول العلاقات في محور الشمال في الحشد الشعبي علي الحسيني"
         elif (adjective := AR.pattern("nisba_adjective").match(stripped)) is not None:

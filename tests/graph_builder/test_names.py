@@ -55,3 +55,9 @@ def test_a_name_before_a_title_in_apposition() -> None:
 
 def test_a_name_set_off_by_commas_after_the_title_phrase() -> None:
     assert "صباح الدوري" in _discovered("التقى عضو مجلس محافظة صلاح الدين، صباح الدوري، بالأهالي.")
+
+
+def test_a_spokesman_of_a_body_named_before_him_is_discovered() -> None:
+    doc = process("وأدانت وزارة الخارجية الأردنية، على لسان الناطق باسمها سفيان القضاة، الهجوم على السفارة.")
+    assert any(m.entity.kind is EntityKind.PERSON and "القضاه" in doc.norm[m.norm_start:m.norm_end]
+               for m in doc.mentions)

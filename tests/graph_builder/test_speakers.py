@@ -117,3 +117,25 @@ def test_the_subject_of_a_verb_of_expressing_speaks_the_noun_it_governs() -> Non
                   "للهجوم الذي استهدف قاعدة عين الأسد.")
     (cond,) = statements_of(doc, StatementKind.CONDEMNATION)
     assert cond.speaker.key == "antony_blinken"
+
+
+def test_an_official_named_after_his_body_is_the_speaker() -> None:
+    text = "وقال المسؤول السياسي لحركة الجهاد الإسلامي أحمد المدلل إن الحركة لا علاقة لها بالهجوم على الحاجز."
+    facts = _facts(text)
+    assert any(kind == "Denial" and speaker.startswith("x-") for kind, speaker, _ in facts), facts
+
+
+def test_an_unnamed_official_of_a_body_after_lam_speaks_for_it() -> None:
+    text = "ونفى مسؤول أمني لكتائب حزب الله أي علاقة للكتائب بالهجوم على قاعدة عين الأسد."
+    assert ("Denial", "kataib_hezbollah", "kataib_hezbollah") in _facts(text)
+
+
+def test_a_body_speaking_in_its_named_officials_words_speaks_through_him() -> None:
+    text = "قال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة تدين الهجوم على المصلين في الخليل."
+    facts = _facts(text)
+    assert any(kind == "Condemnation" and speaker.startswith("x-") for kind, speaker, _ in facts), facts
+
+
+def test_a_body_in_the_words_of_another_bodys_official_still_speaks() -> None:
+    text = "قال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن إيران تدين الهجوم على السفارة في بيروت."
+    assert ("Condemnation", "iran", None) in _facts(text)

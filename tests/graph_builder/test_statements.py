@@ -255,3 +255,36 @@ def test_a_claim_by_a_described_militia_is_the_claim_of_the_one_group_the_story_
                   'وقال بيان صادر عن "سرايا أولياء الدم" إن مقاتليها استهدفوا قاعدة الاحتلال.')
     (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.speaker.key == "saraya_awliya_al_dam"
+
+
+def test_a_party_named_in_an_aside_is_not_the_accused() -> None:
+    doc = process("اتهم وزير الدفاع الإسرائيلي يوآف غالانت، خلال زيارته للقيادة الشمالية برفقة رئيس الأركان "
+                  "هرتسي هاليفي، حزب الله وإيران بالوقوف وراء الهجوم الصاروخي على مجدل شمس.")
+    accused = {s.accused.key for s in doc.statements if s.accused is not None}
+    assert {"hezbollah", "iran"} <= accused and "herzi_halevi" not in accused, accused
+
+
+def test_a_body_inside_a_coordinated_title_is_no_speaker() -> None:
+    doc = process("ندد رئيس الوزراء العراقي محمد شياع السوداني ورئيس مجلس النواب سالم العيساوي "
+                  "بالهجوم الصاروخي على مطار بغداد الدولي.")
+    speakers = {s.speaker.label_ar for s in statements_of(doc, StatementKind.CONDEMNATION)}
+    assert len(speakers) == 2 and any("العيساوي" in s for s in speakers), speakers
+
+
+def test_a_dual_subject_stands_for_the_two_coordinated_parties() -> None:
+    doc = process("اتهمت واشنطن إيران وسوريا بدعم الهجمات على قواتها في التنف، "
+                  "فيما نفى البلدان أي دور لهما في الهجمات.")
+    denials = {(s.speaker.key, s.accused.key if s.accused else None)
+               for s in statements_of(doc, StatementKind.DENIAL)}
+    assert denials == {("iran", "iran"), ("syria", "syria")}, denials
+
+
+def test_a_dual_without_a_coordinated_pair_names_no_one() -> None:
+    doc = process("اتهمت بغداد حزب العمال الكردستاني بالهجوم على الحقل، ونفى الطرفان لاحقاً أي اتفاق بشأن الحدود.")
+    assert not statements_of(doc, StatementKind.DENIAL)
+
+
+def test_a_joined_verb_with_an_object_pronoun_keeps_the_earlier_subject() -> None:
+    doc = process("اتهمت إسرائيل حركة حماس بإطلاق الصواريخ على عسقلان، وتوعدتها بدفع ثمن باهظ.")
+    threats = {(s.speaker.key, s.accused.key if s.accused else None) for s in statements_of(doc, StatementKind.THREAT)}
+    assert threats == {("israel", "hamas")}, threats
