@@ -99,7 +99,7 @@ class Gazetteer:
         return hits
 
 
-@functools.lru_cache(maxsize=2)  # several gazetteers match the same text: view it once (a str hashes once)
+@functools.lru_cache(maxsize=8)  # several gazetteers match the same text and its parts: view each once
 def _match_view(norm: str) -> tuple[str, Sequence[int]]:
     """`norm` without quote marks and with single spaces, and the index of each kept character in `norm`.
 

@@ -5,7 +5,7 @@ Building the automata takes a fraction of a second; matching is what must be fas
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rdflib import Graph
@@ -28,6 +28,9 @@ class Resources:
     title_info: dict[str, tuple[str, str]]  # title key -> (class, role)
     self_named: Gazetteer
     cues: dict[str, frozenset[str]]
+    # label -> key of the state a nationality adjective in it names: state_of runs for many parties of every
+    # document, and matching a label each time also pushed the document's view out of the gazetteer's cache
+    _named_states: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def state_of_capital(self, place: Entity) -> Entity | None:
         """The state a capital stands for ("ودانت بغداد", "إن بيروت ستدفع الثمن"), from the cue `capital_of`."""
@@ -44,10 +47,12 @@ class Resources:
             found = self.state_of(parent, _depth + 1)
             if found is not None:
                 return found
-        for hit in self.names.find(normalize_name(entity.label_ar)):
-            if hit.pattern.adjective and hit.pattern.key in self.entities:
-                return self.entities[hit.pattern.key]
-        return None
+        if entity.label_ar not in self._named_states:
+            self._named_states[entity.label_ar] = next(
+                (hit.pattern.key for hit in self.names.find(normalize_name(entity.label_ar))
+                 if hit.pattern.adjective and hit.pattern.key in self.entities), None)
+        key = self._named_states[entity.label_ar]
+        return self.entities[key] if key is not None else None
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Resources:

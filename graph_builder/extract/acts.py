@@ -20,9 +20,11 @@ from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
 
 
+@lru_cache(maxsize=256)
 def definite(prefix: str) -> bool:
-    """The peeled prefix holds the article ("المتهمين" names people, it reports no act)."""
-    return any(a in prefix for a in AR.words("article"))
+    """The peeled prefix holds the article ("المتهمين" names people, it reports no act); a few dozen prefixes
+    are asked about for every word of every sentence, so the answers are kept."""
+    return bool(prefix) and any(a in prefix for a in AR.words("article"))
 
 
 @dataclass

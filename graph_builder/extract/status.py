@@ -15,11 +15,17 @@ from graph_builder.lang import AR
 from graph_builder.resources import Resources
 
 
-def _cued(doc: Document, res: Resources, name: str, start: int, end: int) -> bool:
-    """One word of the cue list among the words or stems of the span, or one of its phrases in the span."""
+def _cued(doc: Document, res: Resources, name: str, start: int, end: int, words: set[str]) -> bool:
+    """One word of the cue list among the words or stems of the span (`words`), or one of its phrases in it."""
     text = doc.norm[start:end]
-    stems = {t.stem for t in doc.tokens_in(doc.sentence_at(start)) if start <= t.norm_start < end} | set(text.split())
-    return bool(stems & res.cues[name]) or any(" " in c and c in text for c in res.cues[name])
+    return bool(words & res.cues[name]) or any(" " in c and c in text for c in res.cues[name])
+
+
+def _words(doc: Document, start: int, end: int) -> set[str]:
+    """The words and stems of doc.norm[start:end]."""
+    return {t.stem for t in doc.tokens_in(doc.sentence_at(start)) if start <= t.norm_start < end} | \
+        set(doc.norm[start:end].split())
+
 
 
 def _weapon_aim(doc: Document, pos: int, triggers: list[Trigger]) -> bool:
@@ -41,7 +47,8 @@ def stopped_short(doc: Document, start: int, end: int, triggers: list[Trigger], 
 def attack_status(doc: Document, res: Resources, start: int, end: int, triggers: list[Trigger],
                   why: list[Trace]) -> Status:
     """The status of the attack reported in doc.norm[start:end], with the rule that set it in `why`."""
-    if _cued(doc, res, "status_foiled", start, end):
+    words = _words(doc, start, end)
+    if _cued(doc, res, "status_foiled", start, end, words):
         return Status.FOILED
     plots = list(AR.pattern("plotting").finditer(doc.norm, start, end))
     plot = next((m for m in plots if not _weapon_aim(doc, m.start(), triggers)), None)
@@ -51,11 +58,11 @@ def attack_status(doc: Document, res: Resources, start: int, end: int, triggers:
     if stopped_short(doc, start, end, triggers, aimed=bool(plots)):
         why.append(Trace("attacks/status.stopped-short"))
         return Status.FOILED
-    if _cued(doc, res, "status_seized", start, end) or \
+    if _cued(doc, res, "status_seized", start, end, words) or \
             AR.pattern("prepared_for").search(doc.norm, start, end):
         why.append(Trace("attacks/status.seized-or-prepared"))
         return Status.FOILED
-    if _cued(doc, res, "status_planned", start, end):
+    if _cued(doc, res, "status_planned", start, end, words):
         return Status.PLANNED
     return Status.CARRIED_OUT
 
