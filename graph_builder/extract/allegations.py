@@ -83,9 +83,8 @@ def _relative_agent(doc: Document, res: Resources, clause: list[Mention], trigge
     for m in clause:
         if not is_actor(m) or not any(0 < m.norm_start - t.end <= _AGENT_REACH for t in triggers):
             continue
-        before = doc.norm[max(start, m.norm_start - 20):m.norm_start]
-        if (AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before)) and \
-                not set(before.split()) & res.cues["negation"]:
+        if _marked_agent(doc, start, m) and \
+                not set(doc.norm[max(start, m.norm_start - 20):m.norm_start].split()) & res.cues["negation"]:
             return m
     return None
 
@@ -109,14 +108,19 @@ def _denied_agent(doc: Document, res: Resources, hits: list[Hit], mentions: list
             return after or before  # "لم تطلق إيران" (VSO) before "إيران لم تطلق"
 
 
+def _marked_agent(doc: Document, start: int, m: Mention) -> bool:
+    """A relative verb with its object pronoun ("تشنه X") or "من قبل/على يد" right before the party."""
+    before = doc.norm[max(start, m.norm_start - 20):m.norm_start]
+    return bool(AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before))
+
+
 def _nearest_trigger(doc: Document, res: Resources, hits: list[Hit], agent: Mention | None, start: int,
                      end: int) -> str | None:
     """The attack word nearest the agent: the attack the charge is about."""
     if agent is None:
         return None
     triggers = triggers_in(hits, start, end)
-    before = doc.norm[max(start, agent.norm_start - 20):agent.norm_start]
-    if AR.pattern("relative_agent").search(before) or AR.pattern("by_agent").search(before):
+    if _marked_agent(doc, start, agent):
         # "قصف أربيل رد من قبل إيران على مقتل ...": a relative or passive agent follows the attack it did
         triggers = [t for t in triggers if t.end <= agent.norm_start] or triggers
     if not triggers:

@@ -36,13 +36,12 @@ def fold_untargeted(doc: Document) -> None:
     most reported one, which is what a headline announces."""
     for loose in [a for a in doc.attacks if a.target is None and not _has_siblings(doc, a)]:
         fits = [a for a in doc.attacks if a.target is not None and a.status is loose.status
-                and (a.kind is loose.kind or loose.kind in OPEN_KINDS or {a.kind, loose.kind} == _AIR_KINDS)
+                and (a.kind is loose.kind or loose.kind in OPEN_KINDS or {a.kind, loose.kind} == _DRONE_STRIKE)
                 and _agree(a.perpetrator, loose.perpetrator) and (loose.date is None or loose.date == a.date)]
         fits.sort(key=lambda a: len(a.sentences), reverse=True)
         if len(fits) == 1 or (fits and len(fits[0].sentences) > len(fits[1].sentences)):
-            home = fits[0]  # the one candidate, or the most reported; a kin kind names the means ("مسيرة" > "ضربة")
-            if _kin_rank(loose.kind) < _kin_rank(home.kind) and home.kind not in OPEN_KINDS:
-                home.kind = loose.kind
+            home = fits[0]  # the one candidate, or the most reported
+            _name_means(home, loose)
             _fold(doc, loose, home, "+folded-into-targeted")
 
 
@@ -57,8 +56,7 @@ def fold_located(doc: Document) -> None:
                 and any(p is not None and _same_place(p, loose.location) for p in (a.location, a.target))]
         if len(fits) == 1:
             home = fits[0]
-            if home.kind in OPEN_KINDS or _kin_rank(loose.kind) < _kin_rank(home.kind):
-                home.kind = loose.kind if loose.kind not in OPEN_KINDS else home.kind
+            _name_means(home, loose)
             for name in ("killed", "injured"):
                 if getattr(home, name) is None:
                     setattr(home, name, getattr(loose, name))
@@ -116,7 +114,6 @@ def _has_siblings(doc: Document, a: Attack) -> bool:
 #: kinds that tell one attack by different means: a drone strike is an air strike, missiles are what jets and
 #: launchers fire, shells and rockets are both indirect fire. The first of a pair names the merged attack
 #: (the gold and the reader want the more telling means: a drone over "a strike", a rocket over "shelling").
-_AIR_KINDS = {AttackKind.DRONE, AttackKind.AIRSTRIKE}  # "ضربة" in one report, "بطائرة مسيرة" in another
 _KIN_KINDS = (AttackKind.DRONE, AttackKind.AIRSTRIKE, AttackKind.ROCKET, AttackKind.SHELLING)
 _KIN_PAIRS = frozenset({frozenset({AttackKind.DRONE, AttackKind.AIRSTRIKE}),
                         frozenset({AttackKind.ROCKET, AttackKind.AIRSTRIKE}),
@@ -140,8 +137,7 @@ def fold_duplicates(doc: Document, res: Resources) -> None:
             if loose.target is not None and home.target is None:
                 home, loose = loose, home
             home.air_strike = home.air_strike or loose.air_strike or {home.kind, loose.kind} == _DRONE_STRIKE
-            if home.kind in OPEN_KINDS or _kin_rank(loose.kind) < _kin_rank(home.kind):
-                home.kind = loose.kind if loose.kind not in OPEN_KINDS else home.kind
+            _name_means(home, loose)
             if home.perpetrator is not None and loose.perpetrator is not None and \
                     home.perpetrator.kind is EntityKind.STATE and loose.perpetrator.kind is not EntityKind.STATE:
                 home.perpetrator = loose.perpetrator  # "الحرس الثوري" names the attacker more closely than "إيران"
@@ -177,6 +173,13 @@ def _member_of_body(person: Entity, body: Entity) -> bool:
     """A named leader or member and the body he belongs to: a strike that killed "a commander of X" and one
     that killed X's commander Y are one strike."""
     return person.kind is EntityKind.PERSON and body.key in {person.official_of, *person.member_of}
+
+
+def _name_means(home: Attack, loose: Attack) -> None:
+    """Two reports of one attack: an open kind takes the other's, and of kin kinds the more telling names it
+    ("مسيرة" over "ضربة", a rocket over "shelling")."""
+    if home.kind in OPEN_KINDS or _kin_rank(loose.kind) < _kin_rank(home.kind):
+        home.kind = loose.kind if loose.kind not in OPEN_KINDS else home.kind
 
 
 def _kin_rank(kind: AttackKind) -> int:

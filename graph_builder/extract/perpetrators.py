@@ -11,7 +11,7 @@ from functools import lru_cache
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, Trace
 from graph_builder.extract.nationality import nationality_of_strike
-from graph_builder.extract.roles import Trigger, traced
+from graph_builder.extract.roles import Trigger, counted_victims, traced
 from graph_builder.extract.syntax import after_preposition, starts_relative, without_conjunction, words_of
 from graph_builder.lang import AR
 from graph_builder.text.normalize import normalize_name
@@ -147,8 +147,7 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
     for m in mentions:
         if m.entity.kind not in {EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION}:
             continue
-        if AR.pattern("counted_members").search(doc.norm[max(0, m.norm_start - 40):m.norm_start]) and \
-                _counts_casualties(doc, m.norm_start):
+        if counted_victims(doc, m):
             continue  # "قتل 4 على الأقل من مقاتلي حركة النجباء": the party's counted members are the victims
         for t in triggers:
             if m.by_adjective:
@@ -207,8 +206,3 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                 return traced(why, "perpetrator.by-agent", doc, m)
     return None
 
-
-def _counts_casualties(doc: Document, pos: int) -> bool:
-    """The sentence at `pos` counts dead or wounded ("اعتقلت ثلاثة عناصر من داعش كانوا يخططون" counts none)."""
-    sent = doc.sentences[doc.sentence_at(pos)]
-    return AR.pattern("casualty_word").search(doc.norm, sent.norm_start, sent.norm_end) is not None

@@ -60,6 +60,14 @@ def _future(doc: Document, start: int) -> bool:
                for lead in AR.words("future_leads"))
 
 
+def counted_victims(doc: Document, m: Mention) -> bool:
+    """The party's members are counted right before it ("4 على الأقل من مقاتلي X") in a sentence with a word of
+    death or injury: they are the victims, so the party was struck ("اعتقلت ثلاثة عناصر من داعش" counts none)."""
+    sent = doc.sentences[m.sentence]
+    return AR.pattern("counted_members").search(doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start]) \
+        is not None and AR.pattern("casualty_word").search(doc.norm, sent.norm_start, sent.norm_end) is not None
+
+
 def traced(why: list[Trace] | None, rule: str, doc: Document, m: Mention) -> Mention:
     """Note in `why` which rule chose `m` (a role), with the words it covers."""
     if why is not None and m is not UNNAMED:
@@ -175,9 +183,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if direct or (m not in located and (AR.pattern("filler_gap").match(gap)
                                                 or AR.pattern("against_near").search(gap))):
                 return traced(why, "target.object-after-trigger", doc, m), location
-    counted = next((m for m in parties if m.entity.kind is not EntityKind.PLACE and AR.pattern("counted_members")
-                    .search(doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])), None)
-    if counted is not None and AR.pattern("casualty_word").search(doc.norm, sent.norm_start, sent.norm_end) is not None:
+    counted = next((m for m in parties if m.entity.kind is not EntityKind.PLACE and counted_victims(doc, m)), None)
+    if counted is not None:
         # "قتل 4 على الأقل من مقاتلي حركة النجباء في هجوم بطائرة مسيرة": the counted members' party was struck
         return traced(why, "target.counted-victims", doc, counted), location
     victim = _named_victim(doc, sent, parties, triggers)
