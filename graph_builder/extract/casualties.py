@@ -26,10 +26,12 @@ def _first(text: str, names: tuple[str, ...]) -> int | None:
 
 
 def _listed(text: str) -> int | None:
-    """The dead of a list after one death noun, added up ("مقتل امرأتين وثلاثة أطفال" is 5); None unless the
-    list has two items or more."""
+    """The dead of a list after one death noun, added up ("مقتل امرأتين وثلاثة أطفال" is 5, "مقتله ومقتل نجله"
+    is 2); None unless the list has two items or more."""
     for head in AR.pattern("death_list_head").finditer(text):
         pos, total, items = head.end(), 0, 0
+        if head.group("self") and (joint := AR.pattern("list_and").match(text, pos)) is not None:
+            pos, total, items = joint.end(), 1, 1  # the pronoun is the first victim
         while (item := AR.pattern("victim_item").match(text, pos)) is not None:
             value = 2 if item.group("dual") else 1 if item.group("one") else _value(item.group("n"))
             if value is None:
@@ -50,15 +52,17 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         return None, None
     killed = _listed(text) or _first(text, ("killed_before_count", "killed_after_count", "killed_object_count",
                            "killed_count_then_verb", "killed_noun_then_count", "killed_household_count"))
-    if killed is None and AR.pattern("killed_dual").search(text):
+    if killed is None and (AR.pattern("killed_dual").search(text) or AR.pattern("dead_dual_alone").search(text)):
         killed = 2
     if killed is None and any(AR.pattern(p).search(text) for p in
                               ("one_victim", "one_named_victim", "one_possessed_victim", "one_dead_alone",
-                               "one_victim_counted", "one_felled", "one_apposed_victim")):
+                               "one_victim_counted", "one_felled", "one_apposed_victim", "one_self_killed")):
         killed = 1
     injured = _first(text, ("injured_before_count", "injured_after_count"))
     if injured is None and (AR.pattern("injured_dual").search(text) or AR.pattern("wounded_dual_alone").search(text)):
         injured = 2
+    if injured is None and (other := AR.pattern("other_injured").search(text)) is not None:
+        injured = 2 if other.group("dual") else 1
     if injured is None and (AR.pattern("one_named_injured").search(text) or
                             AR.pattern("one_injured_victim").search(text)):
         injured = 1

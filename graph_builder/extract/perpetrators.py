@@ -114,6 +114,13 @@ def _member_phrase(doc: Document, m: Mention) -> bool:
     return len(before) >= 2 and before[-1] in AR.words("subject_head_links") and before[-2] in AR.words("subject_heads")
 
 
+def _killer_of_counted(doc: Document, m: Mention, t: Trigger) -> bool:
+    """"قتل مسلحون من تنظيم داعش خمسة رعاة": a killing verb whose victims are counted after the party's men is
+    active, so the party killed them (without the count, "قتل عناصر من داعش" tells of its men killed)."""
+    return doc.norm[t.start:t.end] in AR.words("killing_words") and \
+        AR.pattern("victims_counted_after").match(doc.norm, m.norm_end) is not None
+
+
 def _companion(doc: Document, m: Mention) -> bool:
     """"المتحالفة مع إيران قتلوا": a party after "with/between" is no subject of the verb that follows."""
     return words_of(doc.norm[max(0, m.norm_start - 8):m.norm_start])[-1:] in \
@@ -180,11 +187,13 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                 return traced(why, "perpetrator.verb-subject-before-instrument", doc, m)
             if _relative_agent(doc, m, t):
                 return traced(why, "perpetrator.relative-clause-agent", doc, m)
-            if 0 < m.norm_start - t.end < _GROUP_GAP_REACH and _agent_verb(doc.norm[t.start:t.end]) and \
-                    _group_subject_gap(doc.norm[t.end:m.norm_start]) and \
+            if 0 < m.norm_start - t.end < _GROUP_GAP_REACH and _group_subject_gap(doc.norm[t.end:m.norm_start]) and \
                     not starts_relative(doc, t.start):
-                # "اقتحم أنصار التيار الصدري", "خطف عناصر من تنظيم داعش", "قصفت قوات الحرس الثوري"
-                return traced(why, "perpetrator.verb-subject-group", doc, m)
+                if _agent_verb(doc.norm[t.start:t.end]):
+                    # "اقتحم أنصار التيار الصدري", "خطف عناصر من تنظيم داعش", "قصفت قوات الحرس الثوري"
+                    return traced(why, "perpetrator.verb-subject-group", doc, m)
+                if _killer_of_counted(doc, m, t):
+                    return traced(why, "perpetrator.killer-of-counted-victims", doc, m)
             gap_before = words_of(doc.norm[_conjuncts_end(doc, mentions, m):t.start]) \
                 if 0 < t.start - m.norm_end < 45 else []
             if gap_before[:1] and gap_before[0] in AR.words("alternative") and len(gap_before) > 2:

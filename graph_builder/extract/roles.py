@@ -88,11 +88,13 @@ def _affiliations(mentions: list[Mention]) -> set[int]:
 
 
 def _killed(doc: Document, sent: Sentence, m: Mention) -> bool:
-    """The person or group is named as killed ("أسفرت عن مقتل (قاسم سليماني)", "مقتل قيادي في X")."""
+    """The person or group is named as killed ("أسفرت عن مقتل (قاسم سليماني)", "مقتل قيادي في X"), unless the
+    killing verb's victims are counted after it ("قتل مسلحون من X خمسة رعاة": X's men killed them)."""
     start = _phrase_start(m)
     before = re.sub(r"[()\"']", " ", doc.norm[max(sent.norm_start, start - 40):start])
     return m.entity.kind in {EntityKind.PERSON, EntityKind.ARMED_GROUP} and \
-        AR.pattern("killed_before").search(before) is not None
+        AR.pattern("killed_before").search(before) is not None and \
+        AR.pattern("victims_counted_after").match(doc.norm[m.norm_end:sent.norm_end]) is None
 
 
 def _owner_of_killed_members(doc: Document, sent: Sentence, parties: list[Mention],

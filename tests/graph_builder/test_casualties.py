@@ -40,6 +40,14 @@ from tests.graph_builder.helpers import process
     ("أسفر الانفجار عن مقتل 7 أشخاص و12 جريحا.", (7, 12)),
     ("قُتل ماهر الدليمي، المدير في دائرة الصحة، بانفجار عبوة.", (1, None)),
     ("قتل مدير الناحية في الهجوم.", (1, None)),
+    ("ما أدى إلى مقتله ومقتل سائقه.", (2, None)),
+    ("أسفر الهجوم عن مصرعها ومصرع ثلاثة من أبنائها.", (4, None)),
+    ("ما أدى إلى مقتله على الفور.", (1, None)),
+    ("قتيلان وستة جرحى بانفجار في سوق.", (2, 6)),
+    ("قتل جندي وأصيب آخر في الكمين.", (1, 1)),
+    ("استشهد مقاتل وجرح آخران في الهجوم.", (1, 2)),
+    ("قتل مسلحون من تنظيم داعش أربعة رعاة وأصابوا اثنين آخرين.", (4, 2)),
+    ("وأصيب شاب بحروق في وجهه بسبب صاروخ ألعاب نارية.", (None, None)),
 ])
 def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(normalize(text).text) == expected
@@ -66,3 +74,18 @@ def test_an_assassination_of_a_titled_person_kills_one() -> None:
 def test_an_assassination_attempt_kills_no_one() -> None:
     (a,) = process("نجا المحافظ عماد الزيدي من محاولة اغتيال بعبوة ناسفة في الديوانية.").attacks
     assert a.killed is None
+
+
+def test_counted_victims_after_the_killers_make_the_group_the_attacker() -> None:
+    """"قتل مسلحون من X خمسة رعاة": the verb is active, X's men killed; without the count X's men were killed."""
+    (a,) = process("قتل مسلحون من تنظيم داعش خمسة رعاة أغنام في صحراء النخيب.").attacks
+    assert a.perpetrator is not None and a.perpetrator.key == "isis" and a.target is None and a.killed == 5
+    assert any(t.rule == "roles/perpetrator.killer-of-counted-victims" for t in a.traces)
+    (b,) = process("قتل ثلاثة من عناصر داعش في غارة جوية قرب كركوك.").attacks
+    assert b.perpetrator is None and b.target is not None and b.target.key == "isis"
+
+
+def test_opening_fire_split_by_its_subject_is_an_armed_assault() -> None:
+    (a,) = process("فتح عناصر من داعش النار على دورية للشرطة في الموصل.").attacks
+    assert a.kind.value == "ArmedAssault" and a.perpetrator is not None and a.perpetrator.key == "isis"
+    assert process("قررت الحكومة فتح تحقيق في الحادث.").attacks == []
