@@ -148,6 +148,7 @@ def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
     return longest_first(hits)
 
 
+_AGENT_REACH = 20  # characters from an attack word to its agent ("الضربات التي شنتها الولايات المتحدة")
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
 _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
 _RECALL_REACH = 7  # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
@@ -226,9 +227,11 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         location = _site_of(doc, res, mentions, target, why)
     targets = coordinated(doc, mentions, target)
     kind = attack_kind(doc, _own_triggers(doc, mentions, triggers, targets, location), mentions, why)
-    if perp is not None and target is not None and perp.norm_start > target.norm_end + 40:
+    if perp is not None and target is not None and perp.norm_start > target.norm_end + 40 and \
+            not any(0 <= perp.norm_start - t.end <= _AGENT_REACH for t in triggers):
         why[:] = [w for w in why if not w.rule.startswith("roles/perpetrator")]
-        perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة")
+        perp = None  # a second event later in the sentence ("... بعد تعرضها لهجوم، شن الجيش ضربة"), unless the
+        # party stands right after an attack word ("مقتل مقاتليها في الضربات التي شنتها الولايات المتحدة")
     claimed = AR.pattern("claimed").search(sent_text) is not None
     named_by = perp is not None and not any(w.rule == NATIONALITY_RULE for w in why)
     if max(t.weight for t in triggers) < _ATTACK_MIN_WEIGHT and not named_by and not claimed:

@@ -339,3 +339,23 @@ def _threat_targets_from_blame(doc: Document, res: Resources) -> None:
                 # "الطائرات الأمريكية" threatens the United States)
                 stmt.accused = res.state_of(stmt.about.perpetrator) or stmt.about.perpetrator
                 stmt.traces.append(Trace("statements/threat-at-perpetrator", stmt.accused.label_ar, stmt.sentence))
+                for partner in _co_perpetrators(doc, {stmt.about.perpetrator.key, stmt.accused.key},
+                                                stmt.about.sentences):
+                    # "الضربات التي شنتها الولايات المتحدة وبريطانيا ..، متوعدة بالرد": aimed at both
+                    if not _own_side(res, stmt.speaker, partner):
+                        doc.statements.append(replace(stmt, accused=partner, traces=[*stmt.traces, Trace(
+                            "statements/threat-at-joint-perpetrator", partner.label_ar, stmt.sentence)]))
+
+
+def _co_perpetrators(doc: Document, perpetrator: set[str], sentences: list[int]) -> list[Entity]:
+    """Parties joined to the attack's perpetrator (its key, or its state's) where the text names it ("شنتها
+    الولايات المتحدة وبريطانيا"): the attack was theirs together, though the attack records its first party."""
+    out: list[Entity] = []
+    for index in sentences:
+        mentions = [m for m in doc.mentions_in(index) if not m.by_adjective]
+        for first, second in zip(mentions, mentions[1:]):
+            if first.entity.key in perpetrator and is_actor(second) and second.entity.kind is \
+                    first.entity.kind and second.entity.key not in perpetrator and _joined(doc, first, second) \
+                    and second.entity not in out:
+                out.append(second.entity)
+    return out

@@ -325,3 +325,11 @@ def test_a_verb_in_the_future_reports_no_attack() -> None:
     assert all(a.perpetrator is None or a.perpetrator.key != "us_military" for a in doc.attacks)
     (a,) = process("وقال الروس تستهدف طائرات مسيرة مواقع في إدلب أمس.").attacks  # "الروس" ends in وس: no future
     assert a.kind is AttackKind.DRONE
+
+
+def test_the_agent_of_a_relative_clause_stays_however_far_the_victims_stand() -> None:
+    """The struck group is named first, its killers long after, but right after the attack word."""
+    (a,) = process("أعلنت حركة النجباء مقتل ثلاثة من مقاتليها في الضربات التي شنتها الولايات المتحدة "
+                   "قرب البوكمال.").attacks
+    assert a.perpetrator is not None and a.perpetrator.key == "usa"
+    assert a.target is not None and a.target.key == "harakat_al_nujaba" and a.killed == 3

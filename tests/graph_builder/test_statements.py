@@ -288,3 +288,18 @@ def test_a_joined_verb_with_an_object_pronoun_keeps_the_earlier_subject() -> Non
     doc = process("اتهمت إسرائيل حركة حماس بإطلاق الصواريخ على عسقلان، وتوعدتها بدفع ثمن باهظ.")
     threats = {(s.speaker.key, s.accused.key if s.accused else None) for s in statements_of(doc, StatementKind.THREAT)}
     assert threats == {("israel", "hamas")}, threats
+
+
+def test_a_threat_over_a_joint_strike_is_aimed_at_each_party_that_struck() -> None:
+    doc = process("أعلنت جماعة الحوثيين مقتل خمسة من عناصرها إثر الضربات التي شنتها الولايات المتحدة وبريطانيا "
+                  "على اليمن، متوعدة بالرد عليها.")
+    threats = {(s.speaker.key, s.accused.key if s.accused else None) for s in statements_of(doc, StatementKind.THREAT)}
+    assert threats == {("houthis", "usa"), ("houthis", "united_kingdom")}, threats
+    joint = next(s for s in statements_of(doc, StatementKind.THREAT) if s.accused.key == "united_kingdom")
+    assert any(t.rule == "statements/threat-at-joint-perpetrator" for t in joint.traces)
+
+
+def test_another_between_a_subject_and_its_verb_keeps_the_subject() -> None:
+    doc = process("وكانت فصائل عراقية أخرى قد هددت بالرد على الغارات الأميركية.")
+    threats = {(s.speaker.key, s.accused.key if s.accused else None) for s in statements_of(doc, StatementKind.THREAT)}
+    assert threats == {("armed_factions", "usa")}, threats
