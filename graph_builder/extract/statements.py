@@ -9,7 +9,7 @@ speaker, or the antecedent for "X وراء" and object pronouns. Negated trigger
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import product
+from itertools import pairwise, product
 
 from graph_builder import lexicon
 from graph_builder.components import component
@@ -353,7 +353,7 @@ def _co_perpetrators(doc: Document, perpetrator: set[str], sentences: list[int])
     out: list[Entity] = []
     for index in sentences:
         mentions = [m for m in doc.mentions_in(index) if not m.by_adjective]
-        for first, second in zip(mentions, mentions[1:]):
+        for first, second in pairwise(mentions):
             if first.entity.key in perpetrator and is_actor(second) and second.entity.kind is \
                     first.entity.kind and second.entity.key not in perpetrator and _joined(doc, first, second) \
                     and second.entity not in out:
