@@ -9,12 +9,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from graph_builder import lexicon
-from graph_builder.document import Document, Entity, EntityKind, Mention, Trace
+from graph_builder.document import Document, EntityKind, Mention, Trace
 from graph_builder.extract.nationality import nationality_of_strike
-from graph_builder.extract.roles import Trigger, counted_victims, traced
+from graph_builder.extract.roles import Trigger, armed_force, counted_victims, traced
 from graph_builder.extract.syntax import after_preposition, starts_relative, without_conjunction, words_of
 from graph_builder.lang import AR
-from graph_builder.text.normalize import normalize_name
 
 
 def _agent_verb(word: str) -> bool:
@@ -99,7 +98,7 @@ def _weapon_of(doc: Document, triggers: list[Trigger], t: Trigger) -> bool:
 
 def _actor_subject(m: Mention) -> bool:
     return m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP} or \
-        (m.entity.kind is EntityKind.ORGANIZATION and _armed_force(m.entity))
+        (m.entity.kind is EntityKind.ORGANIZATION and armed_force(m.entity))
 
 
 def _instrument_after(doc: Document, m: Mention) -> bool:
@@ -133,15 +132,6 @@ def _pronoun_subject(doc: Document, pos: int) -> bool:
     return words_of(doc.norm[max(0, pos - 12):pos])[-1:] in [[w] for w in AR.words("pronoun_complementisers")]
 
 
-def _armed_force(entity: Entity) -> bool:
-    return _armed_force_name(entity.label_ar)
-
-
-@lru_cache(maxsize=4096)
-def _armed_force_name(label: str) -> bool:
-    """An organisation whose name says it is an armed force ("الجيش التركي", "قوات النظام السوري", "سلاح الجو
-    الأمريكي"): like a state or group, it is the subject of the attack verb before it, not the target."""
-    return any(w in AR.words("armed_force_nouns") for w in normalize_name(label).split())
 
 
 def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigger],
@@ -174,7 +164,7 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                     words_of(doc.norm[m.norm_end:m.norm_end + 8])[0] in AR.words("against"):
                 return traced(why, "perpetrator.before-against", doc, m)
             if _agent_verb(doc.norm[t.start:t.end]) and \
-                    (m.entity.kind is not EntityKind.ORGANIZATION or _armed_force(m.entity)) and \
+                    (m.entity.kind is not EntityKind.ORGANIZATION or armed_force(m.entity)) and \
                     (not after_preposition(doc, m) or _member_phrase(doc, m)) and not _companion(doc, m) and \
                     ((0 <= m.norm_start - t.end <= 2 and not starts_relative(doc, t.start)
                       and not _pronoun_subject(doc, t.start))
@@ -185,6 +175,10 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                     _actor_subject(m) and _instrument_after(doc, m):
                 # "قصف الحرس الثوري بطائرات مسيرة مقرا ...": the bare form is a verb when an instrument follows
                 return traced(why, "perpetrator.verb-subject-before-instrument", doc, m)
+            if 0 <= m.norm_start - t.end <= 2 and _bare_homograph(doc.norm[t.start:t.end]) and \
+                    m.entity.kind is EntityKind.ORGANIZATION and armed_force(m.entity):
+                # "قصف الطيران الإسرائيلي الضاحية", "قصف الجيش التركي لمواقع": verb or noun, the force fired
+                return traced(why, "perpetrator.armed-force-after-homograph", doc, m)
             if _relative_agent(doc, m, t):
                 return traced(why, "perpetrator.relative-clause-agent", doc, m)
             if 0 < m.norm_start - t.end < _GROUP_GAP_REACH and _group_subject_gap(doc.norm[t.end:m.norm_start]) and \

@@ -9,11 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence, Trace
 from graph_builder.extract.syntax import is_party, without_conjunction, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
+from graph_builder.text.normalize import normalize_name
 
 _AIMED_WEIGHT = 0.75  # a projectile or a specific attack word, not a vague "حادث"
 
@@ -66,6 +68,17 @@ def counted_victims(doc: Document, m: Mention) -> bool:
     sent = doc.sentences[m.sentence]
     return AR.pattern("counted_members").search(doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start]) \
         is not None and AR.pattern("casualty_word").search(doc.norm, sent.norm_start, sent.norm_end) is not None
+
+
+def armed_force(entity: Entity) -> bool:
+    return _armed_force_name(entity.label_ar)
+
+
+@lru_cache(maxsize=4096)
+def _armed_force_name(label: str) -> bool:
+    """An organisation whose name says it is an armed force ("الجيش التركي", "قوات النظام السوري", "سلاح الجو
+    الأمريكي"): like a state or group, it is the subject of the attack verb before it, not the target."""
+    return any(w in AR.words("armed_force_nouns") for w in normalize_name(label).split())
 
 
 def traced(why: list[Trace] | None, rule: str, doc: Document, m: Mention) -> Mention:
@@ -169,8 +182,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             direct = AR.pattern("direct_object_gap").match(gap) is not None or \
                 (m.entity.kind is EntityKind.PERSON and AR.pattern("described_subject_gap").match(gap) is not None)
             if len(gap) <= 2 and doc.norm[t.start:t.end] in AR.words("subject_first_verbs") and \
-                    m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP}:
-                continue  # VSO: in "قصفت واشنطن مواقع ..." Washington is the subject, not the target
+                    (m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP} or
+                     (m.entity.kind is EntityKind.ORGANIZATION and armed_force(m.entity))):
+                continue  # VSO: in "قصفت واشنطن مواقع ...", "قصف الطيران الإسرائيلي" the party is the subject
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
                 if (direct or (m.entity.kind is EntityKind.PLACE and AR.pattern("place_struck_gap").match(gap))) \
                         and m not in located:

@@ -130,3 +130,16 @@ def test_the_owner_of_the_guns_or_aircraft_that_fired_is_the_attacker() -> None:
 def test_guns_or_aircraft_that_were_hit_name_no_attacker() -> None:
     doc = process("استهدفت المقاومة الإسلامية بطائرة مسيرة مروحيات الجيش الأمريكي في قاعدة حرير.")
     assert not any(t.rule == "roles/perpetrator.owner-of-weapon" for a in doc.attacks for t in a.traces)
+
+
+def test_an_armed_force_after_the_bare_shelling_word_fired_it() -> None:
+    """"قصف" is verb or noun; either way the force right after it is its agent, never what was shelled."""
+    (a,) = process("أدان العراق قصف الجيش التركي لقرى في قضاء زاخو.").attacks
+    assert a.perpetrator is not None and a.perpetrator.key == "turkish_army"
+    assert a.target is None or a.target.key != "turkish_army"
+    assert any(t.rule == "roles/perpetrator.armed-force-after-homograph" for t in a.traces)
+
+
+def test_a_warplane_with_a_nationality_makes_an_airstrike_by_that_state() -> None:
+    (a,) = process("قصفت طائرة حربية تركية قرية في قضاء العمادية.").attacks
+    assert a.kind.value == "Airstrike" and a.perpetrator is not None and a.perpetrator.key == "turkey"
