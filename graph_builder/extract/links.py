@@ -4,8 +4,9 @@ Shared by the statement and allegation readers (neither imports the other).
 """
 from __future__ import annotations
 
-from graph_builder.document import Attack, Document, Status
+from graph_builder.document import Attack, Document, Entity, Status
 from graph_builder.extract.listing import listed_count
+from graph_builder.resources import Resources
 
 
 def abouts(doc: Document, sent_index: int, has_attack_word: bool) -> list[Attack | None]:
@@ -28,3 +29,12 @@ def abouts(doc: Document, sent_index: int, has_attack_word: bool) -> list[Attack
     earlier = [a for a in doc.attacks if min(a.sentences) <= sent_index]
     return [max(earlier, key=lambda a: (a.status is Status.CARRIED_OUT, len(a.sentences),
                                         max(s for s in a.sentences if s <= sent_index)), default=None)]
+
+
+def own_attack(doc: Document, res: Resources, speaker: Entity) -> Attack | None:
+    """The story's one carried-out attack by the speaker, or by the state it is a body of: a claim that names
+    no attack word ("ذكرت وزارة الدفاع التركية أنها أطلقت عملية عسكرية") is about it; None if none or several."""
+    own = {speaker.key} | ({state.key} if (state := res.state_of(speaker)) is not None else set())
+    found = [a for a in doc.attacks if a.status is Status.CARRIED_OUT and a.perpetrator is not None and
+             ({a.perpetrator.key} | ({s.key} if (s := res.state_of(a.perpetrator)) is not None else set())) & own]
+    return found[0] if len(found) == 1 else None

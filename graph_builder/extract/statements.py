@@ -27,7 +27,7 @@ from graph_builder.document import (
 from graph_builder.extract.accused import accused_of, antecedent, charge_between, reported_by, with_coordinated
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
 from graph_builder.extract.duals import dual_subject
-from graph_builder.extract.links import abouts
+from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, words_of
 from graph_builder.lang import AR
@@ -242,6 +242,11 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     about.traces.append(Trace("statements/perpetrator.claimed-by", speaker.entity.label_ar,
                                               sent.index))
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
+    for stmt in doc.statements:
+        if stmt.kind is StatementKind.CLAIM and stmt.about is None and \
+                (own := own_attack(doc, res, stmt.speaker)) is not None:
+            stmt.about = own  # a claim of an operation the story tells as the speaker's one attack
+            stmt.traces.append(Trace("statements/about.own-attack", own.kind.value, stmt.sentence))
     _threat_targets_from_blame(doc, res)
 
 

@@ -303,3 +303,11 @@ def test_another_between_a_subject_and_its_verb_keeps_the_subject() -> None:
     doc = process("وكانت فصائل عراقية أخرى قد هددت بالرد على الغارات الأميركية.")
     threats = {(s.speaker.key, s.accused.key if s.accused else None) for s in statements_of(doc, StatementKind.THREAT)}
     assert threats == {("armed_factions", "usa")}, threats
+
+
+def test_a_claim_without_an_attack_word_is_about_the_speakers_one_attack() -> None:
+    doc = process("شنت تركيا غارات جوية على مواقع لحزب العمال الكردستاني في قضاء سنجار. "
+                  "وذكرت وزارة الدفاع التركية أنها أطلقت عملية عسكرية دمرت خلالها عشرات الأهداف.")
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.about is doc.attacks[0]
+    assert any(t.rule == "statements/about.own-attack" for t in claim.traces)
