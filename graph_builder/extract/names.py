@@ -40,6 +40,8 @@ def _name_after(doc: Document, res: Resources, ti: int, limit: int) -> tuple[int
                 word in lexicon.statement_triggers() or word in AR.words("reported_nouns"):
             break  # "خالد مورا وإصابة", "غيظان بجروح": "and" or "with" ends the name, unless it opens one (وليد، باسم);
             # "نجيب ميقاتي إدانته", "فلان قوله": a speech act or report follows the name
+        if j == ti and any(word.startswith(a) for a in AR.words("preposition_article_forms")):
+            return None  # "ندد الرئيس اللبناني بالعدوان الإسرائيلي": a preposition, not a name, follows the title
         if any(word.startswith(a) for a in AR.words("article_forms")):
             if j == ti:
                 return None

@@ -124,6 +124,13 @@ def _owner_of_killed_members(doc: Document, sent: Sentence, parties: list[Mentio
                 next((m for m in before if m.entity.kind is EntityKind.STATE), None))
 
 
+def _targeted_member(doc: Document, sent: Sentence, parties: list[Mention]) -> Mention | None:
+    """The group a strike of the sentence aimed at through one of its members or leaders ("استهدفت قياديا في
+    حزب الله"): that group, not a place the attack word also names, is the target."""
+    return next((m for m in parties if m.entity.kind is EntityKind.ARMED_GROUP and AR.pattern(
+        "targeted_member_before").search(doc.norm[max(sent.norm_start, m.norm_start - 40):m.norm_start])), None)
+
+
 def _holder_of_positions(doc: Document, parties: list[Mention], region: Mention) -> Mention | None:
     """The party whose positions the sentence says were hit in the region struck ("مواقع لحزب العمال",
     "مقرات تابعة لكتائب حزب الله"): a region is where, the party's positions are what."""
@@ -191,6 +198,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                     held = _holder_of_positions(doc, parties, m) if m.entity.kind is EntityKind.PLACE else None
                     if held is not None:  # "غارات على شمال العراق ... تستهدف مواقع لحزب العمال الكردستاني"
                         return traced(why, "target.positions-in-region", doc, held), m  # the region is where
+                    member = _targeted_member(doc, sent, parties) if m.entity.kind is EntityKind.PLACE else None
+                    if member is not None:  # "العدوان على الضاحية ..، غارة استهدفت قياديا في حزب الله"
+                        return traced(why, "target.member-of-group", doc, member), location or m
                     return traced(why, "target.direct-object", doc, m), location
                 continue
             if not m.entity.kind.is_facility and _houses_forces(gap):

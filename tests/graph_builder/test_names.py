@@ -61,3 +61,8 @@ def test_a_spokesman_of_a_body_named_before_him_is_discovered() -> None:
     doc = process("وأدانت وزارة الخارجية الأردنية، على لسان الناطق باسمها سفيان القضاة، الهجوم على السفارة.")
     assert any(m.entity.kind is EntityKind.PERSON and "القضاه" in doc.norm[m.norm_start:m.norm_end]
                for m in doc.mentions)
+
+
+def test_a_preposition_with_the_article_after_a_title_opens_no_name() -> None:
+    doc = process("ندد الرئيس اللبناني بالعدوان الإسرائيلي على الجنوب.")
+    assert not any(m.entity.discovered and m.entity.kind.value == "Person" for m in doc.mentions)

@@ -159,3 +159,10 @@ def test_counted_members_who_plotted_are_the_plotters_not_the_victims() -> None:
     doc = process("اعتقلت القوات الأمنية ثلاثة عناصر من تنظيم داعش كانوا يخططون لتفجير أبراج الطاقة في قضاء الحويجة.")
     (a,) = doc.attacks
     assert a.target is None and a.perpetrator.key == "isis"
+
+
+def test_a_strike_aimed_at_a_groups_leader_targets_the_group_not_the_place() -> None:
+    (a,) = process("ندد الرئيس اللبناني بالعدوان الإسرائيلي على الضاحية الجنوبية لبيروت، في أعقاب غارة "
+                   "إسرائيلية استهدفت قياديا في حزب الله.").attacks
+    assert a.target is not None and a.target.key == "hezbollah" and a.location is not None
+    assert any(t.rule == "roles/target.member-of-group" for t in a.traces)
