@@ -183,6 +183,14 @@ def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sent
     return [replace(sent, norm_start=a, norm_end=b) for a, b in pairwise(bounds)]
 
 
+def _report_tail(doc: Document, sent: Sentence, triggers: list[Trigger]) -> int:
+    """Where an attribution clause after the last attack word starts ("، حسبما ذكر الحشد يوم الأحد 7 يناير"),
+    else the segment's end: a time in that clause dates the report, not the attack."""
+    last = max(t.end for t in triggers)
+    tail = AR.pattern("report_tail").search(doc.norm, last, sent.norm_end)
+    return tail.start() if tail is not None else sent.norm_end
+
+
 def _consequence(t: Trigger) -> bool:
     """A killing word with no means ("قتل جندي وأصيب اثنان إثر انفجار عبوة"): it tells what the attack after
     "إثر/بعد" did, not another attack."""
@@ -254,7 +262,9 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
             not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
         return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
     status = attack_status(doc, res, sent.norm_start, sent.norm_end, triggers, why)
-    dates = find_dates(doc, sent.norm_start, sent.norm_end)
+    dated_end = _report_tail(doc, sent, triggers)
+    dated_text = doc.norm[sent.norm_start:dated_end]
+    dates = find_dates(doc, sent.norm_start, dated_end)
     killed, injured = casualties(sent_text)
     if killed is not None or injured is not None:
         why.append(Trace("casualties/count", f"{killed}/{injured}"))
@@ -265,10 +275,10 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     report = Attack(kind=kind, sentence=sent.index, traces=[replace(w, sentence=sent.index) for w in why],
                     evidence=[doc.sentence_evidence(sent.index)],
                     perpetrator=perp.entity if perp else None, location=location.entity if location else None,
-                    anchor=time_anchor(sent_text), count=_count(doc, sent.norm_start, sent.norm_end),
+                    anchor=time_anchor(dated_text), count=_count(doc, sent.norm_start, sent.norm_end),
                     killed=killed, injured=injured,
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
-                    weekday=weekday_near(sent_text, min(t.start for t in triggers) - sent.norm_start),
+                    weekday=weekday_near(dated_text, min(t.start for t in triggers) - sent.norm_start),
                     confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2),
                     air_strike=any(w.rule == DRONE_STRIKE_RULE for w in why))
     if unnamed or (last is not None and report.perpetrator is not None

@@ -333,3 +333,10 @@ def test_the_agent_of_a_relative_clause_stays_however_far_the_victims_stand() ->
                    "قرب البوكمال.").attacks
     assert a.perpetrator is not None and a.perpetrator.key == "usa"
     assert a.target is not None and a.target.key == "harakat_al_nujaba" and a.killed == 3
+
+
+def test_a_date_in_the_attribution_clause_dates_the_report_not_the_attack() -> None:
+    doc = process("قتل جنديان عراقيان في هجوم تبناه تنظيم داعش على نقطة للجيش في قضاء الطارمية، حسبما ذكرت "
+                  "خلية الإعلام الأمني يوم الأحد 14 نيسان 2024.")
+    (a,) = doc.attacks
+    assert a.date is None and a.anchor is None
