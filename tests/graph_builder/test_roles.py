@@ -166,3 +166,8 @@ def test_a_strike_aimed_at_a_groups_leader_targets_the_group_not_the_place() -> 
                    "إسرائيلية استهدفت قياديا في حزب الله.").attacks
     assert a.target is not None and a.target.key == "hezbollah" and a.location is not None
     assert any(t.rule == "roles/target.member-of-group" for t in a.traces)
+
+
+def test_members_killed_from_its_own_ranks_make_the_announcer_the_target() -> None:
+    (a,) = process("أعلن الجيش العراقي مقتل 11 عنصرا من صفوفه إثر هجوم لتنظيم داعش على محافظة ديالى.").attacks
+    assert a.target is not None and a.target.key == "iraqi_army" and a.killed == 11
