@@ -28,6 +28,7 @@ from graph_builder.extract.accused import accused_of, antecedent, charge_between
 from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
+from graph_builder.extract.roles import armed_force
 from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, sentence_speaker, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, words_of
 from graph_builder.lang import AR
@@ -239,6 +240,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     about.perpetrator = res.entities.get(speaker.entity.official_of or "") \
                         if speaker.entity.kind is EntityKind.PERSON and speaker.entity.official_of in res.entities \
                         else speaker.entity
+                    if about.perpetrator.kind is EntityKind.ORGANIZATION and not armed_force(about.perpetrator):
+                        # "أعلنت وزارة الخارجية التركية مسؤولية بلادها": a civil body speaks for its state's act
+                        about.perpetrator = res.state_of(about.perpetrator) or about.perpetrator
                     about.traces.append(Trace("statements/perpetrator.claimed-by", speaker.entity.label_ar,
                                               sent.index))
         inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)

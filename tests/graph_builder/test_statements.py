@@ -311,3 +311,11 @@ def test_a_claim_without_an_attack_word_is_about_the_speakers_one_attack() -> No
     (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.about is doc.attacks[0]
     assert any(t.rule == "statements/about.own-attack" for t in claim.traces)
+
+
+def test_a_civil_body_claiming_an_attack_names_its_state_as_the_perpetrator() -> None:
+    (a,) = process("أعلنت وزارة الخارجية التركية مسؤولية بلادها عن الغارة الجوية على معسكر لحزب العمال "
+                   "الكردستاني في محافظة السليمانية.").attacks
+    assert a.perpetrator is not None and a.perpetrator.key == "turkey"
+    (b,) = process("أعلن الجيش التركي مسؤوليته عن الغارة الجوية على معسكر لحزب العمال الكردستاني.").attacks
+    assert b.perpetrator is not None and b.perpetrator.key == "turkish_army"
