@@ -201,6 +201,20 @@ def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, a
             traces=[Trace(f"allegations/{rule}", words, sent_index)]))
 
 
+_HOMOGRAPH_OBJECT_REACH = 8  # tokens from "وعدّ" to the attack noun it takes as its object
+
+
+def _counted_attack(doc: Document, hits: list[Hit], tokens: list[Token], i: int) -> bool:
+    """"وعدّ X القصف انتهاكاً" (counted the strike as), not "وعد X بالرد" (promised): an attack noun follows the
+    verb and its subject within a few words, with no "بـ" complement or "أن" clause before it."""
+    for tok in tokens[i + 1:i + 1 + _HOMOGRAPH_OBJECT_REACH]:
+        if triggers_in(hits, tok.norm_start, tok.norm_end):
+            return True
+        if tok.surface[:1] == "ب" or tok.surface in AR.words("complementisers"):
+            return False
+    return False
+
+
 def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: int,
                of_it: bool = False) -> int | None:
     """Where the clause calls an attack it names, before that, a crime ("إن استهداف الحشد انتهاك خطير للسيادة",
@@ -216,7 +230,8 @@ def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: 
 def extract_allegations(doc: Document, res: Resources) -> None:
     """Read reported speech ("قال X إن ...") for speech acts it makes without an act verb: an Accusation of the
     party it makes the agent of an attack, a Condemnation when it calls the attack a crime."""
-    attribution = res.cues["attribution"] | res.cues["evaluation_verbs"] | res.cues["evaluation_of_it"]
+    attribution = res.cues["attribution"] | res.cues["evaluation_verbs"] | res.cues["evaluation_of_it"] | \
+        res.cues["evaluation_homographs"]
     hits = attack_words(doc, res)
     inherited: Mention | None = None
     for sent in doc.sentences:
@@ -231,9 +246,12 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                            if t.surface in openers
                            or ":" in doc.norm[tokens[k - 1].norm_end:t.norm_start]), None)  # "قال X: «...»"
             # "اعتبرت X القصف انتهاكا صارخا", "وصف X الهجوم بأنه عمل جبان": an evaluation needs no "أن"
-            evaluation = tok.stem in res.cues["evaluation_verbs"] or tok.surface in res.cues["evaluation_verbs"]
+            evaluation = tok.stem in res.cues["evaluation_verbs"] or tok.surface in res.cues["evaluation_verbs"] or \
+                (tok.surface in res.cues["evaluation_homographs"] and _counted_attack(doc, hits, tokens, i))
             of_it = tok.stem in res.cues["evaluation_of_it"] and any(min(a.sentences) <= sent.index
                                                                        for a in doc.attacks)
+            if tok.surface in res.cues["evaluation_homographs"] and not evaluation:
+                continue  # "وعد X بالرد": a promise, no report
             if clause is None and not evaluation and not of_it:
                 continue
             crime = _evaluates(doc, res, hits, tok.norm_end, sent.norm_end, of_it)

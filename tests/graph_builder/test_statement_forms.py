@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph_builder.document import StatementKind
 from tests.graph_builder.helpers import process
 
 
@@ -370,3 +371,10 @@ def test_the_body_a_speaker_belongs_to_is_not_threatened() -> None:
     facts = _facts("توعدت خلية الإعلام الأمني في الجيش العراقي، عبر بيان، بأن القصاص من المنفذين لهذا الهجوم "
                    "سيكون قريبا.")
     assert ("Threat", "security_media_cell", None) in facts
+
+
+def test_counted_as_a_crime_is_a_condemnation_and_a_promise_is_not() -> None:
+    doc = process("وعدّ مجلس أمن إقليم كردستان القصف الصاروخي الذي استهدف مدينة أربيل انتهاكاً صارخاً لسيادة العراق.")
+    assert [(s.kind, s.speaker.key) for s in doc.statements] == \
+        [(StatementKind.CONDEMNATION, "kurdistan_security_council")]
+    assert not process("وعد رئيس الوزراء بمحاسبة مرتكبي الهجوم الإرهابي على السوق.").statements
