@@ -230,8 +230,7 @@ def _evaluates(doc: Document, res: Resources, hits: list[Hit], start: int, end: 
 def extract_allegations(doc: Document, res: Resources) -> None:
     """Read reported speech ("قال X إن ...") for speech acts it makes without an act verb: an Accusation of the
     party it makes the agent of an attack, a Condemnation when it calls the attack a crime."""
-    attribution = res.cues["attribution"] | res.cues["evaluation_verbs"] | res.cues["evaluation_of_it"] | \
-        res.cues["evaluation_homographs"]
+    attribution = res.cues["attribution"] | res.cues["evaluation_verbs"] | res.cues["evaluation_of_it"]
     hits = attack_words(doc, res)
     inherited: Mention | None = None
     for sent in doc.sentences:
@@ -239,7 +238,8 @@ def extract_allegations(doc: Document, res: Resources) -> None:
         for i, tok in enumerate(tokens):
             preposed = _preposed(tok)
             if tok.stem not in attribution and tok.surface not in attribution and \
-                    tok.surface not in AR.words("reported_nouns") and not preposed:
+                    tok.surface not in AR.words("reported_nouns") and not preposed and \
+                    tok.surface not in res.cues["evaluation_homographs"]:  # by surface: "بعد" peels to "عد"
                 continue
             openers = AR.words("preposed_complementisers") if preposed else AR.words("complementisers")
             clause = next((t for k, t in enumerate(tokens[i + 1:i + 25], start=i + 1)

@@ -74,8 +74,8 @@ def model_reports(doc: Document, res: Resources, attack: Attack) -> bool:
 
 
 def _reaction_before_attack(doc: Document, res: Resources, attack: Attack) -> str | None:
-    """The condemnation, denial, claim or charge word of the sentence that an attack word follows, if any,
-    when the attack's place is named in the attack's own phrase (after its word, before any comma) or its
+    """The condemnation, denial, claim, charge or evaluation word of the sentence that an attack word follows,
+    if any, when the attack's place is named in the attack's own phrase (after its word, before any comma) or its
     casualties are counted: "من مكتبه في أربيل" later in the sentence places the speaker, not the attack."""
     sent = doc.sentences[attack.sentence]
     hits = [h for h in attack_words(doc, res) if sent.norm_start <= h.start < sent.norm_end]
@@ -87,10 +87,12 @@ def _reaction_before_attack(doc: Document, res: Resources, attack: Attack) -> st
         return None
     words = [h.start for h in hits]
     table = lexicon.statement_triggers()
+    evaluating = res.cues["evaluation_verbs"] | res.cues["evaluation_homographs"]
     for tok in doc.tokens_in(attack.sentence):
         if tok.norm_start >= max(words):
             break
-        if any(t.kind in _REACTION_KINDS for _, stem in peel(tok.surface) for t in table.get(stem, ())):
+        if any(t.kind in _REACTION_KINDS for _, stem in peel(tok.surface) for t in table.get(stem, ())) or \
+                tok.surface in evaluating or tok.stem in res.cues["evaluation_verbs"]:  # "وصفت X التفجير الذي .."
             return tok.surface
     return None
 

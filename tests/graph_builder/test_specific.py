@@ -19,3 +19,10 @@ def test_a_place_named_after_the_attack_phrase_does_not_make_a_reaction_specific
 
 def test_an_adjective_alone_does_not_make_a_bare_attack_word_an_attack() -> None:
     assert process("تخشى الحكومة أن تتعرض المنشآت لهجوم أميركي في المستقبل القريب.").attacks == []
+
+
+def test_an_attack_an_evaluation_is_about_stands_when_it_is_placed() -> None:
+    (a,) = process("وصفت هيئة علماء المسلمين التفجير الذي ضرب سوقاً في الرمادي بأنه عمل إجرامي.").attacks
+    assert a.location is not None and a.location.key == "ramadi"
+    assert any(t.rule == "attacks/reaction.about-a-located-attack" for t in a.traces)
+    assert not process("وأضاف أنه حتى بعد العملية فإن إطلاق الصواريخ لن يتوقف في غزة.").attacks
