@@ -154,8 +154,11 @@ def _calls_charge_false(doc: Document, speaker: Mention, end: int) -> bool:
     falsehood = AR.pattern("falsehood").search(tail)
     if falsehood is None:
         return False
-    words = {_bare_word(w) for w in tail[:falsehood.start()].replace('"', " ").split()}
-    return bool(words & (AR.words("charge_nouns") | AR.words("report_nouns")))
+    before = tail[:falsehood.start()].replace('"', " ")
+    words = {_bare_word(w) for w in before.split()}
+    phrases = [r for r in AR.words("report_nouns") if " " in r]  # "ما تداولته وسائل الإعلام ... لم يصدر من"
+    return bool(words & (AR.words("charge_nouns") | AR.words("report_nouns"))) or \
+        any(f" {r} " in f" {' '.join(before.split())} " for r in phrases)
 
 
 def _party_opens(mentions: list[Mention], complementiser: Token) -> bool:

@@ -34,3 +34,11 @@ def test_a_story_that_charges_the_speaker_is_a_denial_of_its_own_part() -> None:
     doc = process("فنّدت حركة النجباء الرواية التي تتهمها بقصف قاعدة عين الأسد بالصواريخ.")
     assert {(s.speaker.key, s.accused.key if s.accused else None)
             for s in statements_of(doc, StatementKind.DENIAL)} == {("harakat_al_nujaba", "harakat_al_nujaba")}
+
+
+def test_words_the_body_disowns_after_a_report_phrase_are_a_denial_of_the_report() -> None:
+    doc = process("قصفت صواريخ مدينة أربيل. وقالت هيئة الحشد الشعبي إن ما تداولته وسائل الإعلام بشأن قصف أربيل "
+                  "لم يصدر من الهيئة.")
+    (denial,) = [s for s in doc.statements if s.kind is StatementKind.DENIAL]
+    assert denial.speaker.key == "pmf" and denial.accused is None
+    assert any(t.rule == "statements/denial-of-report" for t in denial.traces)
