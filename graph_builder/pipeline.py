@@ -19,6 +19,7 @@ from graph_builder.extract import (
     consolidate,
     entities,
     listed_sites,
+    places,
     statements,
     surnames,
     vessels,
@@ -31,8 +32,8 @@ from graph_builder.text.sentences import split_sentences
 from graph_builder.text.tokens import tokenize
 
 # imported for their components
-EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, listed_sites, statements, surnames,
-              vessels)
+EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, listed_sites, places, statements,
+              surnames, vessels)
 METADATA = (infer_publication_date,)
 
 
@@ -59,6 +60,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
     "quoted-groups", "speaking-bodies", "named-bases", "named-vessels", "listed-sites",
+    "named-places",
     "coreference", "surname-speakers", "facility-anaphors", "group-anaphors",
     "attacks", "statements", "allegations", "consolidate", "pubdate",
 )

@@ -233,6 +233,12 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         target = None  # "تبنت المقاومة الإسلامية الهجوم": the party named twice is the attacker, not the target
     if location is None and target is not None:
         location = _site_of(doc, res, mentions, target, why)
+    elif target is not None and location is not None and target.entity.kind is EntityKind.PLACE and \
+            location.entity.key in target.entity.within:
+        # "استهدف حي الروضة في مدينة تعز": the place struck lies in the place named after it, and is the more
+        # specific one
+        why.append(Trace("attacks/location.place-struck-within", doc.norm[target.norm_start:target.norm_end]))
+        location = target
     targets = coordinated(doc, mentions, target)
     kind = attack_kind(doc, _own_triggers(doc, mentions, triggers, targets, location), mentions, why)
     if perp is not None and target is not None and perp.norm_start > target.norm_end + 40 and \

@@ -15,7 +15,7 @@ from itertools import pairwise
 from graph_builder import lexicon
 from graph_builder.document import Attack, AttackKind, Document, EntityKind, Mention, Sentence, Trace
 from graph_builder.extract.events import WEAPON_KINDS
-from graph_builder.extract.roles import Trigger
+from graph_builder.extract.roles import Trigger, locates
 from graph_builder.extract.syntax import is_party
 from graph_builder.lang import AR
 
@@ -142,7 +142,7 @@ def _located_sites(doc: Document, mentions: list[Mention], triggers: list[Trigge
     إدلب", "سوقاً في بغداد ونقطة تفتيش في سامراء"): each site with its own place is its own attack."""
     places = [m for m in mentions if first < m.norm_start < end and m.entity.kind is EntityKind.PLACE
               and not m.by_adjective
-              and AR.pattern("locative_before").search(doc.norm[max(0, m.norm_start - 22):m.norm_start])]
+              and locates(doc, m)]
     starts = []
     for a, b in pairwise(places):
         joint = AR.pattern("site_joint").search(doc.norm, a.norm_end, b.norm_start)
@@ -192,7 +192,7 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
     inside = [m for m in mentions if start <= m.norm_start < end and is_party(m)
               and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
     located = [m for m in inside if m.entity.kind is EntityKind.PLACE
-               and AR.pattern("locative_before").search(doc.norm[max(0, m.norm_start - 22):m.norm_start])]
+               and locates(doc, m)]
     target = next((m for m in inside if m not in located and m.entity.kind in _PLACEISH | {
         EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON}), None)
     own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS

@@ -88,6 +88,30 @@ def traced(why: list[Trace] | None, rule: str, doc: Document, m: Mention) -> Men
     return m
 
 
+def locates(doc: Document, m: Mention) -> bool:
+    """A place or state named after a locative ("في", "قرب", a fused ب, "شرقي", "التابعة ل"), or on a way
+    ("على طريق X", "على جسر X"): where the attack happened, not what it struck."""
+    before = doc.norm[max(0, m.norm_start - 22):m.norm_start]
+    if AR.pattern("locative_before").search(before):
+        return True
+    on = AR.pattern("on_route").search(before)
+    return on is not None and (on.group("head") is not None or _way(doc, m))
+
+
+def _in_attack_clause(doc: Document, m: Mention, triggers: list[Trigger]) -> bool:
+    """The place follows no attack word, or follows one with no opener of another clause between ("على الإعداد
+    لتفجيرات، حيث كانوا يقيمون في مدينة X": where they lived, not where the bombs went off)."""
+    before = [t for t in triggers if t.end <= m.norm_start]
+    return not before or any(not AR.pattern("other_clause").search(doc.norm, t.end, m.norm_start) for t in before)
+
+
+def _way(doc: Document, m: Mention) -> bool:
+    """The place is a road, street or bridge ("طريق الخردلي"): where an attack happens, never what it strikes
+    ("تفجير شارع الاستقلال في إسطنبول")."""
+    words = doc.norm[m.norm_start:m.norm_end].split()
+    return bool(words) and words[0] in AR.words("route_heads")
+
+
 def _phrase_start(m: Mention) -> int:
     """Where the mention's noun phrase starts: at the title that introduces a person ("الصحفي X")."""
     return m.norm_start if m.lead is None else m.lead
@@ -150,10 +174,12 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
     # places named after "في"/"قرب" locate the attack; a group "في فصائل ..." is still a party
     placeish = {EntityKind.PLACE, EntityKind.STATE}
-    located = [m for m in parties if (m.entity.kind.is_facility or m.entity.kind in placeish)
-               and AR.pattern("near_before" if m.entity.kind.is_facility else "locative_before")
-               .search(doc.norm[max(0, m.norm_start - 22):m.norm_start])]
-    location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}), None)
+    located = [m for m in parties if (m.entity.kind.is_facility and AR.pattern("near_before").search(
+        doc.norm[max(0, m.norm_start - 22):m.norm_start])) or (m.entity.kind in placeish and locates(doc, m))]
+    location = next((m for m in located if m.entity.kind in {EntityKind.PLACE, EntityKind.FACILITY}
+                     and _in_attack_clause(doc, m, triggers)), None)
+    if location is not None and location.via == "place-noun":
+        traced(why, "location.named-place", doc, location)  # "في قرية الحمرية بقضاء بيجي": the village
     first = min(triggers, key=lambda t: t.start)
     victim = next((m for m in parties if m.norm_start > first.end and _killed(doc, sent, m)), None)
     if victim is not None and first.kind is AttackKind.AIRSTRIKE:
@@ -194,7 +220,7 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                 continue  # VSO: in "قصفت واشنطن مواقع ...", "قصف الطيران الإسرائيلي" the party is the subject
             if m.entity.kind in {EntityKind.STATE, EntityKind.PLACE}:
                 if (direct or (m.entity.kind is EntityKind.PLACE and AR.pattern("place_struck_gap").match(gap))) \
-                        and m not in located:
+                        and m not in located and not _way(doc, m):
                     held = _holder_of_positions(doc, parties, m) if m.entity.kind is EntityKind.PLACE else None
                     if held is not None:  # "غارات على شمال العراق ... تستهدف مواقع لحزب العمال الكردستاني"
                         return traced(why, "target.positions-in-region", doc, held), m  # the region is where
