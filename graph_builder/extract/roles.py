@@ -207,8 +207,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if _killed(doc, sent, m):
                 # "ضربة ... أسفرت عن مقتل قيادي في كتائب حزب الله": the strike's own victim
                 return traced(why, "target.killed-member", doc, m), location
-            if gap.split()[:1] and gap.split()[0] in AR.words("agent_first_word"):
-                continue  # "محاولة اقتحامها من أنصار الحشد": the agent, not the target
+            if (gap.split()[:1] and gap.split()[0] in AR.words("agent_first_word")) or \
+                    AR.pattern("agent_right_before").search(gap):
+                continue  # "محاولة اقتحامها من أنصار الحشد", "نفذا عبر X": the agent, not the target
             if words_of(doc.norm[m.norm_end:m.norm_end + 12].replace("،", " "))[:1] in \
                     [[w] for w in AR.words("reflexive_objects")]:
                 continue  # "تفجير X نفسه": X blew himself up, he is the attacker

@@ -171,3 +171,8 @@ def test_a_strike_aimed_at_a_groups_leader_targets_the_group_not_the_place() -> 
 def test_members_killed_from_its_own_ranks_make_the_announcer_the_target() -> None:
     (a,) = process("أعلن الجيش العراقي مقتل 11 عنصرا من صفوفه إثر هجوم لتنظيم داعش على محافظة ديالى.").attacks
     assert a.target is not None and a.target.key == "iraqi_army" and a.killed == 11
+
+
+def test_a_party_right_after_by_or_through_is_no_target() -> None:
+    (a,) = process("نفذ تفجير انتحاري في سوق الرمادي عبر القيادي في تنظيم داعش أبو حفص العراقي.").attacks
+    assert a.target is None or a.target.kind.value != "Person"
