@@ -35,7 +35,7 @@ from graph_builder.extract.events import (
 )
 from graph_builder.extract.kinds import DRONE_STRIKE_RULE, attack_kind
 from graph_builder.extract.listing import itemised, listed_items
-from graph_builder.extract.perpetrators import perpetrator_in
+from graph_builder.extract.perpetrators import perpetrator_in, verbal_noun_agent
 from graph_builder.extract.roles import (
     UNNAMED,
     Trigger,
@@ -210,6 +210,9 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
     sent_text = doc.norm[sent.norm_start:sent.norm_end]
     why: list[Trace] = []
     perp = perpetrator_in(doc, mentions, triggers, why)
+    if perp is None and (agent := verbal_noun_agent(doc, mentions, triggers, why)) is not None:
+        state = res.state_of_capital(agent.entity) if agent.entity.kind is EntityKind.PLACE else agent.entity
+        perp = replace(agent, entity=state) if state is not None else None  # "استهداف طهران بالصواريخ"
     unidentified = res.cues["unidentified_agents"]
     # "مسلحون مجهولون", "جماعة خارجة عن القانون" are no target, nor an unnamed collective of people ("النشطاء")
     target, location = target_of(doc, sent, [m for m in mentions if m.entity.key not in unidentified and not (

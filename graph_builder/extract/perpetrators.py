@@ -209,3 +209,19 @@ def perpetrator_in(doc: Document, mentions: list[Mention], triggers: list[Trigge
                 return traced(why, "perpetrator.by-agent", doc, m)
     return None
 
+
+
+def verbal_noun_agent(doc: Document, mentions: list[Mention], triggers: list[Trigger],
+                      why: list[Trace] | None = None) -> Mention | None:
+    """"استهداف طهران بالصواريخ قاعدة للمعارضة": a verbal noun's agent right after it, as its genitive, when an
+    instrument follows the party; the party may be a capital standing for its state (the caller maps it)."""
+    nouns = AR.words("agentive_verbal_nouns")
+    for t in triggers:
+        if without_conjunction(doc.norm[t.start:t.end]) not in nouns:
+            continue
+        for m in mentions:
+            if 0 <= m.norm_start - t.end <= 2 and not m.by_adjective and \
+                    m.entity.kind in {EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.PLACE} and \
+                    _instrument_after(doc, m):
+                return traced(why, "perpetrator.verbal-noun-agent", doc, m)
+    return None

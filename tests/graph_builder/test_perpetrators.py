@@ -143,3 +143,9 @@ def test_an_armed_force_after_the_bare_shelling_word_fired_it() -> None:
 def test_a_warplane_with_a_nationality_makes_an_airstrike_by_that_state() -> None:
     (a,) = process("قصفت طائرة حربية تركية قرية في قضاء العمادية.").attacks
     assert a.kind.value == "Airstrike" and a.perpetrator is not None and a.perpetrator.key == "turkey"
+
+
+def test_the_agent_of_a_verbal_noun_stands_before_the_instrument() -> None:
+    (a,) = process("أدان العراق استهداف تركيا بالطائرات المسيرة مواقع في قضاء سنجار.").attacks
+    assert a.perpetrator is not None and a.perpetrator.key == "turkey"
+    assert any(t.rule == "roles/perpetrator.verbal-noun-agent" for t in a.traces)
