@@ -7,6 +7,7 @@ word is the means. The word lists live in lang/ar/kinds.yaml.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from graph_builder.document import AttackKind, Document, Mention, Trace
 from graph_builder.extract.events import WEAPON_KINDS
@@ -50,7 +51,22 @@ def attack_kind(doc: Document, triggers: list[Trigger], mentions: list[Mention],
         specific = [t for t in triggers if t.kind is not AttackKind.ATTACK]
     if not specific:
         return AttackKind.ATTACK
+    leading = _leading_means(doc, triggers)
+    if leading is not None:
+        why.append(Trace("attacks/kind.first-of-joined-means", _words(doc, leading)))
+        return leading.kind
     return max(specific, key=lambda t: (t.weight, -t.start)).kind
+
+
+def _leading_means(doc: Document, triggers: list[Trigger]) -> Trigger | None:
+    """Two means of different kinds joined by "و" ("بالصواريخ والطائرات المسيرة", "بطائرات مسيرة وصواريخ"): the
+    one named first leads, whichever word is the surer trigger."""
+    ordered = sorted((t for t in triggers if t.kind in WEAPON_KINDS), key=lambda t: t.start)
+    for first, second in pairwise(ordered):
+        if first.kind is not second.kind and \
+                doc.norm[first.end:second.start].strip() in AR.words("coordinator"):
+            return first
+    return None
 
 
 def _outside_names(doc: Document, triggers: list[Trigger], mentions: list[Mention],

@@ -79,3 +79,11 @@ def test_burning_or_besieging_and_burning_a_compound_is_a_storming() -> None:
 def test_setting_fire_to_oneself_or_to_crops_is_no_storming() -> None:
     assert _kinds("أضرم رجل النار في نفسه أمام مبنى مجلس محافظة البصرة.") == []
     assert _kinds("أضرم فلاحون النار في بقايا المحاصيل قرب كركوك.") == []
+
+
+def test_of_two_means_joined_by_and_the_first_named_leads() -> None:
+    (a,) = process("قصف الحرس الثوري بالصواريخ والطائرات المسيرة مقرات في قضاء كويسنجق.").attacks
+    assert a.kind is AttackKind.ROCKET
+    assert any(t.rule == "attacks/kind.first-of-joined-means" for t in a.traces)
+    (b,) = process("تعرضت قاعدة حرير لهجوم بطائرات مسيرة وصواريخ.").attacks
+    assert b.kind is AttackKind.DRONE
