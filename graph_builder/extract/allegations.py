@@ -11,6 +11,7 @@ after the attribution ("إن ...") is read for a perpetrator as the attack extra
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from graph_builder import lexicon
@@ -33,7 +34,12 @@ _AGENTS = frozenset({EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANI
 
 def _preposed(tok: Token) -> bool:
     """"بحسب X، فإن ...", "على لسان X أن ...": a word naming whose account the clause after it is."""
-    return any(stem in AR.words("preposed_attribution") for _, stem in peel(tok.surface))
+    return _preposed_word(tok.surface)
+
+
+@lru_cache(maxsize=8192)
+def _preposed_word(word: str) -> bool:
+    return any(stem in AR.words("preposed_attribution") for _, stem in peel(word))
 
 
 def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, before: int, mentions: list[Mention],

@@ -9,6 +9,7 @@ speaker, or the antecedent for "X وراء" and object pronouns. Negated trigger
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise, product
 
 from graph_builder import lexicon
@@ -39,10 +40,19 @@ from graph_builder.text.tokens import peel
 _SELF_REPORTS = frozenset({"self_report", "reported_noun", "announced"})  # a party telling of its own acts
 
 
+@lru_cache(maxsize=50_000)
+def _lexicon_stem(word: str) -> bool:
+    """Some reading of the word (clitics peeled) is in the speech-act lexicon."""
+    table = lexicon.statement_triggers()
+    return any(stem in table for _, stem in peel(word))
+
+
 def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigger]:
     table, negation = lexicon.statement_triggers(), res.cues["negation"]
     out = []
     for i, tok in enumerate(tokens):
+        if not definite(tok.prefix) and not _lexicon_stem(tok.surface) and verb_trigger(tok.surface) is None:
+            continue  # most words: no reading of them is in the lexicon (the test below, once per word)
         negated = any(t.surface in negation for t in tokens[max(0, i - 2):i]) or \
             (i > 0 and tokens[i - 1].surface in AR.words("any_word"))  # "لم تصدر X أي إدانة"
         for prefix, stem in peel(tok.surface):
