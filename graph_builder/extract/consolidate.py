@@ -18,7 +18,10 @@ def _speaks_for(full: Statement, part: Statement, doc: Document, res: Resources)
     if not doc.sentences[part.sentence].is_headline:
         return (part.speaker.key in _bodies(full.speaker) or full.speaker.key in _bodies(part.speaker)) and \
             part.about in (None, full.about)
-    return part.speaker.key in {full.speaker.official_of, getattr(res.state_of(full.speaker), "key", None)}
+    body = res.entities.get(full.speaker.official_of or "")
+    parents = set(body.part_of) if body is not None else set()  # "الأمم المتحدة تدين" for UNAMI's head
+    return part.speaker.key in {full.speaker.official_of, getattr(res.state_of(full.speaker), "key", None),
+                                *parents}
 
 
 def _bodies(person: Entity) -> set[str]:

@@ -319,3 +319,9 @@ def test_a_civil_body_claiming_an_attack_names_its_state_as_the_perpetrator() ->
     assert a.perpetrator is not None and a.perpetrator.key == "turkey"
     (b,) = process("أعلن الجيش التركي مسؤوليته عن الغارة الجوية على معسكر لحزب العمال الكردستاني.").attacks
     assert b.perpetrator is not None and b.perpetrator.key == "turkish_army"
+
+
+def test_a_headline_crediting_the_parent_of_an_officials_body_is_the_same_act() -> None:
+    doc = process("الأمم المتحدة تدين تفجير الكرادة\nدانت رئيسة بعثة الأمم المتحدة لمساعدة العراق جينين هينيس "
+                  "بلاسخارت التفجير الذي استهدف سوقاً في منطقة الكرادة ببغداد.")
+    assert [s.speaker.key for s in statements_of(doc, StatementKind.CONDEMNATION)] == ["jeanine_hennis_plasschaert"]
