@@ -29,6 +29,7 @@ from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
 
 _AGENT_REACH = 60  # characters between an attack word and the party named as its agent
+_ANTECEDENT_REACH = 40  # characters from an attack word back before a reported clause to the clause itself
 _AGENTS = frozenset({EntityKind.ARMED_GROUP, EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
 
 
@@ -60,7 +61,11 @@ def _agent(doc: Document, res: Resources, hits: list[Hit], mentions: list[Mentio
     """The party the clause doc.norm[start:end] makes the agent of an attack, if any ("لا تهاجم X" makes none)."""
     triggers = affirmed(doc, res.cues["negation"], triggers_in(hits, start, end))
     if not triggers:
-        return None
+        # "لغارات تقول دمشق إن إسرائيل تشنها": the attack named right before the clause, carried out by its party
+        if not triggers_in(hits, max(0, start - _ANTECEDENT_REACH), start):
+            return None
+        return next((m for m in mentions if start <= m.norm_start < end and is_actor(m) and
+                     AR.pattern("carries_it_out").match(doc.norm, m.norm_end, end)), None)
     clause = [m for m in mentions if start <= m.norm_start < end and not AR.pattern("counted_members").search(
         doc.norm[max(start, m.norm_start - 30):m.norm_start])]  # "إن اثنين من أعضاء الحشد قتلا": victims
     found = perpetrator_in(doc, clause, triggers)

@@ -51,7 +51,8 @@ def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], t
                 return inherited  # "وأضاف البيان أن ...": the statement the previous speaker issued goes on
             if anonymous:  # "كشفت مصادر مقربة من X": unnamed, and not speaking for X; "قال قيادي في X": X
                 return body if body is not None and body.norm_start < before else None
-            m = _named_or_office(doc, res, mentions, tok) or subject_before(doc, mentions, tok.norm_start)
+            m = _capital_subject(doc, res, mentions, tok) or _named_or_office(doc, res, mentions, tok) or \
+                subject_before(doc, mentions, tok.norm_start)  # "تقول دمشق إن ...": the capital's state
             if m is not None and m.norm_start < before:
                 return m
             if position == 0 and inherited is not None and _no_subject_after(doc, tokens, position):

@@ -1,6 +1,7 @@
 """Negated, conditional, speakerless and reported speech: statements only where the text makes a party speak."""
 from __future__ import annotations
 
+from graph_builder.document import StatementKind
 from tests.graph_builder.helpers import process
 
 
@@ -52,3 +53,9 @@ def test_passive_charge_with_its_agent_has_a_speaker() -> None:
 def test_passive_charge_without_an_agent_has_none() -> None:
     facts = _facts("واتُّهمت كتائب حزب الله بتنفيذ الهجوم على قاعدة التنف، بعد أيام من تهديد واشنطن لها.")
     assert not any(kind == "Accusation" for kind, _, _ in facts)
+
+
+def test_a_capital_speaks_for_its_state_and_a_pronoun_verb_charges_the_attack_before() -> None:
+    doc = process("تعرضت مواقع في ريف دمشق لضربات جوية تقول دمشق إن إسرائيل تشنها بين حين وآخر.")
+    assert [(s.speaker.key, s.accused.key) for s in doc.statements if s.kind is StatementKind.ACCUSATION] == \
+        [("syria", "israel")]
