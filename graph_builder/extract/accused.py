@@ -135,6 +135,16 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
     if kind is StatementKind.THREAT and trig.subject is not None:
         return trig.subject  # the party a reported threat names ("إن بيروت ستدفع الثمن")
     if kind is StatementKind.THREAT:
+        operation = AR.pattern("threatened_operation").match(doc.norm, start, sent_end)
+        if operation is not None and _after_attack_word(doc, res, start, operation.end()):
+            # "هددت تركيا بشن عملية عسكرية ضد حزب العمال": the party the threatened attack is aimed at
+            m = _object_after(doc, res, mentions, operation.end(), speaker.entity)
+            if m is not None and m.norm_start - operation.end() < 4:
+                return m.entity
+            adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - operation.end() < 20),
+                             None)  # "بشن هجمات على السفن الإسرائيلية": the ships' state
+            if adjective is not None and adjective.entity != res.state_of(speaker.entity):
+                return adjective.entity
         revenge = AR.pattern("revenge").search(doc.norm, start, sent_end) or \
             AR.pattern("strike_at").match(doc.norm, start, sent_end)
         if revenge is not None:

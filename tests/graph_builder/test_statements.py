@@ -325,3 +325,8 @@ def test_a_headline_crediting_the_parent_of_an_officials_body_is_the_same_act() 
     doc = process("الأمم المتحدة تدين تفجير الكرادة\nدانت رئيسة بعثة الأمم المتحدة لمساعدة العراق جينين هينيس "
                   "بلاسخارت التفجير الذي استهدف سوقاً في منطقة الكرادة ببغداد.")
     assert [s.speaker.key for s in statements_of(doc, StatementKind.CONDEMNATION)] == ["jeanine_hennis_plasschaert"]
+
+
+def test_a_threatened_operation_names_the_party_it_is_aimed_at() -> None:
+    doc = process("هددت تركيا بشن عملية عسكرية ضد حزب العمال الكردستاني في سنجار.")
+    assert [(s.speaker.key, s.accused.key) for s in statements_of(doc, StatementKind.THREAT)] == [("turkey", "pkk")]
