@@ -64,7 +64,8 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
             continue
         for k, later in enumerate(tokens[i + 1:i + 16], start=i + 1):
             after_speaker = later.norm_start > max(speaker.norm_end, tok.norm_end)
-            quoted = after_speaker and ":" in doc.norm[tokens[k - 1].norm_end:later.norm_start]
+            gap = doc.norm[tokens[k - 1].norm_end:later.norm_start]
+            quoted = after_speaker and (":" in gap or AR.pattern("comma_quote").fullmatch(gap) is not None)
             if after_speaker and (later.surface in AR.words("complementisers") or quoted):
                 # "قال X إن ..." or direct speech "قال X: «...»" (its first word opens the clause)
                 rest = [t for t in tokens if t.norm_start >= (later.norm_start if quoted else later.norm_end)][:5]

@@ -59,3 +59,8 @@ def test_a_capital_speaks_for_its_state_and_a_pronoun_verb_charges_the_attack_be
     doc = process("تعرضت مواقع في ريف دمشق لضربات جوية تقول دمشق إن إسرائيل تشنها بين حين وآخر.")
     assert [(s.speaker.key, s.accused.key) for s in doc.statements if s.kind is StatementKind.ACCUSATION] == \
         [("syria", "israel")]
+
+
+def test_direct_speech_opened_by_a_comma_and_a_quote_is_read_like_a_colon() -> None:
+    doc = process('وأضافت وزارة الخارجية الأردنية، "إن المملكة تحتفظ بحقها في الرد على أي اعتداء يطال أراضيها".')
+    assert [s.kind for s in doc.statements] == [StatementKind.THREAT]
