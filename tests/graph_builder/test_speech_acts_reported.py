@@ -64,3 +64,8 @@ def test_a_capital_speaks_for_its_state_and_a_pronoun_verb_charges_the_attack_be
 def test_direct_speech_opened_by_a_comma_and_a_quote_is_read_like_a_colon() -> None:
     doc = process('وأضافت وزارة الخارجية الأردنية، "إن المملكة تحتفظ بحقها في الرد على أي اعتداء يطال أراضيها".')
     assert [s.kind for s in doc.statements] == [StatementKind.THREAT]
+
+
+def test_the_only_one_able_to_carry_out_an_attack_is_charged_with_it() -> None:
+    doc = process("وقال مسؤول أمريكي إن كتائب حزب الله هي الجهة الوحيدة القادرة على تنفيذ هجوم بهذا الحجم.")
+    assert [(s.kind, s.accused.key) for s in doc.statements] == [(StatementKind.ACCUSATION, "kataib_hezbollah")]
