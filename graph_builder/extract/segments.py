@@ -1,0 +1,147 @@
+"""Event segments: one sentence cut where it starts telling of another event.
+
+A sentence often reports today's attack and, in a dependent clause, another one: a later event ("، فيما انفجرت
+عبوة"), or an earlier one it recalls ("بعد أسبوع من هجوم مماثل على مطار أربيل", "، وكانت القاعدة نفسها قد
+تعرضت لهجوم", "في هجوم يذكّر بتفجير الكرادة"). Each segment is read as its own report by extract/attacks.py, so
+the recalled attack gets its own kind, target, place and casualties and never lends them to today's. A recalled
+segment is marked: its attack is a separate event from the sentence's other segments (extract/events.py keeps
+them apart) and its definite noun may stand for a site named before ("هجوم طال الحقل", "المعسكر ذاته").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from graph_builder.document import AttackKind, Document, EntityKind, Mention, Sentence, Trace
+from graph_builder.extract.roles import Trigger, triggers_in
+from graph_builder.extract.specific import SPECIFIC_MIN_WEIGHT
+from graph_builder.extract.status import prevented_at
+from graph_builder.gazetteer import Hit
+from graph_builder.lang import AR
+
+VAGUE_WEIGHT = 0.45
+RECALLED_RULE = "attacks/recalled"
+_CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
+_BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
+_RECALL_REACH = 7  # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
+_ELAPSED_REACH = 8  # "بعد يومين من مقتل مقاول مدني أمريكي في هجوم": the span's event may come late
+_REMINDER_REACH = 3  # "يعيد إلى الأذهان اقتحام السفارة", "مشابه للتفجير الذي": the recalled act follows at once
+_LEAD_WORDS = 2  # "في هجوم يذكّر بـ", "في حادث يعيد إلى الأذهان": a frame before a recall that opens the sentence
+_COMMA = re.compile(r"[،,]")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of one sentence that tells of one event; `recalled` when a recall marker opened it."""
+
+    span: Sentence
+    recalled: bool = False
+
+
+def event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Segment]:
+    """The sentence, cut before "بعد/عقب/قبل/منذ/على غرار" when a trigger follows within a few words and another
+    precedes: "تعرضت القاعدة لقصف ... بعد أيام على استهداف السفارة" tells of two attacks; "وكان أحدثها
+    هجوم ..." names one attack of a series; "، وكانت القاعدة نفسها قد تعرضت لهجوم ..." recalls an earlier one.
+    A recall that opens the sentence ("بعد شهرين من هجوم ...، استهدفت مسيرة") runs to its comma; the clause
+    after it, today's event, is read first."""
+    triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= VAGUE_WEIGHT]
+    if not triggers:
+        return [Segment(sent)]
+    boundaries = sorted([(b, _BOUNDARY_REACH, False) for b in
+                         AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
+                        [(b, _RECALL_REACH, True) for b in
+                         AR.pattern("recall_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
+                        [(b, _RECALL_REACH, True) for b in
+                         AR.pattern("preceded_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
+                        [(b, _ELAPSED_REACH, True) for b in
+                         AR.pattern("elapsed_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
+                        [(b, _REMINDER_REACH, True) for b in
+                         AR.pattern("reminder_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
+                        key=lambda x: (x[0].start(), not x[2]))  # a recall before a plain "بعد" at one place
+    cuts: list[tuple[int, bool]] = []
+    for b, reach, recall in boundaries:
+        if cuts and b.start() <= cuts[-1][0]:
+            continue  # "بعد يومين من" matched as an elapsed span and as a plain "بعد": one cut
+        after = [t for t in triggers if t.start >= b.end()]
+        first = min(after, key=lambda t: t.start) if after else None
+        if first is None or len(doc.norm[b.end():first.start].split()) > reach:
+            continue
+        if doc.norm[first.end:first.end + 1].isalpha():
+            continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
+        if prevented_at(doc, sent.norm_start, b.start()):
+            continue  # "اعتقلت انتحارياً قبل تفجير نفسه": what the arrest prevented, not another event
+        if recall and reach != _REMINDER_REACH and _definite(doc, first):
+            recall = False  # "جاءت الاتهامات بعد ساعات من الغارة التي ...": the story's own attack, told again
+        if recall and not cuts and len(doc.norm[sent.norm_start:b.start()].split()) <= _LEAD_WORDS:
+            leading = _leading(doc, sent, b.start(), first, triggers)
+            if leading is not None:
+                return leading
+        if any((cuts[-1][0] if cuts else sent.norm_start) <= t.start < b.start() and not _consequence(t)
+               for t in triggers):
+            cuts.append((b.start(), recall))
+    bounds = [sent.norm_start, *(at for at, _ in cuts), sent.norm_end]
+    marks = [False, *(recall for _, recall in cuts)]
+    return [Segment(replace(sent, norm_start=a, norm_end=b), mark)
+            for (a, b), mark in zip(pairwise(bounds), marks, strict=True)]
+
+
+def _leading(doc: Document, sent: Sentence, start: int, first: Trigger,
+             triggers: list[Trigger]) -> list[Segment] | None:
+    """A recall that opens the sentence, after at most a frame ("في هجوم يذكّر بـ ..."): the recalled clause ends
+    at the comma after its attack word, and today's event is the clause after it (read first, so it continues
+    the story); None when no attack word follows that comma."""
+    comma = _COMMA.search(doc.norm, first.end, sent.norm_end)
+    if comma is None or not any(t.start > comma.end() and not _consequence(t) for t in triggers):
+        return None
+    return [Segment(replace(sent, norm_start=comma.end(), norm_end=sent.norm_end)),
+            Segment(replace(sent, norm_start=start, norm_end=comma.start()), recalled=True)]
+
+
+def _definite(doc: Document, t: Trigger) -> bool:
+    """The attack word carries the article ("من الغارة", "بالهجوم"): an event the story knows, not one recalled."""
+    word = t.start
+    while word > 0 and doc.norm[word - 1].isalpha():
+        word -= 1
+    return AR.pattern("definite_lead").match(doc.norm[word:t.end]) is not None
+
+
+def _consequence(t: Trigger) -> bool:
+    """A killing word with no means ("قتل جندي وأصيب اثنان إثر انفجار عبوة"): it tells what the attack after
+    "إثر/بعد" did, not another attack."""
+    return t.kind in _CONSEQUENCE_KINDS and t.weight < SPECIFIC_MIN_WEIGHT
+
+
+def recalled_site(doc: Document, segment: Sentence, why: list[Trace]) -> Mention | None:
+    """The site a recalled clause names again by its definite head noun ("بعد يومين من هجوم صاروخي طال الحقل",
+    "وكان المطار قد تعرض لهجوم", "المعسكر ذاته"): the nearest earlier site mention whose first word is that noun.
+    A recalled attack on the same site is another event, so it needs its target to stand apart."""
+    sites: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if m.norm_end > segment.norm_start:
+            break
+        head = doc.norm[m.norm_start:m.norm_end].split()[:1]
+        if m.entity.kind.is_facility and not m.by_adjective and head and not AR.pattern("definite_lead").match(head[0]):
+            sites[head[0]] = m  # the later mention wins: the nearest antecedent
+    if not sites:
+        return None
+    for found in AR.pattern("recalled_definite").finditer(doc.norm, segment.norm_start, segment.norm_end):
+        antecedent = sites.get(found.group("noun"))
+        if antecedent is not None:
+            why.append(Trace("attacks/target.recalled-site", doc.norm[found.start():found.end()]))
+            return Mention(found.start("noun"), found.end(), antecedent.entity, antecedent.sentence, "recalled-site")
+    return None
+
+
+def recalled_place(doc: Document, segment: Sentence, why: list[Trace]) -> Mention | None:
+    """The place a recalled clause names as the same ("في المنطقة نفسها", "في المدينة ذاتها"): the nearest place
+    the sentence named before the clause."""
+    found = AR.pattern("same_place").search(doc.norm, segment.norm_start, segment.norm_end)
+    if found is None:
+        return None
+    before = [m for m in doc.mentions_in(segment.index) if m.norm_end <= segment.norm_start
+              and m.entity.kind is EntityKind.PLACE and not m.by_adjective]
+    if not before:
+        return None
+    why.append(Trace("attacks/location.recalled-same-place", doc.norm[found.start():found.end()]))
+    return Mention(found.start(), found.end(), before[-1].entity, segment.index, "recalled-place")

@@ -1,0 +1,85 @@
+"""An earlier attack recalled inside the sentence that reports today's (extract/segments.py): its own event, with
+its own kind, target, place and casualties; a tally or a repeated mention of the same attack adds none."""
+from __future__ import annotations
+
+from graph_builder.document import Attack, AttackKind, Document
+from graph_builder.extract.segments import RECALLED_RULE
+from tests.graph_builder.helpers import process
+
+
+def _recalled(doc: Document) -> list[Attack]:
+    return [a for a in doc.attacks if any(t.rule == RECALLED_RULE for t in a.traces)]
+
+
+def _today(doc: Document) -> list[Attack]:
+    return [a for a in doc.attacks if not any(t.rule == RECALLED_RULE for t in a.traces)]
+
+
+def test_elapsed_span_recalls_an_attack_with_its_own_means_and_target() -> None:
+    doc = process("سقط صاروخان على قاعدة بلد الجوية مساء الاثنين، بعد نحو أسبوع من هجوم بطائرة مسيرة استهدف "
+                  "مطار أربيل الدولي.")
+    (today,), (earlier,) = _today(doc), _recalled(doc)
+    assert today.kind is AttackKind.ROCKET and today.count == 2 and "بلد" in today.target.label_ar
+    assert earlier.kind is AttackKind.DRONE and "أربيل" in earlier.target.label_ar
+    assert earlier.count != 2  # the rockets are today's
+
+
+def test_recalled_attack_keeps_its_own_casualties() -> None:
+    doc = process("قتل جنديان بانفجار عبوة ناسفة في قضاء الطارمية، بعد أسبوعين من هجوم مماثل في سامراء أسفر عن "
+                  "مقتل خمسة جنود.")
+    (today,), (earlier,) = _today(doc), _recalled(doc)
+    assert (today.killed, earlier.killed) == (2, 5)
+    assert today.location.label_ar != earlier.location.label_ar
+
+
+def test_a_recall_that_opens_the_sentence_runs_to_its_comma() -> None:
+    doc = process("بعد أسابيع من هجوم صاروخي على مطار بغداد الدولي، استهدفت طائرة مسيرة معسكر التاجي فجر الأحد.")
+    (today,), (earlier,) = _today(doc), _recalled(doc)
+    assert today.kind is AttackKind.DRONE and "التاجي" in today.target.label_ar
+    assert earlier.kind is AttackKind.ROCKET and "مطار بغداد" in earlier.target.label_ar
+    assert doc.attacks.index(today) < doc.attacks.index(earlier)  # today's event is read first
+
+
+def test_definite_noun_in_the_recalled_clause_names_the_site_again() -> None:
+    doc = process("استهدفت طائرة مسيرة مطار أربيل الدولي مساء الجمعة، وكان المطار قد تعرض قبل أيام لهجوم بثلاثة "
+                  "صواريخ.")
+    assert len(doc.attacks) == 2
+    (earlier,) = _recalled(doc)
+    assert earlier.kind is AttackKind.ROCKET and earlier.count == 3 and "مطار أربيل" in earlier.target.label_ar
+    assert any(t.rule == "attacks/target.recalled-site" for t in earlier.traces)
+
+
+def test_same_attack_on_the_same_site_is_still_two_events() -> None:
+    """Same kind, same base: the recalled clause would merge into today's attack if it were not kept apart."""
+    doc = process("سقط صاروخ على قاعدة عين الأسد صباح اليوم، بعد يومين من هجوم صاروخي مماثل استهدف القاعدة نفسها.")
+    assert len(doc.attacks) == 2
+    assert {a.target.key for a in doc.attacks if a.target is not None} == {doc.attacks[0].target.key}
+
+
+def test_the_same_place_is_the_place_named_before() -> None:
+    doc = process("انفجرت سيارة مفخخة في سوق بمدينة تكريت ما أدى إلى مقتل أربعة أشخاص، في هجوم مشابه للتفجير "
+                  "الذي ضرب المدينة نفسها العام الماضي.")
+    (earlier,) = _recalled(doc)
+    assert earlier.kind is AttackKind.BOMBING and earlier.killed is None
+    assert any(t.rule == "attacks/location.recalled-same-place" for t in earlier.traces)
+    assert earlier.location is not None and earlier.location.key == _today(doc)[0].location.key
+
+
+def test_preceded_by_opens_an_earlier_attack() -> None:
+    doc = process("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء بعقوبة، وسبقه بساعات انفجار عبوة أخرى في ناحية "
+                  "العظيم دون إصابات.")
+    (today,), (earlier,) = _today(doc), _recalled(doc)
+    assert today.injured == 3 and earlier.injured is None
+    assert "العظيم" in earlier.location.label_ar
+
+
+def test_a_tally_recalls_no_attack() -> None:
+    doc = process("استهدفت طائرة مسيرة مقرا لحزب الاتحاد الوطني الكردستاني في كركوك، وهو الهجوم الثالث من نوعه "
+                  "على مقرات الحزب خلال الشهر.")
+    assert len(doc.attacks) == 1 and not _recalled(doc)
+
+
+def test_a_definite_attack_after_an_elapsed_span_is_the_story_s_own() -> None:
+    """"بعد ساعات من الهجوم الصاروخي على قاعدة بلد": the arrest follows the attack the story tells."""
+    doc = process("اعتقلت القوات الأمنية مشتبهين اثنين بعد ساعات من الهجوم الصاروخي على قاعدة بلد الجوية.")
+    assert len(doc.attacks) == 1 and not _recalled(doc)
