@@ -16,6 +16,7 @@ from graph_builder import lexicon
 from graph_builder.document import Attack, AttackKind, Document, EntityKind, Mention, Sentence, Trace
 from graph_builder.extract.events import WEAPON_KINDS
 from graph_builder.extract.roles import Trigger
+from graph_builder.extract.specific import SPECIFIC_MIN_WEIGHT
 from graph_builder.extract.syntax import is_party
 from graph_builder.lang import AR
 
@@ -23,6 +24,8 @@ _MAX_LISTED = 6  # "ثلاث هجمات" lists attacks; "170 هجوماً" is a 
 _SITE_GAP_WORDS = 6  # words between one located site and the next place: "ونقطة تفتيش تابعة للجيش في"
 _NEXT_WORD = re.compile(r"\s*\S+")
 _PLACEISH = frozenset({EntityKind.PLACE, EntityKind.FACILITY, EntityKind.BASE, EntityKind.EMBASSY})
+_CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
+_ACT_LEAD = 3  # characters between an item's start and the attack word that opens it: ", و"
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,13 @@ class Item:
     count: int | None = None
     ordinal: int | None = None  # its rank in the list; None when the report lists one attack
     segment: bool = False  # read from its own stretch of the sentence: its place is its own, or none
+    #: what opened the item's stretch ("ordinals", "acts" or ""); an item opened by an act of its own ("، وفجّروا
+    #: عبوة") names its own weapon and count, or none
+    opened_by: str = ""
+
+    @property
+    def act(self) -> bool:
+        return self.opened_by == "acts"
 
 
 def listed_count(doc: Document, sent: Sentence) -> int | None:
@@ -61,11 +71,14 @@ def listed_items(doc: Document, sent: Sentence, mentions: list[Mention], trigger
     counted noun spreads over, else that many copies of the one target; a report that lists nothing is one
     item per target, as before."""
     count = listed_count(doc, sent)
-    segments = _segments(doc, sent, mentions, triggers)
+    segments, opened_by = _segments(doc, sent, mentions, triggers)
     if len(segments) > 1:
-        items = [_item(doc, mentions, triggers, perpetrator, start, end, n) for n, (start, end) in
-                 enumerate(segments)]
-        if all(it.target is not None or it.location is not None for it in items):
+        items = [_item(doc, mentions, triggers, perpetrator, start, end, n, opened_by)
+                 for n, (start, end) in enumerate(segments)]
+        named = [it.target is not None or it.location is not None for it in items]
+        if all(named) or (opened_by == "ordinals" and any(named)):
+            # numbered items ("الأولى ... والثانية ...") are attacks of their own even when one names no place the
+            # gazetteer knows: it gets none rather than its neighbour's
             return items
     if len(targets) > 1 or count is None:
         return [Item(t, ordinal=n if _separate(targets) else None) for n, t in enumerate(targets)]
@@ -89,8 +102,10 @@ def itemised(report: Attack, item: Item, sent: Sentence, site: Mention | None, o
     location = item.location.entity if item.location else None if item.segment else report.location
     if item.location is None and own_site and not item.segment:
         location = site.entity if site else None
-    traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", "", sent.index)]
-    return replace(report, location=location, kind=item.kind or report.kind, count=item.count or report.count,
+    traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", item.opened_by, sent.index)]
+    # an act of its own counts its own projectiles, never its neighbour's ("هاجموا نقطة، وفجروا عبوة")
+    count = item.count if item.act else item.count or report.count
+    return replace(report, location=location, kind=item.kind or report.kind, count=count,
                    listed=(sent.norm_start, item.ordinal), traces=traces)
 
 
@@ -109,25 +124,55 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 
 
 def _segments(doc: Document, sent: Sentence, mentions: list[Mention],
-              triggers: list[Trigger]) -> list[tuple[int, int]]:
-    """Spans of the sentence's parallel list items, after its first attack word: each opens at an ordinal
-    ("الأولى", "والثانية"), a repeated "وعلى", a new count of projectiles aimed at another object, another
-    site noun after a located first object ("مقراً في أربيل ومواقع في إدلب") or a new day ("، ويوم الجمعة")."""
+              triggers: list[Trigger]) -> tuple[list[tuple[int, int]], str]:
+    """Spans of the sentence's parallel list items, after its first attack word, and what opens them
+    ("ordinals", "acts" or ""): each opens at an ordinal ("الأولى", "والثانية", "أحدهما ... والآخر"), a
+    repeated "وعلى", a new count of projectiles aimed at another object, another act joined by "، و" ("هاجموا
+    نقطة في A، وفجّروا عبوة في B"), another site noun or "وآخر/وأخرى" after a located first object ("مقراً في
+    أربيل ومواقع في إدلب", "رتل في الديوانية وآخر في السماوة") or a new day ("، ويوم الجمعة")."""
     first = min(t.start for t in triggers)
     text, end = doc.norm, sent.norm_end
     ordinals = [m.start() for m in AR.pattern("list_ordinal").finditer(text, first, end)]
     if len(ordinals) > 1:
-        return list(pairwise([*ordinals, end]))
+        return list(pairwise([*ordinals, end])), "ordinals"
     opens = [m.start() for m in AR.pattern("repeated_against").finditer(text, first, end)]
     if opens and AR.pattern("against_word").search(text, first, opens[0]):
-        return list(pairwise([first, *opens, end]))
+        return list(pairwise([first, *opens, end])), ""
     weapons = sorted((t for t in triggers if t.kind in WEAPON_KINDS and t.start >= first), key=lambda t: t.start)
     starts = [at for at in (_opens_item(text, t.start) for t in weapons[1:] if _aimed(text, t)) if at is not None]
     if starts and _aimed(text, weapons[0]):
-        return list(pairwise([first, *starts, end]))
-    starts = _located_sites(doc, mentions, triggers, first, end) or \
+        return list(pairwise([first, *starts, end])), ""
+    starts = _joined_acts(doc, triggers, first)
+    if starts:
+        return list(pairwise([first, *starts, end])), "acts"
+    starts = sorted({*_located_sites(doc, mentions, triggers, first, end),
+                     *_located_others(doc, mentions, first, end)}) or \
         [m.start() for m in AR.pattern("gapped_time").finditer(text, first, end)]
-    return list(pairwise([first, *starts, end])) if starts else []
+    return (list(pairwise([first, *starts, end])) if starts else []), ""
+
+
+def _located_others(doc: Document, mentions: list[Mention], first: int, end: int) -> list[int]:
+    """"وآخر/وأخرى في" after a first object placed somewhere ("رتل للتحالف في الديوانية وآخر في السماوة", "قرى في
+    ناحية سيدكان وأخرى في ناحية برادوست"): the same kind of object hit in another place, another attack."""
+    out = []
+    for other in AR.pattern("other_located").finditer(doc.norm, first, end):
+        if any(first < m.norm_end <= other.start() and m.entity.kind is EntityKind.PLACE for m in mentions):
+            out.append(other.start())
+    return out
+
+
+def _joined_acts(doc: Document, triggers: list[Trigger], first: int) -> list[int]:
+    """Another attack act joined by "، و" ("هاجموا نقطة في A، وفجّروا عبوة في B", "استهداف X بالصواريخ، وقصف Y
+    بطائرة"): its own object, place and weapon. A definite attack noun there ("، والهجوم") tells the same one
+    again, and a killing word with no means ("، وقتل جنديان") what the act did."""
+    out = []
+    for t in triggers:
+        if t.start <= first or (t.kind in _CONSEQUENCE_KINDS and t.weight < SPECIFIC_MIN_WEIGHT):
+            continue
+        joint = AR.pattern("act_joint").search(doc.norm, max(first, t.start - 4), t.start)
+        if joint is not None and joint.end() == t.start and (not out or out[-1] < joint.start()):
+            out.append(joint.start())
+    return out
 
 
 def _aimed(text: str, t: Trigger) -> bool:
@@ -187,7 +232,7 @@ def _unjoined(word: str) -> str:
 
 
 def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpetrator: Mention | None,
-          start: int, end: int, ordinal: int) -> Item:
+          start: int, end: int, ordinal: int, opened_by: str = "") -> Item:
     """What one segment names: its first object, the place it is in, the weapon it uses and how many."""
     inside = [m for m in mentions if start <= m.norm_start < end and is_party(m)
               and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
@@ -197,9 +242,15 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
         EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON}), None)
     own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS
            and (_aimed(doc.norm, t) or _instrument(doc.norm, t))]  # not "منصة لإطلاق الصواريخ", an object
-    kind = max(own, key=lambda t: t.weight).kind if own else None
+    # else the act that opens the item ("، وفجّروا عبوة", "هاجموا نقطة"): its word says what kind of attack, and
+    # the projectile it names is its means whatever the preposition ("فجروا عبوة", "أطلقوا صاروخين")
+    act = next((t for t in triggers if 0 <= t.start - start <= _ACT_LEAD), None) if opened_by == "acts" else None
+    if act is not None and not own:
+        own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS and t is not act]
+    kind = max(own, key=lambda t: t.weight).kind if own else act.kind if act is not None else None
     return Item(target, location=located[0] if located else None, kind=kind,
-                count=_projectile_count(doc, own, start) if own else None, ordinal=ordinal, segment=True)
+                count=_projectile_count(doc, own, start) if own else None, ordinal=ordinal, segment=True,
+                opened_by=opened_by)
 
 
 def _instrument(text: str, t: Trigger) -> bool:
