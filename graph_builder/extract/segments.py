@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from graph_builder.document import AttackKind, Document, EntityKind, Mention, Sentence, Trace
+from graph_builder.extract.dates import time_anchor
 from graph_builder.extract.roles import Trigger, triggers_in
 from graph_builder.extract.specific import SPECIFIC_MIN_WEIGHT
 from graph_builder.extract.status import prevented_at
@@ -27,6 +28,7 @@ _BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other eve
 _RECALL_REACH = 7  # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
 _ELAPSED_REACH = 8  # "بعد يومين من مقتل مقاول مدني أمريكي في هجوم": the span's event may come late
 _REMINDER_REACH = 3  # "يعيد إلى الأذهان اقتحام السفارة", "مشابه للتفجير الذي": the recalled act follows at once
+_RESPONSE_REACH = 5  # "رداً على مقتل جنود بهجوم", "انتقاماً لاغتيال": the answered attack follows at once
 _LEAD_WORDS = 2  # "في هجوم يذكّر بـ", "في حادث يعيد إلى الأذهان": a frame before a recall that opens the sentence
 _COMMA = re.compile(r"[،,]")
 
@@ -57,7 +59,9 @@ def event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Segme
                         [(b, _ELAPSED_REACH, True) for b in
                          AR.pattern("elapsed_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
                         [(b, _REMINDER_REACH, True) for b in
-                         AR.pattern("reminder_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
+                         AR.pattern("reminder_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
+                        [(b, _RESPONSE_REACH, True) for b in
+                         AR.pattern("response_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
                         key=lambda x: (x[0].start(), not x[2]))  # a recall before a plain "بعد" at one place
     cuts: list[tuple[int, bool]] = []
     for b, reach, recall in boundaries:
@@ -71,9 +75,12 @@ def event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Segme
             continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
         if prevented_at(doc, sent.norm_start, b.start()):
             continue  # "اعتقلت انتحارياً قبل تفجير نفسه": what the arrest prevented, not another event
+        if reach == _RESPONSE_REACH and (_definite(doc, first) or not _in_the_past(doc, b.end(), sent.norm_end)):
+            continue  # "رداً على الهجوم", "ردا على هجوم استهدف عسكريين": the story's own attack, answered
         if recall and reach != _REMINDER_REACH and _definite(doc, first):
             recall = False  # "جاءت الاتهامات بعد ساعات من الغارة التي ...": the story's own attack, told again
-        if recall and not cuts and len(doc.norm[sent.norm_start:b.start()].split()) <= _LEAD_WORDS:
+        if recall and reach != _RESPONSE_REACH and not cuts and \
+                len(doc.norm[sent.norm_start:b.start()].split()) <= _LEAD_WORDS:
             leading = _leading(doc, sent, b.start(), first, triggers)
             if leading is not None:
                 return leading
@@ -96,6 +103,12 @@ def _leading(doc: Document, sent: Sentence, start: int, first: Trigger,
         return None
     return [Segment(replace(sent, norm_start=comma.end(), norm_end=sent.norm_end)),
             Segment(replace(sent, norm_start=start, norm_end=comma.start()), recalled=True)]
+
+
+def _in_the_past(doc: Document, start: int, end: int) -> bool:
+    """The clause dates its attack in the past ("الخميس الماضي", "في كانون الثاني 2020")."""
+    return AR.pattern("past_time").search(doc.norm, start, end) is not None or \
+        time_anchor(doc.norm[start:end]) is not None
 
 
 def _definite(doc: Document, t: Trigger) -> bool:

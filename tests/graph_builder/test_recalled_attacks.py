@@ -83,3 +83,18 @@ def test_a_definite_attack_after_an_elapsed_span_is_the_story_s_own() -> None:
     """"بعد ساعات من الهجوم الصاروخي على قاعدة بلد": the arrest follows the attack the story tells."""
     doc = process("اعتقلت القوات الأمنية مشتبهين اثنين بعد ساعات من الهجوم الصاروخي على قاعدة بلد الجوية.")
     assert len(doc.attacks) == 1 and not _recalled(doc)
+
+
+def test_a_dated_attack_answered_is_another_event() -> None:
+    doc = process("قصفت مقاتلات تركية مواقع لحزب العمال الكردستاني في جبل قنديل، ردا على هجوم بطائرة مسيرة استهدف "
+                  "قاعدة بعشيقة الأحد الماضي وأسفر عن مقتل جنديين.")
+    (today,), (earlier,) = _today(doc), _recalled(doc)
+    assert today.kind is AttackKind.AIRSTRIKE and today.killed is None
+    assert earlier.kind is AttackKind.DRONE and earlier.killed == 2 and "بعشيقة" in earlier.target.label_ar
+
+
+def test_an_undated_attack_answered_frames_the_story_s_own() -> None:
+    """"ضربة نفذت ردا على هجوم استهدف عسكريين": with no time of its own, the answered attack is not split off."""
+    doc = process("قال مسؤول أمريكي إن ضربة جوية نفذت ردا على هجوم استهدف عسكريين أمريكيين في المنطقة، أسفرت عن "
+                  "مقتل عدد من المسلحين في جرف الصخر.")
+    assert not _recalled(doc)
