@@ -79,3 +79,12 @@ def test_burning_or_besieging_and_burning_a_compound_is_a_storming() -> None:
 def test_setting_fire_to_oneself_or_to_crops_is_no_storming() -> None:
     assert _kinds("أضرم رجل النار في نفسه أمام مبنى مجلس محافظة البصرة.") == []
     assert _kinds("أضرم فلاحون النار في بقايا المحاصيل قرب كركوك.") == []
+
+
+def test_aircraft_beside_a_generic_attack_verb_make_an_air_strike() -> None:
+    """"قصفت طائرات التحالف": the aircraft that bombed strike from the air; a drone stays a drone, and aircraft
+    that are the object of the blow ("استهدف القصف طائرات مدنية") name no means."""
+    doc = process("قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في وادي حوران.")
+    assert [a.kind for a in doc.attacks] == [AttackKind.AIRSTRIKE]
+    assert any(t.rule == "attacks/kind.aircraft" for t in doc.attacks[0].traces)
+    assert [a.kind for a in process("قصفت طائرات مسيرة مقرا للحزب في أربيل.").attacks] == [AttackKind.DRONE]
