@@ -51,6 +51,7 @@ from graph_builder.extract.segments import (
     event_segments,
     recalled_place,
     recalled_site,
+    recalled_victim,
 )
 from graph_builder.extract.specific import (
     NATIONALITY_RULE,
@@ -187,7 +188,7 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
         # "بعد يومين من هجوم صاروخي طال الحقل": an earlier attack, told in its own clause
         why.append(Trace(RECALLED_RULE, doc.norm[sent.norm_start:min(sent.norm_end, sent.norm_start + 30)]))
         if target is None and not unnamed:
-            target = recalled_site(doc, sent, why)
+            target = recalled_site(doc, sent, why) or recalled_victim(doc, sent, why)
         location = location or recalled_place(doc, sent, why)
     anonymous = perp is not None and perp.entity.key in res.cues["anonymous_agents"]
     if target is None and perp is not None and not anonymous and location is not None and \

@@ -158,3 +158,17 @@ def recalled_place(doc: Document, segment: Sentence, why: list[Trace]) -> Mentio
         return None
     why.append(Trace("attacks/location.recalled-same-place", doc.norm[found.start():found.end()]))
     return Mention(found.start(), found.end(), before[-1].entity, segment.index, "recalled-place")
+
+
+def recalled_victim(doc: Document, segment: Sentence, why: list[Trace]) -> Mention | None:
+    """The person a recalled clause names by a pronoun ("بعد شهرين من نجاته من محاولة اغتيال"): the nearest
+    person the sentence named before the clause."""
+    found = AR.pattern("recalled_pronoun").search(doc.norm, segment.norm_start, segment.norm_end)
+    if found is None:
+        return None
+    before = [m for m in doc.mentions_in(segment.index) if m.norm_end <= segment.norm_start
+              and m.entity.kind is EntityKind.PERSON and not m.by_adjective]
+    if not before:
+        return None
+    why.append(Trace("attacks/target.recalled-victim", doc.norm[found.start():found.end()]))
+    return Mention(found.start(), found.end(), before[-1].entity, segment.index, "recalled-victim")

@@ -98,3 +98,12 @@ def test_an_undated_attack_answered_frames_the_story_s_own() -> None:
     doc = process("قال مسؤول أمريكي إن ضربة جوية نفذت ردا على هجوم استهدف عسكريين أمريكيين في المنطقة، أسفرت عن "
                   "مقتل عدد من المسلحين في جرف الصخر.")
     assert not _recalled(doc)
+
+
+def test_a_pronoun_in_the_recalled_clause_stands_for_the_person_named_before() -> None:
+    doc = process("اغتال مسلحون مجهولون الناشط علي الكناني في الناصرية، بعد عام من نجاته من محاولة اغتيال بعبوة "
+                  "ناسفة في المدينة ذاتها.")
+    (today,), (earlier,) = _today(doc), _recalled(doc)
+    assert today.target is not None and earlier.target is not None and earlier.target.key == today.target.key
+    assert earlier.kind is AttackKind.BOMBING and today.kind is AttackKind.ARMED_ASSAULT
+    assert any(t.rule == "attacks/target.recalled-victim" for t in earlier.traces)
