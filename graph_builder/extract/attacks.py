@@ -272,9 +272,11 @@ _SERIES_REACH = 50  # characters between a series phrase and the attack word it 
 def _series_near(doc: Document, res: Resources, sent: Sentence, triggers: list[Trigger]) -> bool:
     """A series phrase next to the attack word ("سبق أن تبنت هجمات", "تصاعدت وتيرة استهداف"): a stretch of
     attacks. In another clause, it qualifies that clause ("المحتجين الذين سبق أن أدانوا ... الذي حمله مسؤولية
-    قصف المطار")."""
+    قصف المطار"), and after a likeness what the attack is likened to ("في هجوم مماثل لما تعرضت له المدينة
+    مراراً")."""
+    liken = AR.pattern("likeness").search(doc.norm, sent.norm_start, sent.norm_end)
     for phrase in res.cues["series"]:
-        start = doc.norm.find(phrase, sent.norm_start, sent.norm_end)
+        start = doc.norm.find(phrase, sent.norm_start, liken.start() if liken else sent.norm_end)
         while start != -1:
             end = start + len(phrase)
             if any((start < t.end and t.start < end) or  # the phrase names the attacks ("استئناف الهجمات")
@@ -282,7 +284,7 @@ def _series_near(doc: Document, res: Resources, sent: Sentence, triggers: list[T
                    (0 <= start - t.end <= _SERIES_REACH and not clause_between(doc, t.end, start))
                    for t in triggers):
                 return True
-            start = doc.norm.find(phrase, end, sent.norm_end)
+            start = doc.norm.find(phrase, end, liken.start() if liken else sent.norm_end)
     return False
 
 

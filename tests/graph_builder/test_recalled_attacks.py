@@ -107,3 +107,12 @@ def test_a_pronoun_in_the_recalled_clause_stands_for_the_person_named_before() -
     assert today.target is not None and earlier.target is not None and earlier.target.key == today.target.key
     assert earlier.kind is AttackKind.BOMBING and today.kind is AttackKind.ARMED_ASSAULT
     assert any(t.rule == "attacks/target.recalled-victim" for t in earlier.traces)
+
+
+def test_a_series_the_attack_is_likened_to_leaves_the_attack_standing() -> None:
+    """"في هجوم مماثل لما تعرضت له المدينة مراراً": the series is what it is likened to, not what it is; no
+    particular earlier attack is described, so none is recalled."""
+    doc = process("سقطت قذيفتا هاون على سوق في قضاء الدجيل، في هجوم مماثل لما تعرض له القضاء مرارا خلال الأشهر "
+                  "الماضية.")
+    assert len(doc.attacks) == 1 and doc.attacks[0].count == 2 and not _recalled(doc)
+    assert process("سقطت قذيفتا هاون على سوق في قضاء الدجيل، وهو ما تكرر مرارا خلال الأشهر الماضية.").attacks == []
