@@ -71,7 +71,7 @@ def event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Segme
         first = min(after, key=lambda t: t.start) if after else None
         if first is None or len(doc.norm[b.end():first.start].split()) > reach:
             continue
-        if doc.norm[first.end:first.end + 1].isalpha():
+        if doc.norm[first.end:first.end + 1].isalpha() and not _object_follows(doc, first):
             continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
         if prevented_at(doc, sent.norm_start, b.start()):
             continue  # "اعتقلت انتحارياً قبل تفجير نفسه": what the arrest prevented, not another event
@@ -109,6 +109,19 @@ def _in_the_past(doc: Document, start: int, end: int) -> bool:
     """The clause dates its attack in the past ("الخميس الماضي", "في كانون الثاني 2020")."""
     return AR.pattern("past_time").search(doc.norm, start, end) is not None or \
         time_anchor(doc.norm[start:end]) is not None
+
+
+_OBJECT_REACH = 12  # characters from the end of a pronoun-suffixed attack word to the object it governs
+
+
+def _object_follows(doc: Document, t: Trigger) -> bool:
+    """The pronoun on the attack word is its agent, for an object follows ("بعد يومين من إغراقها السفينة «X»"):
+    the clause tells of another act of the same party, not of the sentence's own target again."""
+    end = t.end
+    while end < len(doc.norm) and doc.norm[end].isalpha():
+        end += 1
+    return any(m.entity.kind.is_facility or m.entity.kind is EntityKind.PERSON
+               for m in doc.mentions_starting(end, end + _OBJECT_REACH))
 
 
 def _definite(doc: Document, t: Trigger) -> bool:

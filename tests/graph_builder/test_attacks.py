@@ -325,3 +325,9 @@ def test_a_verb_in_the_future_reports_no_attack() -> None:
     assert all(a.perpetrator is None or a.perpetrator.key != "us_military" for a in doc.attacks)
     (a,) = process("وقال الروس تستهدف طائرات مسيرة مواقع في إدلب أمس.").attacks  # "الروس" ends in وس: no future
     assert a.kind is AttackKind.DRONE
+
+
+def test_sinking_a_ship_is_an_attack_and_a_flood_is_none() -> None:
+    doc = process("أغرق الحوثيون السفينة «روبيمار» في البحر الأحمر.")
+    assert len(doc.attacks) == 1 and "روبيمار" in doc.attacks[0].target.label_ar
+    assert process("أغرقت الأمطار الغزيرة شوارع مدينة الموصل.").attacks == []

@@ -2,9 +2,9 @@
 its own kind, target, place and casualties; a tally or a repeated mention of the same attack adds none."""
 from __future__ import annotations
 
-from graph_builder.document import Attack, AttackKind, Document
+from graph_builder.document import Attack, AttackKind, Document, StatementKind
 from graph_builder.extract.segments import RECALLED_RULE
-from tests.graph_builder.helpers import process
+from tests.graph_builder.helpers import process, statements_of
 
 
 def _recalled(doc: Document) -> list[Attack]:
@@ -116,3 +116,20 @@ def test_a_series_the_attack_is_likened_to_leaves_the_attack_standing() -> None:
                   "الماضية.")
     assert len(doc.attacks) == 1 and doc.attacks[0].count == 2 and not _recalled(doc)
     assert process("سقطت قذيفتا هاون على سوق في قضاء الدجيل، وهو ما تكرر مرارا خلال الأشهر الماضية.").attacks == []
+
+
+def test_a_claim_is_of_today_s_attack_not_the_one_its_sentence_recalls() -> None:
+    doc = process("أعلنت جماعة الحوثي استهداف السفينة «ستار أوشن» في خليج عدن بصاروخ، بعد أسبوع من إغراقها السفينة "
+                  "«بلو هورايزن» في البحر الأحمر.")
+    assert len(doc.attacks) == 2
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.about is not None and "ستار أوشن" in claim.about.target.label_ar
+    (earlier,) = _recalled(doc)
+    assert "بلو هورايزن" in earlier.target.label_ar
+
+
+def test_a_claim_inside_the_recalled_clause_is_of_the_recalled_attack() -> None:
+    doc = process("أعلنت حركة النجباء استهداف قاعدة حرير بطائرة مسيرة، وكانت الحركة قد تبنت الشهر الماضي هجوما "
+                  "صاروخيا على قاعدة عين الأسد.")
+    claims = statements_of(doc, StatementKind.CLAIM)
+    assert {c.about.target.label_ar for c in claims if c.about and c.about.target} >= {"قاعدة حرير", "قاعدة عين الأسد"}
