@@ -220,7 +220,7 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
         return _SKIPPED
     lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
     words = set(words_of(sent_text[lead.end() if lead else 0:]))
-    if _series_near(doc, res, sent, triggers):
+    if _series_near(doc, res, sent, triggers, opened_by_recall=segment.recalled):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
     if words & res.cues["accident"]:
         return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
@@ -266,19 +266,24 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
     return last
 
 
+_RECALL_LEAD = 2  # characters before a series phrase that is the recall marker itself ("وسبق ان")
 _SERIES_REACH = 50  # characters between a series phrase and the attack word it qualifies
 
 
-def _series_near(doc: Document, res: Resources, sent: Sentence, triggers: list[Trigger]) -> bool:
+def _series_near(doc: Document, res: Resources, sent: Sentence, triggers: list[Trigger],
+                 opened_by_recall: bool = False) -> bool:
     """A series phrase next to the attack word ("سبق أن تبنت هجمات", "تصاعدت وتيرة استهداف"): a stretch of
     attacks. In another clause, it qualifies that clause ("المحتجين الذين سبق أن أدانوا ... الذي حمله مسؤولية
     قصف المطار"), and after a likeness what the attack is likened to ("في هجوم مماثل لما تعرضت له المدينة
-    مراراً")."""
+    مراراً"). The "سبق أن" that opens a recalled clause recalls one attack ("، وسبق أن استهدفت مسيرة سيارة")."""
     liken = AR.pattern("likeness").search(doc.norm, sent.norm_start, sent.norm_end)
     for phrase in res.cues["series"]:
         start = doc.norm.find(phrase, sent.norm_start, liken.start() if liken else sent.norm_end)
         while start != -1:
             end = start + len(phrase)
+            if opened_by_recall and start - sent.norm_start <= _RECALL_LEAD:
+                start = doc.norm.find(phrase, end, liken.start() if liken else sent.norm_end)
+                continue
             if any((start < t.end and t.start < end) or  # the phrase names the attacks ("استئناف الهجمات")
                    (0 <= t.start - end <= _SERIES_REACH and not clause_between(doc, end, t.start)) or
                    (0 <= start - t.end <= _SERIES_REACH and not clause_between(doc, t.end, start))

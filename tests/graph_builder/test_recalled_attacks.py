@@ -133,3 +133,11 @@ def test_a_claim_inside_the_recalled_clause_is_of_the_recalled_attack() -> None:
                   "صاروخيا على قاعدة عين الأسد.")
     claims = statements_of(doc, StatementKind.CLAIM)
     assert {c.about.target.label_ar for c in claims if c.about and c.about.target} >= {"قاعدة حرير", "قاعدة عين الأسد"}
+
+
+def test_it_happened_before_recalls_one_attack_not_a_series() -> None:
+    """"، وسبق أن استهدفت مسيرة سيارة": the marker that opens the recalled clause is no series of attacks."""
+    doc = process("سقط صاروخان على مقر حزبي في قضاء سوران مساء السبت، وسبق أن استهدفت طائرة مسيرة سيارة في القضاء ذاته "
+                  "قبل أيام.")
+    (earlier,) = _recalled(doc)
+    assert earlier.kind is AttackKind.DRONE and earlier.location is not None
