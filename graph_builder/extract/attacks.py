@@ -30,6 +30,7 @@ from graph_builder.extract.events import (
     fold_located,
     fold_untargeted,
     merge_target,
+    numbered,
     record,
 )
 from graph_builder.extract.kinds import DRONE_STRIKE_RULE, attack_kind
@@ -118,9 +119,11 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     # a casualty count makes a report specific even when no party or place is named ("قتل 5 في انفجار"); so
     # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
-    # a recalled attack placed in its own clause is specific too ("بعد ساعات من انفجار عبوة أخرى في السماوة")
+    # a recalled attack placed in its own clause is specific too ("بعد ساعات من انفجار عبوة أخرى في السماوة"), and
+    # so is a numbered item of a list ("هجومين: الأول على قاعدة X، والثاني ..."), even where X is no known name
     doc.attacks = [a for a in doc.attacks if a.target or (a.perpetrator and not nationality_only(a)) or a.date
-                   or (a.location is not None and any(t.rule == RECALLED_RULE for t in a.traces))
+                   or (a.location is not None and _recalled(a))
+                   or numbered(a)
                    or model_reports(doc, res, a)]
     fold_untargeted(doc)
     fold_forces_into_sites(doc)
@@ -141,6 +144,11 @@ def extract_attacks(doc: Document, res: Resources) -> None:
                 assassinated_one(doc.norm[doc.sentences[a.sentence].norm_start:doc.sentences[a.sentence].norm_end]):
             a.killed = 1
             a.traces.append(Trace("casualties/assassinated", a.target.label_ar, a.sentence))
+
+
+def _recalled(a: Attack) -> bool:
+    """Told in a clause that recalls an earlier attack ("بعد ساعات من انفجار عبوة أخرى في السماوة")."""
+    return any(t.rule == RECALLED_RULE for t in a.traces)
 
 
 _OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the lemma "اطلق النار"
@@ -260,7 +268,8 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
         if vague_plan and merge_target(doc.attacks, last, one.entity if one else None, report.kind,
                                         report.status, report.anchor, report.date) is None:
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
-        own_site = one is not targets[0] and any(t.rule.startswith("attacks/location.") for t in report.traces)
+        own_site = (one is not targets[0] and any(t.rule.startswith("attacks/location.") for t in report.traces)) \
+            or item.placed_apart
         relocated = _site_of(doc, res, mentions, one, []) if own_site and one is not None else None
         last = record(doc, itemised(report, item, sent, relocated, own_site), one.entity if one else None, last)
     return last

@@ -229,9 +229,15 @@ def _bare(a: Attack) -> bool:
 
 def drop_bare_mentions(doc: Document) -> None:
     """An attack with no party and no place, in a story that reports attacks with them, is a vaguer mention
-    of one of those ("قتل 5 في الانفجار"): it adds no event. Alone in its text, it is the event."""
+    of one of those ("قتل 5 في الانفجار"): it adds no event. Alone in its text, it is the event; so is an item
+    of a list that counts it ("هجومين: الأول على قاعدة X ..." where X is no known name)."""
     if any(not _bare(a) for a in doc.attacks):
-        doc.attacks = [a for a in doc.attacks if not _bare(a)]
+        doc.attacks = [a for a in doc.attacks if not _bare(a) or numbered(a)]
+
+
+def numbered(a: Attack) -> bool:
+    """An item of a list its report numbers ("الأول ... والثاني ...", "أحدهما ... والآخر")."""
+    return any(t.rule.startswith("attacks/listed.") and t.words == "ordinals" for t in a.traces)
 
 
 def _agree(a: Entity | None, b: Entity | None) -> bool:

@@ -38,6 +38,9 @@ class Item:
     count: int | None = None
     ordinal: int | None = None  # its rank in the list; None when the report lists one attack
     segment: bool = False  # read from its own stretch of the sentence: its place is its own, or none
+    #: a listed target placed on its own ("قاعدة عين الأسد في الأنبار وقاعدة حرير في أربيل"): one that names no
+    #: place takes its own site, never a place named for another
+    placed_apart: bool = False
     #: what opened the item's stretch ("ordinals", "acts" or ""); an item opened by an act of its own ("، وفجّروا
     #: عبوة") names its own weapon and count, or none
     opened_by: str = ""
@@ -81,7 +84,10 @@ def listed_items(doc: Document, sent: Sentence, mentions: list[Mention], trigger
             # gazetteer knows: it gets none rather than its neighbour's
             return items
     if len(targets) > 1 or count is None:
-        return [Item(t, ordinal=n if _separate(targets) else None) for n, t in enumerate(targets)]
+        places = _own_places(doc, mentions, targets) if _separate(targets) else [None] * len(targets)
+        apart = any(p is not None for p in places[:-1])
+        return [Item(t, location=p, ordinal=n if _separate(targets) else None, placed_apart=apart)
+                for n, (t, p) in enumerate(zip(targets, places, strict=True))]
     first = min(t.start for t in triggers)
     places = _distinct([m for m in mentions if m.norm_start > first and m.entity.kind is EntityKind.PLACE
                         and not m.by_adjective])
@@ -100,13 +106,32 @@ def itemised(report: Attack, item: Item, sent: Sentence, site: Mention | None, o
     if item.ordinal is None:
         return report
     location = item.location.entity if item.location else None if item.segment else report.location
-    if item.location is None and own_site and not item.segment:
+    if item.location is None and (own_site or item.placed_apart) and not item.segment:
         location = site.entity if site else None
     traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", item.opened_by, sent.index)]
     # an act of its own counts its own projectiles, never its neighbour's ("هاجموا نقطة، وفجروا عبوة")
     count = item.count if item.act else item.count or report.count
     return replace(report, location=location, kind=item.kind or report.kind, count=count,
                    listed=(sent.norm_start, item.ordinal), traces=traces)
+
+
+def _own_places(doc: Document, mentions: list[Mention], targets: list[Mention | None]) -> list[Mention | None]:
+    """The place each listed target names for itself: inside its name ("قاعدة عين الأسد في الأنبار"), else in a
+    locative phrase before the next target ("قاعدة فكتوريا في بغداد وقاعدة حرير في أربيل")."""
+    out: list[Mention | None] = []
+    for n, t in enumerate(targets):
+        if t is None:
+            out.append(None)
+            continue
+        limit = next((o.norm_start for o in targets[n + 1:] if o is not None), None)
+        inside = next((m for m in mentions if m.entity.kind is EntityKind.PLACE and m.entity.key != t.entity.key
+                       and t.norm_start <= m.norm_start and m.norm_end <= t.norm_end), None)
+        after = next((m for m in mentions if m.entity.kind is EntityKind.PLACE and not m.by_adjective
+                      and t.norm_end <= m.norm_start and (limit is None or m.norm_end <= limit)
+                      and AR.pattern("locative_before").search(doc.norm[max(0, m.norm_start - 22):m.norm_start])),
+                     None)
+        out.append(inside or after)
+    return out
 
 
 def _separate(targets: list[Mention | None]) -> bool:

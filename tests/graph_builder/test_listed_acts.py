@@ -64,3 +64,17 @@ def test_two_weapons_against_one_base_stay_one_attack() -> None:
     doc = process("أعلنت حركة النجباء قصف قاعدة عين الأسد بالصواريخ وقذائف الهاون.")
     assert len(doc.attacks) == 1
     assert len(statements_of(doc, StatementKind.CLAIM)) == 1
+
+
+def test_listed_targets_each_take_the_place_named_for_them() -> None:
+    """"قاعدة عين الأسد في الأنبار وقاعدة حرير في أربيل": Ain al-Asad is not in Erbil."""
+    doc = process("أعلنت كتائب حزب الله استهداف قاعدة عين الأسد في الأنبار وقاعدة حرير في أربيل بالصواريخ.")
+    places = {a.target.label_ar: a.location.label_ar if a.location else None for a in doc.attacks}
+    assert places == {"قاعدة عين الأسد": "الأنبار", "قاعدة حرير": "أربيل"}
+
+
+def test_ordinals_after_a_colon_number_the_items_even_of_unknown_sites() -> None:
+    doc = process("تبنت سرايا أولياء الدم هجومين: الأول بصواريخ كاتيوشا على معسكر كذاكذا، والثاني بطائرة مسيرة على "
+                  "قاعدة حرير.")
+    assert sorted(a.kind.value for a in doc.attacks) == ["DroneAttack", "RocketAttack"]
+    assert len(statements_of(doc, StatementKind.CLAIM)) == 2

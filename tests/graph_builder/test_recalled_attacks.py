@@ -141,3 +141,11 @@ def test_it_happened_before_recalls_one_attack_not_a_series() -> None:
                   "قبل أيام.")
     (earlier,) = _recalled(doc)
     assert earlier.kind is AttackKind.DRONE and earlier.location is not None
+
+
+def test_a_similar_strike_still_takes_its_object() -> None:
+    """"غارة مماثلة على بلدة X": the likeness adjective stands between the strike and the place it hit."""
+    doc = process("قتل شخصان بغارة إسرائيلية على بلدة الخيام، بعد أسبوع من غارة مماثلة على بلدة عيتا الشعب أودت "
+                  "بحياة ثلاثة أشخاص.")
+    (earlier,) = _recalled(doc)
+    assert "عيتا الشعب" in earlier.target.label_ar and earlier.killed == 3
