@@ -14,8 +14,11 @@ from itertools import pairwise
 
 from graph_builder import lexicon
 from graph_builder.document import Attack, AttackKind, Document, EntityKind, Mention, Sentence, Trace
+from graph_builder.extract.casualties import casualties
 from graph_builder.extract.events import WEAPON_KINDS
+from graph_builder.extract.kinds import attack_kind
 from graph_builder.extract.roles import Trigger
+from graph_builder.extract.segments import definite
 from graph_builder.extract.specific import SPECIFIC_MIN_WEIGHT
 from graph_builder.extract.syntax import is_party
 from graph_builder.lang import AR
@@ -41,6 +44,7 @@ class Item:
     #: a listed target placed on its own ("قاعدة عين الأسد في الأنبار وقاعدة حرير في أربيل"): one that names no
     #: place takes its own site, never a place named for another
     placed_apart: bool = False
+    casualties: tuple[int | None, int | None] | None = None  # (killed, injured) an act's own clause counts
     #: what opened the item's stretch ("ordinals", "acts" or ""); an item opened by an act of its own ("، وفجّروا
     #: عبوة") names its own weapon and count, or none
     opened_by: str = ""
@@ -82,6 +86,10 @@ def listed_items(doc: Document, sent: Sentence, mentions: list[Mention], trigger
         if all(named) or (opened_by == "ordinals" and any(named)):
             # numbered items ("الأولى ... والثانية ...") are attacks of their own even when one names no place the
             # gazetteer knows: it gets none rather than its neighbour's
+            if opened_by == "acts":  # each act counts its own dead ("أصيب جنديان بانفجار ...، وقتل مدني بهجوم")
+                bounds = [sent.norm_start, *(start for start, _ in segments[1:]), sent.norm_end]
+                items = [replace(it, casualties=casualties(doc.norm[a:b]))
+                         for it, (a, b) in zip(items, pairwise(bounds), strict=True)]
             return items
     if len(targets) > 1 or count is None:
         places = _own_places(doc, mentions, targets) if _separate(targets) else [None] * len(targets)
@@ -111,7 +119,9 @@ def itemised(report: Attack, item: Item, sent: Sentence, site: Mention | None, o
     traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", item.opened_by, sent.index)]
     # an act of its own counts its own projectiles, never its neighbour's ("هاجموا نقطة، وفجروا عبوة")
     count = item.count if item.act else item.count or report.count
-    return replace(report, location=location, kind=item.kind or report.kind, count=count,
+    killed, injured = item.casualties if item.casualties is not None else (report.killed, report.injured)
+    return replace(report, location=location, kind=item.kind or report.kind, count=count, killed=killed,
+                   injured=injured,
                    listed=(sent.norm_start, item.ordinal), traces=traces)
 
 
@@ -176,6 +186,18 @@ def _segments(doc: Document, sent: Sentence, mentions: list[Mention],
     return (list(pairwise([first, *starts, end])) if starts else []), ""
 
 
+def _consequence(t: Trigger) -> bool:
+    return t.kind in _CONSEQUENCE_KINDS and t.weight < SPECIFIC_MIN_WEIGHT
+
+
+def _means_follows(doc: Document, triggers: list[Trigger], t: Trigger) -> bool:
+    """A killing word whose clause names an attack of its own, indefinite ("، وقتل مدني بهجوم مسلح في X"), not
+    the one told before ("، وقتل جنديان في الهجوم")."""
+    stop = AR.pattern("clause_comma").search(doc.norm, t.end)
+    end = stop.start() if stop is not None else len(doc.norm)
+    return any(t.end <= o.start < end and not _consequence(o) and not definite(doc, o) for o in triggers)
+
+
 def _located_others(doc: Document, mentions: list[Mention], first: int, end: int) -> list[int]:
     """"وآخر/وأخرى في" after a first object placed somewhere ("رتل للتحالف في الديوانية وآخر في السماوة", "قرى في
     ناحية سيدكان وأخرى في ناحية برادوست"): the same kind of object hit in another place, another attack."""
@@ -192,7 +214,7 @@ def _joined_acts(doc: Document, triggers: list[Trigger], first: int) -> list[int
     again, and a killing word with no means ("، وقتل جنديان") what the act did."""
     out = []
     for t in triggers:
-        if t.start <= first or (t.kind in _CONSEQUENCE_KINDS and t.weight < SPECIFIC_MIN_WEIGHT):
+        if t.start <= first or (_consequence(t) and not _means_follows(doc, triggers, t)):
             continue
         joint = AR.pattern("act_joint").search(doc.norm, max(first, t.start - 4), t.start)
         if joint is not None and joint.end() == t.start and (not out or out[-1] < joint.start()):
@@ -272,7 +294,9 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
     act = next((t for t in triggers if 0 <= t.start - start <= _ACT_LEAD), None) if opened_by == "acts" else None
     if act is not None and not own:
         own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS and t is not act]
-    kind = max(own, key=lambda t: t.weight).kind if own else act.kind if act is not None else None
+    kind = max(own, key=lambda t: t.weight).kind if own else None
+    if kind is None and act is not None:  # the act's own words type it ("، وقصف الطيران مواقع": an air strike)
+        kind = attack_kind(doc, [t for t in triggers if start <= t.start < end], mentions, [])
     return Item(target, location=located[0] if located else None, kind=kind,
                 count=_projectile_count(doc, own, start) if own else None, ordinal=ordinal, segment=True,
                 opened_by=opened_by)

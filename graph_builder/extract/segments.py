@@ -75,9 +75,9 @@ def event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Segme
             continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
         if prevented_at(doc, sent.norm_start, b.start()):
             continue  # "اعتقلت انتحارياً قبل تفجير نفسه": what the arrest prevented, not another event
-        if reach == _RESPONSE_REACH and (_definite(doc, first) or not _in_the_past(doc, b.end(), sent.norm_end)):
+        if reach == _RESPONSE_REACH and (definite(doc, first) or not _in_the_past(doc, b.end(), sent.norm_end)):
             continue  # "رداً على الهجوم", "ردا على هجوم استهدف عسكريين": the story's own attack, answered
-        if recall and reach != _REMINDER_REACH and _definite(doc, first):
+        if recall and reach != _REMINDER_REACH and definite(doc, first):
             recall = False  # "جاءت الاتهامات بعد ساعات من الغارة التي ...": the story's own attack, told again
         if recall and reach != _RESPONSE_REACH and not cuts and \
                 len(doc.norm[sent.norm_start:b.start()].split()) <= _LEAD_WORDS:
@@ -124,7 +124,7 @@ def _object_follows(doc: Document, t: Trigger) -> bool:
                for m in doc.mentions_starting(end, end + _OBJECT_REACH))
 
 
-def _definite(doc: Document, t: Trigger) -> bool:
+def definite(doc: Document, t: Trigger) -> bool:
     """The attack word carries the article ("من الغارة", "بالهجوم"): an event the story knows, not one recalled."""
     word = t.start
     while word > 0 and doc.norm[word - 1].isalpha():

@@ -78,3 +78,23 @@ def test_ordinals_after_a_colon_number_the_items_even_of_unknown_sites() -> None
                   "قاعدة حرير.")
     assert sorted(a.kind.value for a in doc.attacks) == ["DroneAttack", "RocketAttack"]
     assert len(statements_of(doc, StatementKind.CLAIM)) == 2
+
+
+def test_each_joined_act_counts_its_own_dead_and_its_own_kind() -> None:
+    doc = process("أصيب ثلاثة جنود بانفجار عبوة ناسفة في قضاء الطارمية، وقتل مدني بهجوم مسلح في قضاء المقدادية.")
+    by_place = {a.location.label_ar: a for a in doc.attacks if a.location is not None}
+    assert len(doc.attacks) == 2
+    bomb = next(a for name, a in by_place.items() if "الطارمية" in name)
+    shooting = next(a for name, a in by_place.items() if "المقدادية" in name)
+    assert (bomb.kind, bomb.killed, bomb.injured) == (AttackKind.BOMBING, None, 3)
+    assert (shooting.kind, shooting.killed, shooting.injured) == (AttackKind.ARMED_ASSAULT, 1, None)
+
+
+def test_a_killing_told_of_the_attack_before_is_no_second_act() -> None:
+    doc = process("انفجرت عبوة ناسفة بدورية للجيش في قضاء الطارمية، وقتل جنديان في الهجوم.")
+    assert len(doc.attacks) == 1 and doc.attacks[0].killed == 2
+
+
+def test_a_joined_act_of_aircraft_is_an_air_strike() -> None:
+    doc = process("قصف الطيران التركي مواقع في جبل قنديل، واستهدفت مسيرات تركية سيارة في قضاء سنجار.")
+    assert sorted(a.kind.value for a in doc.attacks) == ["Airstrike", "DroneAttack"]
