@@ -24,11 +24,36 @@ from graph_builder.lang import AR
 VAGUE_WEIGHT = 0.45
 RECALLED_RULE = "attacks/recalled"
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
-_BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
-_RECALL_REACH = 7  # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
-_ELAPSED_REACH = 8  # "بعد يومين من مقتل مقاول مدني أمريكي في هجوم": the span's event may come late
-_REMINDER_REACH = 3  # "يعيد إلى الأذهان اقتحام السفارة", "مشابه للتفجير الذي": the recalled act follows at once
-_RESPONSE_REACH = 5  # "رداً على مقتل جنود بهجوم", "انتقاماً لاغتيال": the answered attack follows at once
+
+
+@dataclass(frozen=True)
+class _Marker:
+    """A kind of segment boundary: its pattern, how many words may stand before the other event's attack word,
+    and whether the clause it opens recalls an earlier attack."""
+
+    pattern: str
+    reach: int
+    recall: bool = False
+    dated: bool = False  # the clause must date its attack in the past ("رداً على هجوم ... الخميس الماضي")
+    indefinite: bool = False  # a definite attack word there is the story's own ("انتقاماً للهجوم"): no cut
+    may_lead: bool = True  # may open the sentence and run to its comma
+
+
+#: in order of precedence at one place: a recall before a plain "بعد"
+_MARKERS = (
+    # "بعد يومين من مقتل مقاول مدني أمريكي في هجوم": the span's event may come late
+    _Marker("elapsed_boundary", 8, recall=True),
+    # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
+    _Marker("recall_boundary", 7, recall=True),
+    _Marker("preceded_boundary", 7, recall=True),  # "، وسبقه بساعات انفجار عبوة"
+    # "يعيد إلى الأذهان اقتحام السفارة", "مشابه للتفجير الذي": the recalled act follows at once
+    _Marker("reminder_boundary", 3, recall=True),
+    # "رداً على مقتل جنود بهجوم ... أواخر الشهر الماضي"; undated, it frames the story's own attack
+    _Marker("response_boundary", 5, recall=True, dated=True, indefinite=True, may_lead=False),
+    # "انتقاماً لمقتل أربعة من عناصرها بغارة": revenge is for an earlier act
+    _Marker("revenge_boundary", 6, recall=True, indefinite=True, may_lead=False),
+    _Marker("event_boundary", 4),  # "بعد", "فيما", "كما أعلن": another event, not said to be earlier
+)
 _LEAD_WORDS = 2  # "في هجوم يذكّر بـ", "في حادث يعيد إلى الأذهان": a frame before a recall that opens the sentence
 _COMMA = re.compile(r"[،,]")
 
@@ -50,36 +75,28 @@ def event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Segme
     triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= VAGUE_WEIGHT]
     if not triggers:
         return [Segment(sent)]
-    boundaries = sorted([(b, _BOUNDARY_REACH, False) for b in
-                         AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
-                        [(b, _RECALL_REACH, True) for b in
-                         AR.pattern("recall_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
-                        [(b, _RECALL_REACH, True) for b in
-                         AR.pattern("preceded_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
-                        [(b, _ELAPSED_REACH, True) for b in
-                         AR.pattern("elapsed_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
-                        [(b, _REMINDER_REACH, True) for b in
-                         AR.pattern("reminder_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
-                        [(b, _RESPONSE_REACH, True) for b in
-                         AR.pattern("response_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
-                        key=lambda x: (x[0].start(), not x[2]))  # a recall before a plain "بعد" at one place
+    rank = {marker.pattern: n for n, marker in enumerate(_MARKERS)}
+    boundaries = sorted(((b, marker) for marker in _MARKERS
+                         for b in AR.pattern(marker.pattern).finditer(doc.norm, sent.norm_start, sent.norm_end)),
+                        key=lambda x: (x[0].start(), rank[x[1].pattern]))
     cuts: list[tuple[int, bool]] = []
-    for b, reach, recall in boundaries:
+    for b, marker in boundaries:
         if cuts and b.start() <= cuts[-1][0]:
             continue  # "بعد يومين من" matched as an elapsed span and as a plain "بعد": one cut
         after = [t for t in triggers if t.start >= b.end()]
         first = min(after, key=lambda t: t.start) if after else None
-        if first is None or len(doc.norm[b.end():first.start].split()) > reach:
+        if first is None or len(doc.norm[b.end():first.start].split()) > marker.reach:
             continue
         if doc.norm[first.end:first.end + 1].isalpha() and not _object_follows(doc, first):
             continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
         if prevented_at(doc, sent.norm_start, b.start()):
             continue  # "اعتقلت انتحارياً قبل تفجير نفسه": what the arrest prevented, not another event
-        if reach == _RESPONSE_REACH and (definite(doc, first) or not _in_the_past(doc, b.end(), sent.norm_end)):
+        if (marker.indefinite and definite(doc, first)) or \
+                (marker.dated and not _in_the_past(doc, b.end(), sent.norm_end)):
             continue  # "رداً على الهجوم", "ردا على هجوم استهدف عسكريين": the story's own attack, answered
-        if recall and reach != _REMINDER_REACH and definite(doc, first):
-            recall = False  # "جاءت الاتهامات بعد ساعات من الغارة التي ...": the story's own attack, told again
-        if recall and reach != _RESPONSE_REACH and not cuts and \
+        recall = marker.recall and not (marker.pattern != "reminder_boundary" and definite(doc, first))
+        # (a definite attack after "بعد ساعات من الغارة التي ..." is the story's own attack, told again)
+        if recall and marker.may_lead and not cuts and \
                 len(doc.norm[sent.norm_start:b.start()].split()) <= _LEAD_WORDS:
             leading = _leading(doc, sent, b.start(), first, triggers)
             if leading is not None:

@@ -149,3 +149,13 @@ def test_a_similar_strike_still_takes_its_object() -> None:
                   "بحياة ثلاثة أشخاص.")
     (earlier,) = _recalled(doc)
     assert "عيتا الشعب" in earlier.target.label_ar and earlier.killed == 3
+
+
+def test_revenge_is_for_an_earlier_attack() -> None:
+    doc = process("أعلنت كتائب حزب الله استهداف قاعدة حرير بطائرة مسيرة، انتقاما لاغتيال القيادي في الكتائب "
+                  "وسام محمد صابر بغارة أمريكية في بغداد.")
+    (today,), (earlier,) = _today(doc), _recalled(doc)
+    assert today.kind is AttackKind.DRONE and "حرير" in today.target.label_ar
+    assert earlier.kind is AttackKind.AIRSTRIKE and earlier.location is not None
+    assert "بغداد" in earlier.location.label_ar and today.location.label_ar != earlier.location.label_ar
+    assert len(process("أعلنت الكتائب استهداف قاعدة حرير، انتقاما للهجوم على مقرها.").attacks) == 1
