@@ -52,6 +52,8 @@ _MARKERS = (
     _Marker("response_boundary", 5, recall=True, dated=True, indefinite=True, may_lead=False),
     # "انتقاماً لمقتل أربعة من عناصرها بغارة": revenge is for an earlier act
     _Marker("revenge_boundary", 6, recall=True, indefinite=True, may_lead=False),
+    # "، وفي هجوم آخر أصيب شرطيان": another attack, told apart (its clause is read like a recalled one)
+    _Marker("another_attack", 1, recall=True, may_lead=False),
     _Marker("event_boundary", 4),  # "بعد", "فيما", "كما أعلن": another event, not said to be earlier
 )
 _LEAD_WORDS = 2  # "في هجوم يذكّر بـ", "في حادث يعيد إلى الأذهان": a frame before a recall that opens the sentence

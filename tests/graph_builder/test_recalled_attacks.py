@@ -159,3 +159,25 @@ def test_revenge_is_for_an_earlier_attack() -> None:
     assert earlier.kind is AttackKind.AIRSTRIKE and earlier.location is not None
     assert "بغداد" in earlier.location.label_ar and today.location.label_ar != earlier.location.label_ar
     assert len(process("أعلنت الكتائب استهداف قاعدة حرير، انتقاما للهجوم على مقرها.").attacks) == 1
+
+
+def test_in_another_attack_opens_another_attack_with_its_own_casualties() -> None:
+    doc = process("قتل جندي بانفجار عبوة ناسفة في قضاء الطارمية، وفي هجوم آخر أصيب شرطيان بنيران مسلحين في قضاء "
+                  "المقدادية.")
+    assert len(doc.attacks) == 2
+    (bomb,) = [a for a in doc.attacks if a.kind is AttackKind.BOMBING]
+    (other,) = [a for a in doc.attacks if a is not bomb]
+    assert (bomb.killed, bomb.injured) == (1, None) and (other.killed, other.injured) == (None, 2)
+
+
+def test_while_it_had_been_recalls_an_earlier_attack() -> None:
+    doc = process("استهدفت طائرة مسيرة مطار أربيل الدولي مساء السبت، فيما كان المطار قد تعرض لهجوم صاروخي يوم "
+                  "الخميس الماضي.")
+    (earlier,) = _recalled(doc)
+    assert earlier.kind is AttackKind.ROCKET and "مطار أربيل" in earlier.target.label_ar
+
+
+def test_like_its_strike_on_names_an_earlier_strike() -> None:
+    doc = process("قصفت طائرات إسرائيلية مطار دمشق الدولي فجر اليوم، على غرار قصفها مطار المزة العسكري في حي المزة "
+                  "الشهر الماضي.")
+    assert len(_recalled(doc)) == 1 and len(_today(doc)) == 1
