@@ -62,7 +62,8 @@ _COMMA = re.compile(r"[،,]")
 
 @dataclass(frozen=True)
 class Segment:
-    """A stretch of one sentence that tells of one event; `recalled` when a recall marker opened it."""
+    """A stretch of one sentence that tells of one event; `recalled` when a recall marker opened it: an earlier
+    attack ("بعد أسبوع من هجوم مماثل"), or another one told apart ("، وفي هجوم آخر")."""
 
     span: Sentence
     recalled: bool = False
