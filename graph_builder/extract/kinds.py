@@ -106,6 +106,9 @@ def _aircraft_next_to(doc: Document, triggers: list[Trigger]) -> str | None:
     """An aircraft word right after or right before a generic attack word, one space apart: its subject
     ("قصفت طائرات", "الطيران الأمريكي يقصف")."""
     aircraft = AR.words("strike_aircraft")
+    sent = doc.sentences[doc.sentence_at(triggers[0].start)]
+    if not any(w in doc.norm[sent.norm_start:sent.norm_end] for w in aircraft):
+        return None  # most sentences name no aircraft: skip the per-word look
     for t in triggers:
         after = doc.norm[t.end:t.end + 20]
         before = doc.norm[max(0, t.start - 20):t.start]

@@ -76,8 +76,8 @@ def event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Segme
     A recall that opens the sentence ("بعد شهرين من هجوم ...، استهدفت مسيرة") runs to its comma; the clause
     after it, today's event, is read first."""
     triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= VAGUE_WEIGHT]
-    if not triggers:
-        return [Segment(sent)]
+    if len(triggers) < 2:
+        return [Segment(sent)]  # a cut needs an attack word on each side
     rank = {marker.pattern: n for n, marker in enumerate(_MARKERS)}
     boundaries = sorted(((b, marker) for marker in _MARKERS
                          for b in AR.pattern(marker.pattern).finditer(doc.norm, sent.norm_start, sent.norm_end)),
