@@ -173,6 +173,9 @@ class Attack:
     anchor: str | None = None  # the explicit time expression ("17 نوفمبر"), resolvable or not
     weekday: int | None = None  # the weekday the report names ("أمس الثلاثاء"): two different ones, two attacks
     listed: tuple[int, int] | None = None  # (list, rank) of an attack one report lists among others: never merged
+    #: (sentence, segment) of an attack told in a sentence that also recalls another one: never merged with the
+    #: attacks of the sentence's other segments ("استهدفت ... بعد أسبوع من هجوم مماثل على ...")
+    episode: tuple[int, int] | None = None
     #: a drone attack told as a strike ("ضربة/غارة بطائرة مسيرة", or "ضربة جوية" then "نفذت بطائرة مسيرة"): also an
     #: air strike, which the ontology defines as a strike from the air by aircraft or drones
     air_strike: bool = False

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from graph_builder import lexicon
 from graph_builder.components import component
@@ -31,6 +30,7 @@ from graph_builder.extract.events import (
     fold_located,
     fold_untargeted,
     merge_target,
+    numbered,
     record,
 )
 from graph_builder.extract.kinds import DRONE_STRIKE_RULE, attack_kind
@@ -45,24 +45,30 @@ from graph_builder.extract.roles import (
     target_of,
     triggers_in,
 )
+from graph_builder.extract.segments import (
+    RECALLED_RULE,
+    VAGUE_WEIGHT,
+    Segment,
+    event_segments,
+    recalled_place,
+    recalled_site,
+    recalled_victim,
+)
 from graph_builder.extract.specific import (
     NATIONALITY_RULE,
-    SPECIFIC_MIN_WEIGHT,
     commemorated,
     generic,
     model_reports,
     nationality_only,
     tallied,
 )
-from graph_builder.extract.status import attack_status, prevented_at
+from graph_builder.extract.status import attack_status
 from graph_builder.extract.syntax import attack_words, clause_between, words_of
 from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 
 _ATTACK_MIN_WEIGHT = 0.5  # below: plural or vague words that make an attack only when it is claimed or attributed
-_VAGUE_WEIGHT = 0.45
-_CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
 
 
 def _count(doc: Document, start: int, end: int) -> int | None:
@@ -101,15 +107,23 @@ def extract_attacks(doc: Document, res: Resources) -> None:
     hits = doc.memo("attack-words+split", lambda: _attack_hits(doc, res))
     last: Attack | None = None
     for whole in doc.sentences:
-        for n, sent in enumerate(_event_segments(doc, whole, hits)):
-            # a later segment tells of another event ("... على غرار الهجوم الذي شنته طهران في يناير")
-            reported = _report(doc, res, sent, hits, last if n == 0 else None)
+        segments = event_segments(doc, whole, hits)
+        recalls = any(s.recalled for s in segments)
+        for n, segment in enumerate(segments):
+            # a later segment tells of another event ("... على غرار الهجوم الذي شنته طهران في يناير"); when one
+            # recalls an earlier attack, the sentence's segments are events apart
+            reported = _report(doc, res, segment, hits, last if n == 0 else None,
+                               (whole.norm_start, n) if recalls else None)
             if n == 0 and reported is not _SKIPPED:
                 last = reported
     # attacks that never got a target, perpetrator or date are too vague to report (they served as anchors)
     # a casualty count makes a report specific even when no party or place is named ("قتل 5 في انفجار"); so
     # does a specific attack word in a sentence the learned attack-clause model reads as a report of one
+    # a recalled attack placed in its own clause is specific too ("بعد ساعات من انفجار عبوة أخرى في السماوة"), and
+    # so is a numbered item of a list ("هجومين: الأول على قاعدة X، والثاني ..."), even where X is no known name
     doc.attacks = [a for a in doc.attacks if a.target or (a.perpetrator and not nationality_only(a)) or a.date
+                   or (a.location is not None and _recalled(a))
+                   or numbered(a)
                    or model_reports(doc, res, a)]
     fold_untargeted(doc)
     fold_forces_into_sites(doc)
@@ -132,6 +146,11 @@ def extract_attacks(doc: Document, res: Resources) -> None:
             a.traces.append(Trace("casualties/assassinated", a.target.label_ar, a.sentence))
 
 
+def _recalled(a: Attack) -> bool:
+    """Told in a clause that recalls an earlier attack ("بعد ساعات من انفجار عبوة أخرى في السماوة")."""
+    return any(t.rule == RECALLED_RULE for t in a.traces)
+
+
 _OPEN_FIRE_KEY = f"{AttackKind.ARMED_ASSAULT.value}|0.85"  # the weight of the lemma "اطلق النار"
 _STORMING_KEY = f"{AttackKind.STORMING.value}|0.8"  # the weight of the lemma "اقتحم"
 
@@ -150,37 +169,6 @@ def _attack_hits(doc: Document, res: Resources) -> list[Hit]:
 
 _AGENT_REACH = 20  # characters from an attack word to its agent ("الضربات التي شنتها الولايات المتحدة")
 _SKIPPED = Attack(kind=AttackKind.ATTACK, sentence=-1, evidence=[])
-_BOUNDARY_REACH = 4  # words between a boundary and the trigger of the other event
-_RECALL_REACH = 7  # "وكانت القاعدة نفسها قد تعرضت لهجوم": the pluperfect names its subject first
-_ELAPSED_REACH = 8  # "بعد يومين من مقتل مقاول مدني أمريكي في هجوم": the span's event may come late
-
-
-def _event_segments(doc: Document, sent: Sentence, hits: list[Hit]) -> list[Sentence]:
-    """The sentence, cut before "بعد/عقب/قبل/منذ/على غرار" when a trigger follows within a few words and another
-    precedes: "تعرضت القاعدة لقصف ... بعد أيام على استهداف السفارة" tells of two attacks; "وكان أحدثها
-    هجوم ..." names one attack of a series; "، وكانت القاعدة نفسها قد تعرضت لهجوم ..." recalls an earlier one."""
-    triggers = [t for t in triggers_in(hits, sent.norm_start, sent.norm_end) if t.weight >= _VAGUE_WEIGHT]
-    cuts = []
-    boundaries = sorted([(b, _BOUNDARY_REACH) for b in
-                         AR.pattern("event_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
-                        [(b, _RECALL_REACH) for b in
-                         AR.pattern("recall_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)] +
-                        [(b, _ELAPSED_REACH) for b in
-                         AR.pattern("elapsed_boundary").finditer(doc.norm, sent.norm_start, sent.norm_end)],
-                        key=lambda x: x[0].start())
-    for b, reach in boundaries:
-        after = [t for t in triggers if t.start >= b.end()]
-        first = min(after, key=lambda t: t.start) if after else None
-        if first is not None and doc.norm[first.end:first.end + 1].isalpha():
-            continue  # "بعد محاولة اقتحامها": a pronoun refers back to the sentence's own target
-        if prevented_at(doc, sent.norm_start, b.start()):
-            continue  # "اعتقلت انتحارياً قبل تفجير نفسه": what the arrest prevented, not another event
-        if first is not None and len(doc.norm[b.end():first.start].split()) <= reach and \
-                any((cuts[-1] if cuts else sent.norm_start) <= t.start < b.start() and not _consequence(t)
-                    for t in triggers):
-            cuts.append(b.start())
-    bounds = [sent.norm_start, *cuts, sent.norm_end]
-    return [replace(sent, norm_start=a, norm_end=b) for a, b in pairwise(bounds)]
 
 
 def _report_tail(doc: Document, sent: Sentence, triggers: list[Trigger]) -> int:
@@ -191,20 +179,17 @@ def _report_tail(doc: Document, sent: Sentence, triggers: list[Trigger]) -> int:
     return tail.start() if tail is not None else sent.norm_end
 
 
-def _consequence(t: Trigger) -> bool:
-    """A killing word with no means ("قتل جندي وأصيب اثنان إثر انفجار عبوة"): it tells what the attack after
-    "إثر/بعد" did, not another attack."""
-    return t.kind in _CONSEQUENCE_KINDS and t.weight < SPECIFIC_MIN_WEIGHT
-
-
-def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last: Attack | None) -> Attack | None:
+def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], last: Attack | None,
+            episode: tuple[int, int] | None = None) -> Attack | None:
     """Record the attack one sentence (or segment) reports; returns the attack it continues or starts,
-    None when it names no target to continue, and _SKIPPED when it reports no attack."""
+    None when it names no target to continue, and _SKIPPED when it reports no attack. `episode` marks the
+    segment of a sentence that also recalls another attack: its attack is kept apart from theirs."""
+    sent = segment.span
     triggers = [t for t in affirmed(doc, res.cues["negation"], triggers_in(hits, sent.norm_start, sent.norm_end))
                 if not tallied(doc, t)]
     if time_anchor(doc.norm[sent.norm_start:sent.norm_end]) is None:
         triggers = [t for t in triggers if not commemorated(doc, t)]
-    if not triggers or max(t.weight for t in triggers) < _VAGUE_WEIGHT:
+    if not triggers or max(t.weight for t in triggers) < VAGUE_WEIGHT:
         return _SKIPPED
     mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
     sent_text = doc.norm[sent.norm_start:sent.norm_end]
@@ -219,6 +204,12 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         m.entity.generic and m.entity.kind is EntityKind.PERSON)], triggers, perp, why)
     unnamed = target is UNNAMED
     target = None if unnamed else target
+    if segment.recalled:
+        # "بعد يومين من هجوم صاروخي طال الحقل": an earlier attack, told in its own clause
+        why.append(Trace(RECALLED_RULE, doc.norm[sent.norm_start:min(sent.norm_end, sent.norm_start + 30)]))
+        if target is None and not unnamed:
+            target = recalled_site(doc, sent, why) or recalled_victim(doc, sent, why)
+        location = location or recalled_place(doc, sent, why)
     anonymous = perp is not None and perp.entity.key in res.cues["anonymous_agents"]
     if target is None and perp is not None and not anonymous and location is not None and \
             location.entity.kind is EntityKind.PLACE and _site_before(doc, triggers, location):
@@ -257,7 +248,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         return _SKIPPED
     lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
     words = set(words_of(sent_text[lead.end() if lead else 0:]))
-    if _series_near(doc, res, sent, triggers):
+    if _series_near(doc, res, sent, triggers, opened_by_recall=segment.recalled):
         return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
     if words & res.cues["accident"]:
         return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
@@ -289,7 +280,7 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
                     weekday=weekday_near(dated_text, min(t.start for t in triggers) - sent.norm_start),
                     confidence=round(0.4 + 0.4 * max(t.weight for t in triggers), 2),
-                    air_strike=any(w.rule == DRONE_STRIKE_RULE for w in why))
+                    air_strike=any(w.rule == DRONE_STRIKE_RULE for w in why), episode=episode)
     if unnamed or (last is not None and report.perpetrator is not None
                    and last.perpetrator not in (None, report.perpetrator)):
         last = None  # an unnamed base or another perpetrator: not a continuation of the last attack
@@ -299,29 +290,37 @@ def _report(doc: Document, res: Resources, sent: Sentence, hits: list[Hit], last
         if vague_plan and merge_target(doc.attacks, last, one.entity if one else None, report.kind,
                                         report.status, report.anchor, report.date) is None:
             continue  # "تخطط لشن المزيد من الهجمات": plans of attacks in general, unless one is known
-        own_site = one is not targets[0] and any(t.rule.startswith("attacks/location.") for t in report.traces)
+        own_site = (one is not targets[0] and any(t.rule.startswith("attacks/location.") for t in report.traces)) \
+            or item.placed_apart
         relocated = _site_of(doc, res, mentions, one, []) if own_site and one is not None else None
         last = record(doc, itemised(report, item, sent, relocated, own_site), one.entity if one else None, last)
     return last
 
 
+_RECALL_LEAD = 2  # characters before a series phrase that is the recall marker itself ("وسبق ان")
 _SERIES_REACH = 50  # characters between a series phrase and the attack word it qualifies
 
 
-def _series_near(doc: Document, res: Resources, sent: Sentence, triggers: list[Trigger]) -> bool:
+def _series_near(doc: Document, res: Resources, sent: Sentence, triggers: list[Trigger],
+                 opened_by_recall: bool = False) -> bool:
     """A series phrase next to the attack word ("سبق أن تبنت هجمات", "تصاعدت وتيرة استهداف"): a stretch of
     attacks. In another clause, it qualifies that clause ("المحتجين الذين سبق أن أدانوا ... الذي حمله مسؤولية
-    قصف المطار")."""
+    قصف المطار"), and after a likeness what the attack is likened to ("في هجوم مماثل لما تعرضت له المدينة
+    مراراً"). The "سبق أن" that opens a recalled clause recalls one attack ("، وسبق أن استهدفت مسيرة سيارة")."""
+    liken = AR.pattern("likeness").search(doc.norm, sent.norm_start, sent.norm_end)
     for phrase in res.cues["series"]:
-        start = doc.norm.find(phrase, sent.norm_start, sent.norm_end)
+        start = doc.norm.find(phrase, sent.norm_start, liken.start() if liken else sent.norm_end)
         while start != -1:
             end = start + len(phrase)
+            if opened_by_recall and start - sent.norm_start <= _RECALL_LEAD:
+                start = doc.norm.find(phrase, end, liken.start() if liken else sent.norm_end)
+                continue
             if any((start < t.end and t.start < end) or  # the phrase names the attacks ("استئناف الهجمات")
                    (0 <= t.start - end <= _SERIES_REACH and not clause_between(doc, end, t.start)) or
                    (0 <= start - t.end <= _SERIES_REACH and not clause_between(doc, t.end, start))
                    for t in triggers):
                 return True
-            start = doc.norm.find(phrase, end, sent.norm_end)
+            start = doc.norm.find(phrase, end, liken.start() if liken else sent.norm_end)
     return False
 
 

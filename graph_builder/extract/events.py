@@ -98,8 +98,9 @@ def fold_headlines(doc: Document) -> None:
 
 
 def apart(a: Attack, b: Attack) -> bool:
-    """Two items of one listed report ("غارتين، الأولى ... والثانية ..."): separate attacks, never one."""
-    return _other_item(a.listed, b.listed)
+    """Two items of one listed report ("غارتين، الأولى ... والثانية ..."), or today's attack and the one its
+    sentence recalls ("بعد أسبوع من هجوم مماثل"): separate attacks, never one."""
+    return _other_item(a.listed, b.listed) or _other_item(a.episode, b.episode)
 
 
 def _other_item(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
@@ -228,9 +229,15 @@ def _bare(a: Attack) -> bool:
 
 def drop_bare_mentions(doc: Document) -> None:
     """An attack with no party and no place, in a story that reports attacks with them, is a vaguer mention
-    of one of those ("قتل 5 في الانفجار"): it adds no event. Alone in its text, it is the event."""
+    of one of those ("قتل 5 في الانفجار"): it adds no event. Alone in its text, it is the event; so is an item
+    of a list that counts it ("هجومين: الأول على قاعدة X ..." where X is no known name)."""
     if any(not _bare(a) for a in doc.attacks):
-        doc.attacks = [a for a in doc.attacks if not _bare(a)]
+        doc.attacks = [a for a in doc.attacks if not _bare(a) or numbered(a)]
+
+
+def numbered(a: Attack) -> bool:
+    """An item of a list its report numbers ("الأول ... والثاني ...", "أحدهما ... والآخر")."""
+    return any(t.rule.startswith("attacks/listed.") and t.words == "ordinals" for t in a.traces)
 
 
 def _agree(a: Entity | None, b: Entity | None) -> bool:
@@ -241,7 +248,7 @@ def _agree(a: Entity | None, b: Entity | None) -> bool:
 def record(doc: Document, report: Attack, target: Entity | None, last: Attack | None) -> Attack:
     """Merge one sentence's report into the attack it continues, or start a new attack; returns it."""
     existing = merge_target(doc.attacks, last, target, report.kind, report.status, report.anchor, report.date,
-                             report.weekday, report.listed)
+                             report.weekday, report.listed, report.episode)
     if existing is None:
         attack = Attack(**{**report.__dict__, "target": target, "evidence": list(report.evidence),
                            "sentences": list(report.sentences), "traces": list(report.traces)})
@@ -258,7 +265,8 @@ def record(doc: Document, report: Attack, target: Entity | None, last: Attack | 
     if existing.status is not report.status:
         existing.status = Status.FOILED  # a planned attack later reported foiled
     existing.target = _more_specific(existing.target, target)
-    for name in ("perpetrator", "location", "count", "killed", "injured", "date", "anchor", "weekday", "listed"):
+    for name in ("perpetrator", "location", "count", "killed", "injured", "date", "anchor", "weekday", "listed",
+                 "episode"):
         if getattr(existing, name) is None:
             setattr(existing, name, getattr(report, name))
     if report.sentence not in existing.sentences:
@@ -271,12 +279,13 @@ def record(doc: Document, report: Attack, target: Entity | None, last: Attack | 
 
 def merge_target(attacks: list[Attack], last: Attack | None, target: Entity | None, kind: AttackKind,
                   status: Status, anchor: str | None, date: EventDate | None,
-                  weekday: int | None = None, listed: tuple[int, int] | None = None) -> Attack | None:
+                  weekday: int | None = None, listed: tuple[int, int] | None = None,
+                  episode: tuple[int, int] | None = None) -> Attack | None:
     """The attack a new sentence continues, if any: same target, or a bare reference to the last one.
 
     A report with no time of its own belongs to the story's current attack (the one with no anchor either),
     not to an earlier attack the article recalled with a date or weekday in between. Items of one listed report
-    never continue each other.
+    never continue each other, nor do today's attack and the one its sentence recalls.
     """
     ordered: Iterable[Attack] = reversed(attacks)
     if anchor is None and date is None:  # unanchored first, most recent first: lazily, most calls stop early
@@ -289,7 +298,8 @@ def merge_target(attacks: list[Attack], last: Attack | None, target: Entity | No
     for a in ordered:
         same_target = target is not None and a.target is not None and _same_place(a.target, target)
         continues_last = a is last and (target is None or a.target is None)
-        if not (same_target or continues_last) or not _compatible(a, kind, status) or _other_item(a.listed, listed):
+        if not (same_target or continues_last) or not _compatible(a, kind, status) or \
+                _other_item(a.listed, listed) or _other_item(a.episode, episode):
             continue
         if date is not None and a.date is not None:
             if date.value != a.date.value:

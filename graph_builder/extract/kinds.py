@@ -38,6 +38,11 @@ def attack_kind(doc: Document, triggers: list[Trigger], mentions: list[Mention],
         # "أطلقت دبابة إسرائيلية قذيفة", "قصف الجيش التركي بمدافع الهاوتزر": the launcher names the means
         why.append(Trace("attacks/kind.launcher", launcher))
         return AttackKind.SHELLING
+    aircraft = _aircraft_next_to(doc, triggers)
+    if aircraft and all(t.kind is AttackKind.ATTACK for t in triggers):
+        # "قصفت طائرات التحالف مواقع", "قصف الطيران الأمريكي مقرا": aircraft that bombed strike from the air
+        why.append(Trace("attacks/kind.aircraft", aircraft))
+        return AttackKind.AIRSTRIKE
     agents = [t for t in triggers if _words(doc, t) in AR.words("agent_phrases")]
     if agents and any(t.kind not in (AttackKind.ATTACK, AttackKind.ARMED_ASSAULT) and t.weight >= SPECIFIC_MIN_WEIGHT
                       for t in triggers):
@@ -110,6 +115,24 @@ def _launcher_near(doc: Document, triggers: list[Trigger]) -> str | None:
             lo, hi = (t.end, tok.norm_start) if t.end <= tok.norm_start else (tok.norm_end, t.start)
             if 0 <= hi - lo <= _LAUNCHER_REACH and not clause_between(doc, lo, hi):
                 return word
+    return None
+
+
+def _aircraft_next_to(doc: Document, triggers: list[Trigger]) -> str | None:
+    """An aircraft word right after or right before a generic attack word, one space apart: its subject
+    ("قصفت طائرات", "الطيران الأمريكي يقصف")."""
+    aircraft = AR.words("strike_aircraft")
+    sent = doc.sentences[doc.sentence_at(triggers[0].start)]
+    if not any(w in doc.norm[sent.norm_start:sent.norm_end] for w in aircraft):
+        return None  # most sentences name no aircraft: skip the per-word look
+    for t in triggers:
+        after = doc.norm[t.end:t.end + 20]
+        before = doc.norm[max(0, t.start - 20):t.start]
+        beside = [*(after.split()[:1] if after[:1] == " " else []),
+                  *(before.split()[-1:] if before[-1:] == " " else [])]
+        word = next((w for w in beside if _bare(w, aircraft) is not None), None)
+        if word is not None:
+            return word
     return None
 
 

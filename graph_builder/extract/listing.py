@@ -14,8 +14,12 @@ from itertools import pairwise
 
 from graph_builder import lexicon
 from graph_builder.document import Attack, AttackKind, Document, EntityKind, Mention, Sentence, Trace
+from graph_builder.extract.casualties import casualties
 from graph_builder.extract.events import WEAPON_KINDS
+from graph_builder.extract.kinds import attack_kind
 from graph_builder.extract.roles import Trigger, locates
+from graph_builder.extract.segments import definite
+from graph_builder.extract.specific import SPECIFIC_MIN_WEIGHT
 from graph_builder.extract.syntax import is_party
 from graph_builder.lang import AR
 
@@ -23,6 +27,8 @@ _MAX_LISTED = 6  # "ثلاث هجمات" lists attacks; "170 هجوماً" is a 
 _SITE_GAP_WORDS = 6  # words between one located site and the next place: "ونقطة تفتيش تابعة للجيش في"
 _NEXT_WORD = re.compile(r"\s*\S+")
 _PLACEISH = frozenset({EntityKind.PLACE, EntityKind.FACILITY, EntityKind.BASE, EntityKind.EMBASSY})
+_CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
+_ACT_LEAD = 3  # characters between an item's start and the attack word that opens it: ", و"
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,17 @@ class Item:
     count: int | None = None
     ordinal: int | None = None  # its rank in the list; None when the report lists one attack
     segment: bool = False  # read from its own stretch of the sentence: its place is its own, or none
+    #: a listed target placed on its own ("قاعدة عين الأسد في الأنبار وقاعدة حرير في أربيل"): one that names no
+    #: place takes its own site, never a place named for another
+    placed_apart: bool = False
+    casualties: tuple[int | None, int | None] | None = None  # (killed, injured) an act's own clause counts
+    #: what opened the item's stretch ("ordinals", "acts" or ""); an item opened by an act of its own ("، وفجّروا
+    #: عبوة") names its own weapon and count, or none
+    opened_by: str = ""
+
+    @property
+    def act(self) -> bool:
+        return self.opened_by == "acts"
 
 
 def listed_count(doc: Document, sent: Sentence) -> int | None:
@@ -61,14 +78,24 @@ def listed_items(doc: Document, sent: Sentence, mentions: list[Mention], trigger
     counted noun spreads over, else that many copies of the one target; a report that lists nothing is one
     item per target, as before."""
     count = listed_count(doc, sent)
-    segments = _segments(doc, sent, mentions, triggers)
+    segments, opened_by = _segments(doc, sent, mentions, triggers)
     if len(segments) > 1:
-        items = [_item(doc, mentions, triggers, perpetrator, start, end, n) for n, (start, end) in
-                 enumerate(segments)]
-        if all(it.target is not None or it.location is not None for it in items):
+        items = [_item(doc, mentions, triggers, perpetrator, start, end, n, opened_by)
+                 for n, (start, end) in enumerate(segments)]
+        named = [it.target is not None or it.location is not None for it in items]
+        if all(named) or (opened_by == "ordinals" and any(named)):
+            # numbered items ("الأولى ... والثانية ...") are attacks of their own even when one names no place the
+            # gazetteer knows: it gets none rather than its neighbour's
+            if opened_by == "acts":  # each act counts its own dead ("أصيب جنديان بانفجار ...، وقتل مدني بهجوم")
+                bounds = [sent.norm_start, *(start for start, _ in segments[1:]), sent.norm_end]
+                items = [replace(it, casualties=casualties(doc.norm[a:b]))
+                         for it, (a, b) in zip(items, pairwise(bounds), strict=True)]
             return items
     if len(targets) > 1 or count is None:
-        return [Item(t, ordinal=n if _separate(targets) else None) for n, t in enumerate(targets)]
+        places = _own_places(doc, mentions, targets) if _separate(targets) else [None] * len(targets)
+        apart = any(p is not None for p in places[:-1])
+        return [Item(t, location=p, ordinal=n if _separate(targets) else None, placed_apart=apart)
+                for n, (t, p) in enumerate(zip(targets, places, strict=True))]
     first = min(t.start for t in triggers)
     places = _distinct([m for m in mentions if m.norm_start > first and m.entity.kind is EntityKind.PLACE
                         and not m.by_adjective])
@@ -87,11 +114,34 @@ def itemised(report: Attack, item: Item, sent: Sentence, site: Mention | None, o
     if item.ordinal is None:
         return report
     location = item.location.entity if item.location else None if item.segment else report.location
-    if item.location is None and own_site and not item.segment:
+    if item.location is None and (own_site or item.placed_apart) and not item.segment:
         location = site.entity if site else None
-    traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", "", sent.index)]
-    return replace(report, location=location, kind=item.kind or report.kind, count=item.count or report.count,
+    traces = [*report.traces, Trace(f"attacks/listed.item-{item.ordinal + 1}", item.opened_by, sent.index)]
+    # an act of its own counts its own projectiles, never its neighbour's ("هاجموا نقطة، وفجروا عبوة")
+    count = item.count if item.act else item.count or report.count
+    killed, injured = item.casualties if item.casualties is not None else (report.killed, report.injured)
+    return replace(report, location=location, kind=item.kind or report.kind, count=count, killed=killed,
+                   injured=injured,
                    listed=(sent.norm_start, item.ordinal), traces=traces)
+
+
+def _own_places(doc: Document, mentions: list[Mention], targets: list[Mention | None]) -> list[Mention | None]:
+    """The place each listed target names for itself: inside its name ("قاعدة عين الأسد في الأنبار"), else in a
+    locative phrase before the next target ("قاعدة فكتوريا في بغداد وقاعدة حرير في أربيل")."""
+    out: list[Mention | None] = []
+    for n, t in enumerate(targets):
+        if t is None:
+            out.append(None)
+            continue
+        limit = next((o.norm_start for o in targets[n + 1:] if o is not None), None)
+        inside = next((m for m in mentions if m.entity.kind is EntityKind.PLACE and m.entity.key != t.entity.key
+                       and t.norm_start <= m.norm_start and m.norm_end <= t.norm_end), None)
+        after = next((m for m in mentions if m.entity.kind is EntityKind.PLACE and not m.by_adjective
+                      and t.norm_end <= m.norm_start and (limit is None or m.norm_end <= limit)
+                      and AR.pattern("locative_before").search(doc.norm[max(0, m.norm_start - 22):m.norm_start])),
+                     None)
+        out.append(inside or after)
+    return out
 
 
 def _separate(targets: list[Mention | None]) -> bool:
@@ -109,25 +159,67 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 
 
 def _segments(doc: Document, sent: Sentence, mentions: list[Mention],
-              triggers: list[Trigger]) -> list[tuple[int, int]]:
-    """Spans of the sentence's parallel list items, after its first attack word: each opens at an ordinal
-    ("الأولى", "والثانية"), a repeated "وعلى", a new count of projectiles aimed at another object, another
-    site noun after a located first object ("مقراً في أربيل ومواقع في إدلب") or a new day ("، ويوم الجمعة")."""
+              triggers: list[Trigger]) -> tuple[list[tuple[int, int]], str]:
+    """Spans of the sentence's parallel list items, after its first attack word, and what opens them
+    ("ordinals", "acts" or ""): each opens at an ordinal ("الأولى", "والثانية", "أحدهما ... والآخر"), a
+    repeated "وعلى", a new count of projectiles aimed at another object, another act joined by "، و" ("هاجموا
+    نقطة في A، وفجّروا عبوة في B"), another site noun or "وآخر/وأخرى" after a located first object ("مقراً في
+    أربيل ومواقع في إدلب", "رتل في الديوانية وآخر في السماوة") or a new day ("، ويوم الجمعة")."""
     first = min(t.start for t in triggers)
     text, end = doc.norm, sent.norm_end
     ordinals = [m.start() for m in AR.pattern("list_ordinal").finditer(text, first, end)]
     if len(ordinals) > 1:
-        return list(pairwise([*ordinals, end]))
+        return list(pairwise([*ordinals, end])), "ordinals"
     opens = [m.start() for m in AR.pattern("repeated_against").finditer(text, first, end)]
     if opens and AR.pattern("against_word").search(text, first, opens[0]):
-        return list(pairwise([first, *opens, end]))
+        return list(pairwise([first, *opens, end])), ""
     weapons = sorted((t for t in triggers if t.kind in WEAPON_KINDS and t.start >= first), key=lambda t: t.start)
     starts = [at for at in (_opens_item(text, t.start) for t in weapons[1:] if _aimed(text, t)) if at is not None]
     if starts and _aimed(text, weapons[0]):
-        return list(pairwise([first, *starts, end]))
-    starts = _located_sites(doc, mentions, triggers, first, end) or \
+        return list(pairwise([first, *starts, end])), ""
+    starts = _joined_acts(doc, triggers, first)
+    if starts:
+        return list(pairwise([first, *starts, end])), "acts"
+    starts = sorted({*_located_sites(doc, mentions, triggers, first, end),
+                     *_located_others(doc, mentions, first, end)}) or \
         [m.start() for m in AR.pattern("gapped_time").finditer(text, first, end)]
-    return list(pairwise([first, *starts, end])) if starts else []
+    return (list(pairwise([first, *starts, end])) if starts else []), ""
+
+
+def _consequence(t: Trigger) -> bool:
+    return t.kind in _CONSEQUENCE_KINDS and t.weight < SPECIFIC_MIN_WEIGHT
+
+
+def _means_follows(doc: Document, triggers: list[Trigger], t: Trigger) -> bool:
+    """A killing word whose clause names an attack of its own, indefinite ("، وقتل مدني بهجوم مسلح في X"), not
+    the one told before ("، وقتل جنديان في الهجوم")."""
+    stop = AR.pattern("clause_comma").search(doc.norm, t.end)
+    end = stop.start() if stop is not None else len(doc.norm)
+    return any(t.end <= o.start < end and not _consequence(o) and not definite(doc, o) for o in triggers)
+
+
+def _located_others(doc: Document, mentions: list[Mention], first: int, end: int) -> list[int]:
+    """"وآخر/وأخرى في" after a first object placed somewhere ("رتل للتحالف في الديوانية وآخر في السماوة", "قرى في
+    ناحية سيدكان وأخرى في ناحية برادوست"): the same kind of object hit in another place, another attack."""
+    out = []
+    for other in AR.pattern("other_located").finditer(doc.norm, first, end):
+        if any(first < m.norm_end <= other.start() and m.entity.kind is EntityKind.PLACE for m in mentions):
+            out.append(other.start())
+    return out
+
+
+def _joined_acts(doc: Document, triggers: list[Trigger], first: int) -> list[int]:
+    """Another attack act joined by "، و" ("هاجموا نقطة في A، وفجّروا عبوة في B", "استهداف X بالصواريخ، وقصف Y
+    بطائرة"): its own object, place and weapon. A definite attack noun there ("، والهجوم") tells the same one
+    again, and a killing word with no means ("، وقتل جنديان") what the act did."""
+    out = []
+    for t in triggers:
+        if t.start <= first or (_consequence(t) and not _means_follows(doc, triggers, t)):
+            continue
+        joint = AR.pattern("act_joint").search(doc.norm, max(first, t.start - 4), t.start)
+        if joint is not None and joint.end() == t.start and (not out or out[-1] < joint.start()):
+            out.append(joint.start())
+    return out
 
 
 def _aimed(text: str, t: Trigger) -> bool:
@@ -187,7 +279,7 @@ def _unjoined(word: str) -> str:
 
 
 def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpetrator: Mention | None,
-          start: int, end: int, ordinal: int) -> Item:
+          start: int, end: int, ordinal: int, opened_by: str = "") -> Item:
     """What one segment names: its first object, the place it is in, the weapon it uses and how many."""
     inside = [m for m in mentions if start <= m.norm_start < end and is_party(m)
               and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
@@ -197,9 +289,17 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
         EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON}), None)
     own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS
            and (_aimed(doc.norm, t) or _instrument(doc.norm, t))]  # not "منصة لإطلاق الصواريخ", an object
+    # else the act that opens the item ("، وفجّروا عبوة", "هاجموا نقطة"): its word says what kind of attack, and
+    # the projectile it names is its means whatever the preposition ("فجروا عبوة", "أطلقوا صاروخين")
+    act = next((t for t in triggers if 0 <= t.start - start <= _ACT_LEAD), None) if opened_by == "acts" else None
+    if act is not None and not own:
+        own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS and t is not act]
     kind = max(own, key=lambda t: t.weight).kind if own else None
+    if kind is None and act is not None:  # the act's own words type it ("، وقصف الطيران مواقع": an air strike)
+        kind = attack_kind(doc, [t for t in triggers if start <= t.start < end], mentions, [])
     return Item(target, location=located[0] if located else None, kind=kind,
-                count=_projectile_count(doc, own, start) if own else None, ordinal=ordinal, segment=True)
+                count=_projectile_count(doc, own, start) if own else None, ordinal=ordinal, segment=True,
+                opened_by=opened_by)
 
 
 def _instrument(text: str, t: Trigger) -> bool:

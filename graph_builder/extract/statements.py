@@ -229,7 +229,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                         else 0)
             accused_list = [None] if own else with_coordinated(doc, mentions, accused_entity, after)
             # a denied report or rumour is no denial of a part in any attack: it is about none
-            about_list = abouts(doc, sent.index, has_attack_word) if what_denied is None else [None]
+            about_list = abouts(doc, sent.index, has_attack_word, trig.token.norm_start) \
+                if what_denied is None else [None]
             for speaker, accused, about in product(speakers, accused_list, about_list):
                 if own:
                     accused = speaker.entity  # "نفت X وY أي صلة لهما": each denies its own part

@@ -340,3 +340,9 @@ def test_a_date_in_the_attribution_clause_dates_the_report_not_the_attack() -> N
                   "خلية الإعلام الأمني يوم الأحد 14 نيسان 2024.")
     (a,) = doc.attacks
     assert a.date is None and a.anchor is None
+
+
+def test_sinking_a_ship_is_an_attack_and_a_flood_is_none() -> None:
+    doc = process("أغرق الحوثيون السفينة «روبيمار» في البحر الأحمر.")
+    assert len(doc.attacks) == 1 and "روبيمار" in doc.attacks[0].target.label_ar
+    assert process("أغرقت الأمطار الغزيرة شوارع مدينة الموصل.").attacks == []

@@ -87,3 +87,13 @@ def test_of_two_means_joined_by_and_the_first_named_leads() -> None:
     assert any(t.rule == "attacks/kind.first-of-joined-means" for t in a.traces)
     (b,) = process("تعرضت قاعدة حرير لهجوم بطائرات مسيرة وصواريخ.").attacks
     assert b.kind is AttackKind.DRONE
+
+
+def test_aircraft_beside_a_generic_attack_verb_make_an_air_strike() -> None:
+    """"قصفت طائرات التحالف": the aircraft that bombed strike from the air; a drone stays a drone, and aircraft
+    that are the object of the blow ("استهدف القصف طائرات مدنية") name no means."""
+    doc = process("قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في وادي حوران.")
+    assert [a.kind for a in doc.attacks] == [AttackKind.AIRSTRIKE]
+    # the aircraft word is a means word of the lexicon too (it carries a nationality: "طائرة إسرائيلية")
+    assert any(t.rule in {"attacks/kind.aircraft", "attacks/trigger.Airstrike"} for t in doc.attacks[0].traces)
+    assert [a.kind for a in process("قصفت طائرات مسيرة مقرا للحزب في أربيل.").attacks] == [AttackKind.DRONE]
