@@ -104,6 +104,9 @@ def title_complement(doc: Document, pos: int) -> Mention | None:
         if m.entity.kind is EntityKind.PERSON:
             continue
         between = doc.norm[pos:m.norm_start].strip()
+        article = next((a for a in AR.words("article_forms") if doc.norm.endswith(a, pos, m.norm_start)), None)
+        if article is not None:  # "المتحدث باسم الفصيل": an anaphor's mention starts after its article
+            between = doc.norm[pos:m.norm_start - len(article)].strip()
         if not between or between in links:
             return m
     return None

@@ -139,3 +139,10 @@ def test_a_body_speaking_in_its_named_officials_words_speaks_through_him() -> No
 def test_a_body_in_the_words_of_another_bodys_official_still_speaks() -> None:
     text = "قال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن إيران تدين الهجوم على السفارة في بيروت."
     assert ("Condemnation", "iran", None) in _facts(text)
+
+
+def test_the_spokesman_of_an_anaphoric_faction_speaks_for_it_beside_coordinated_speakers() -> None:
+    doc = process("قتل أربعة من مقاتلي حركة النجباء في هجوم بطائرة مسيرة على مقر الفصيل. واتهم المتحدث باسم الفصيل "
+                  "واثنين من قادة الفصائل العراقية الولايات المتحدة بتنفيذ الهجوم.")
+    speakers = {s.speaker.key for s in doc.statements}
+    assert "harakat_al_nujaba" in speakers and "faction_leaders" in speakers
