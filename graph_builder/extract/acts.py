@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
+from graph_builder.extract.links import own_attack
 from graph_builder.extract.speakers import speaker_of
 from graph_builder.extract.syntax import attack_words, without_conjunction
 from graph_builder.lang import AR
@@ -97,6 +98,10 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                             AR.pattern("own_part").match(clause):  # "إن بلاده لا علاقة لها"
                         out.append(Trigger(tok, StatementKind.DENIAL, role, subject))  # "أنها لا علاقة لها"
                     # else a thing has no link ("إن انقطاع الكهرباء لا علاقة له بالهجوم"): no one denies a part
+                elif AR.pattern("operation_success").search(clause) and \
+                        own_attack(doc, res, _body(res, speaker.entity)) is not None:
+                    # "قال وزير الدفاع التركي إن العملية تكللت بالنجاح": the speaker's side's attack, claimed
+                    out.append(Trigger(tok, StatementKind.CLAIM, role))
                 elif AR.pattern("threat_clause").search(doc.norm, later.norm_end, tokens[-1].norm_end):
                     # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them
                     out.append(Trigger(tok, StatementKind.THREAT, role,

@@ -330,3 +330,10 @@ def test_a_headline_crediting_the_parent_of_an_officials_body_is_the_same_act() 
 def test_a_threatened_operation_names_the_party_it_is_aimed_at() -> None:
     doc = process("هددت تركيا بشن عملية عسكرية ضد حزب العمال الكردستاني في سنجار.")
     assert [(s.speaker.key, s.accused.key) for s in statements_of(doc, StatementKind.THREAT)] == [("turkey", "pkk")]
+
+
+def test_an_official_saying_his_sides_operation_succeeded_claims_it() -> None:
+    doc = process("شنت تركيا غارات جوية على مواقع لحزب العمال الكردستاني في قضاء سنجار. وقال وزير الدفاع "
+                  "التركي خلوصي أكار إن العملية تكللت بالنجاح بتدمير مواقع الإرهاب.")
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.speaker.key == "hulusi_akar" and claim.about is doc.attacks[0]
