@@ -378,3 +378,10 @@ def test_counted_as_a_crime_is_a_condemnation_and_a_promise_is_not() -> None:
     assert [(s.kind, s.speaker.key) for s in doc.statements] == \
         [(StatementKind.CONDEMNATION, "kurdistan_security_council")]
     assert not process("وعد رئيس الوزراء بمحاسبة مرتكبي الهجوم الإرهابي على السوق.").statements
+
+
+def test_not_safe_from_our_strikes_and_promised_operations_are_threats() -> None:
+    doc = process("وقالت سرايا أولياء الدم إن الاحتلال الأمريكي لن يكون بمأمن من ضرباتنا.")
+    assert [(s.kind, s.accused.key) for s in doc.statements] == [(StatementKind.THREAT, "us_military")]
+    doc = process("وقال المتحدث باسم كتائب حزب الله إن الكتائب تعد بمزيد من العمليات ضد القواعد الأمريكية.")
+    assert [s.kind for s in doc.statements] == [StatementKind.THREAT]
