@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
-from graph_builder.extract.acts import Trigger
+from graph_builder.extract.acts import Trigger, note_rule
 from graph_builder.extract.syntax import attack_words, clause_between, is_actor
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -29,6 +29,8 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
             continue
         if m.norm_start - pos > _OBJECT_WINDOW or clause_between(doc, pos, m.norm_start):
             return None
+        if AR.pattern("members_of_party").search(doc.norm[pos:m.norm_start]):
+            return note_rule(doc, m, "members-of-party")  # "اتهم X خلايا تابعة لتنظيم داعش": the members' party
         if _described(doc, m, max(pos, m.norm_start - 16), descriptors) or \
                 set(doc.norm[pos:m.norm_start].split()) & AR.words("apposition_pronouns"):
             continue  # "حذرت حركة النجباء، وهي إحدى الفصائل الموالية لإيران، من ...": a description of the speaker

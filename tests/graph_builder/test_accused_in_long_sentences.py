@@ -1,0 +1,50 @@
+"""Whom a statement is aimed at when a long sentence names it indirectly: unnamed members of a party ("خلايا
+تابعة لتنظيم داعش"), the state an enemy epithet names ("العدو الأمريكي"), the owner of what a widened campaign
+would include ("لتشمل السفن الأمريكية"); and no one when a noun of its own is the subject of "X will regret" after
+the party named last. Sentences written for the tests."""
+from __future__ import annotations
+
+from graph_builder.document import StatementKind
+from tests.graph_builder.helpers import process, statements_of
+
+
+def _aimed(text: str, kind: StatementKind) -> list[tuple[str, str | None]]:
+    return [(s.speaker.key, s.accused.key if s.accused else None) for s in statements_of(process(text), kind)]
+
+
+def test_unnamed_members_of_a_party_make_the_party_accused() -> None:
+    doc = process("اتهم وزير الداخلية العراقي، خلال مؤتمر صحفي في بغداد، خلايا تابعة لتنظيم داعش بالوقوف وراء "
+                  "الهجوم على قرية في قضاء المقدادية.")
+    charges = statements_of(doc, StatementKind.ACCUSATION)
+    assert [s.accused.key for s in charges if s.accused] == ["isis"]
+    assert any(t.rule == "statements/accused.members-of-party" for t in charges[0].traces)
+
+
+def test_a_party_described_after_a_named_party_is_still_not_the_accused() -> None:
+    aimed = _aimed("اتهمت وزارة الدفاع الأمريكية كتائب حزب الله المدعومة من إيران بقصف قاعدة التنف.",
+                   StatementKind.ACCUSATION)
+    assert [accused for _, accused in aimed] == ["kataib_hezbollah"]
+
+
+def test_widening_operations_to_include_a_states_ships_threatens_that_state() -> None:
+    aimed = _aimed("هدد عبد الملك الحوثي، في خطاب متلفز، بتوسيع العمليات لتشمل السفن الأمريكية في البحر الأحمر.",
+                   StatementKind.THREAT)
+    assert aimed == [("abdul_malik_al_houthi", "usa")]
+
+
+def test_an_unnamed_subject_of_will_regret_is_not_the_party_named_before() -> None:
+    aimed = _aimed("أكد حسن نصر الله أن الرد على اغتيال القيادي فؤاد شكر في الضاحية الجنوبية «آتٍ لا محالة»، مضيفاً "
+                   "أن «العدو سيندم».", StatementKind.THREAT)
+    assert aimed == [("hassan_nasrallah", None)]
+
+
+def test_a_joined_will_pay_keeps_the_subject_named_before() -> None:
+    aimed = _aimed("وقال يسرائيل كاتس إن «إيران تقف خلف الهجوم على السفارة الإسرائيلية في باكو، وستدفع الثمن».",
+                   StatementKind.THREAT)
+    assert ("israel_katz", "iran") in aimed
+
+
+def test_one_denial_when_the_clause_is_read_both_as_an_idiom_and_as_a_denied_agent() -> None:
+    denials = _aimed("وأكد مصدر في وزارة الدفاع التركية أن الطائرات التركية «لم تنفذ أي غارة» في قضاء سنجار، نافياً "
+                     "ما تداولته وسائل إعلام عراقية.", StatementKind.DENIAL)
+    assert len(denials) == 1

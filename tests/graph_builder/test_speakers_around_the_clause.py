@@ -1,0 +1,85 @@
+"""Speakers long news sentences name away from the trigger: the main clause after a fronted verbal noun, the
+subject the sentence before opened with, the issuer of a statement that goes on speaking, the subject of a relative
+verb after a verbal noun, an office's holder named right after it, an anonymous official of a body's bureau, a
+minister named by his portfolio; never the addressee of an aside. Sentences written for the tests."""
+from __future__ import annotations
+
+from graph_builder.document import Statement, StatementKind
+from tests.graph_builder.helpers import process, statements_of
+
+
+def _speakers(statements: list[Statement]) -> list[str]:
+    return [s.speaker.key for s in statements]
+
+
+def _via(statement: Statement) -> list[str]:
+    return [t.rule for t in statement.traces if t.rule.startswith("statements/speaker.")]
+
+
+def test_a_fronted_verbal_noun_is_the_act_of_the_main_clauses_subject() -> None:
+    doc = process("وفي إدانة للهجوم الذي استهدف موكباً للزائرين على طريق كربلاء، قالت وزارة الداخلية العراقية "
+                  "إن القوات الأمنية ستبقى في الطريق.")
+    condemnations = statements_of(doc, StatementKind.CONDEMNATION)
+    assert _speakers(condemnations) == ["iraq_moi"]
+    assert _via(condemnations[0]) == ["statements/speaker.fronted-phrase"]
+
+
+def test_a_noun_that_does_not_head_the_fronted_phrase_speaks_for_no_one() -> None:
+    doc = process("وفي ظل تهديدات متكررة، أعلنت السفارة الأمريكية في بغداد تعليق عملها.")
+    assert statements_of(doc, StatementKind.THREAT) == []
+
+
+def test_a_joined_verb_opening_a_sentence_without_a_subject_keeps_the_previous_subject() -> None:
+    doc = process("وصل وزير الخارجية العراقي فؤاد حسين إلى أنقرة في زيارة رسمية. وأدان في تغريدة على منصة إكس "
+                  "القصف التركي على مصيف برخ في محافظة دهوك.")
+    condemnations = statements_of(doc, StatementKind.CONDEMNATION)
+    assert _speakers(condemnations) == ["fuad_hussein"]
+    assert _via(condemnations[0]) == ["statements/speaker.previous-subject"]
+
+
+def test_a_verb_with_its_own_subject_does_not_take_the_previous_one() -> None:
+    doc = process("وصل وزير الخارجية العراقي فؤاد حسين إلى أنقرة. وأدان مسرور بارزاني القصف التركي على زاخو.")
+    assert _speakers(statements_of(doc, StatementKind.CONDEMNATION)) == ["masrour_barzani"]
+
+
+def test_the_statement_a_party_issued_goes_on_speaking_for_it() -> None:
+    doc = process("أصدرت كتائب سيد الشهداء بياناً نعت فيه أحد قادتها الذي قُتل بغارة أمريكية قرب البوكمال. "
+                  "وأضاف البيان أن «العدو الأمريكي سيدفع ثمن جريمته».")
+    threats = statements_of(doc, StatementKind.THREAT)
+    assert [(s.speaker.key, s.accused.key if s.accused else None) for s in threats] == \
+        [("kataib_sayyid_al_shuhada", "usa")]
+    assert "statements/speaker.statement-issuer" in _via(threats[0])
+    assert any(t.rule == "statements/accused.hostile-epithet" for t in threats[0].traces)
+
+
+def test_a_verbal_noun_takes_the_subject_of_the_relative_verb_after_it() -> None:
+    doc = process("وجاء الهجوم على قاعدة فكتوريا بعد ساعات من اتهامات وجهتها فصائل عراقية لواشنطن بقصف مقراتها.")
+    charges = statements_of(doc, StatementKind.ACCUSATION)
+    assert [(s.speaker.key, s.accused.key if s.accused else None) for s in charges] == [("armed_factions", "usa")]
+    assert _via(charges[0]) == ["statements/speaker.relative-verb"]
+
+
+def test_the_holder_named_right_after_an_office_speaks() -> None:
+    doc = process("وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن إدانته الشديدة لاستهداف مخيم للنازحين في "
+                  "محافظة دهوك.")
+    assert _speakers(statements_of(doc, StatementKind.CONDEMNATION)) == ["antonio_guterres"]
+
+
+def test_the_addressee_of_an_aside_is_not_the_speaker() -> None:
+    doc = process("اعتبرت الحكومة العراقية، في رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش، أن القصف "
+                  "التركي على زاخو «انتهاك سافر» للسيادة العراقية.")
+    speakers = _speakers(doc.statements)
+    assert speakers and "antonio_guterres" not in speakers and "un_secretary_general" not in speakers
+
+
+def test_an_anonymous_official_of_a_bureau_speaks_for_the_body() -> None:
+    doc = process("وقال مسؤول في المكتب السياسي لحركة حماس، فضّل عدم ذكر اسمه، إن الحركة «غير معنية» بالهجوم "
+                  "على الدورية الإسرائيلية قرب الخليل.")
+    assert [(s.speaker.key, s.accused.key) for s in statements_of(doc, StatementKind.DENIAL)] == [("hamas", "hamas")]
+
+
+def test_a_minister_named_by_his_portfolio_is_a_named_speaker() -> None:
+    doc = process("وزار وزير الصحة العراقي صالح الحسناوي الجرحى في مستشفى الكاظمية، معتبراً أن استهداف المدنيين "
+                  "«جريمة نكراء».")
+    condemnations = statements_of(doc, StatementKind.CONDEMNATION)
+    assert [s.speaker.label_ar for s in condemnations] == ["صالح الحسناوي"]
