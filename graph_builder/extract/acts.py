@@ -98,11 +98,17 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
                 if not own and _unmarked_service(doc, rest) and \
                         (group or res.state_of(_body(res, speaker.entity)) is not None):
                     own, rest, note = True, rest[2:], "own-service"  # "قال سريع إن القوات البحرية استهدفت"
+                if not own and group and len(rest) > 2 and rest[0].surface in AR.words("fighters_of") and \
+                        rest[1].surface in AR.words("group_anaphors"):
+                    own, rest, note = True, rest[2:], "own-fighters"  # "إن مقاتلي الحزب نفذوا الهجوم"
                 clause = " ".join(t.surface for t in rest)
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
                 pronoun = later.surface in AR.words("self_pronoun_complementisers") or own
-                if rest and own_attack_verb(res, rest[negated], negated, pronoun) and (group or itself) and \
+                if own and group and AR.pattern("responsible_for").match(clause) and _attack_at(doc, res, rest[0]):
+                    # "قال قيادي في X إن الحركة مسؤولة عن الهجوم": it claims it
+                    out.append(Trigger(tok, StatementKind.CLAIM, role, note="own-responsibility"))
+                elif rest and own_attack_verb(res, rest[negated], negated, pronoun) and (group or itself) and \
                         _attack_at(doc, res, rest[negated]):
                     # "إنها استهدفت" claims; "إن قواته لم تطلق أي صاروخ" denies its own part
                     out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role, note=note))

@@ -10,7 +10,9 @@ A news sentence may open with the verbal noun of the act before the clause that 
 from __future__ import annotations
 
 from graph_builder.document import Document, Mention, Token
+from graph_builder.extract.acts import definite
 from graph_builder.extract.speakers import (
+    attributed_speaker,
     named_or_office,
     no_subject_after,
     sentence_speaker,
@@ -20,6 +22,7 @@ from graph_builder.extract.speakers import (
 from graph_builder.extract.syntax import is_actor, without_conjunction
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
+from graph_builder.text.normalize import normalize_name
 
 _OPENING_SUBJECT_REACH = 60  # characters from the previous sentence's start to the subject it opens with
 _RELATIVE_REACH = 30  # characters from a verbal noun to the subject of the relative verb after it
@@ -35,7 +38,7 @@ def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mention
     if role in {"noun", "possessor"}:
         return _fronted_phrase_speaker(doc, res, mentions, tokens, tok) or _relative_verb_subject(doc, mentions, tok)
     if role in {"verb", "verb_on_attack"}:
-        return _previous_subject(doc, res, tokens, tok)
+        return _previous_subject(doc, res, tokens, tok) or _body_anaphor_speaker(doc, res, mentions, tokens, tok)
     if role == "self_report" and inherited is not None and tokens and tokens[0] is tok and statement_anaphor(doc, tok):
         return _as(inherited, "statement-issuer")  # "وأضاف البيان أن ...": the issuer the sentence before named
     return None
@@ -95,6 +98,25 @@ def _previous_subject(doc: Document, res: Resources, tokens: list[Token], tok: T
             found.norm_start - doc.sentences[index - 1].norm_start > _OPENING_SUBJECT_REACH:
         return None
     return _as(found, "previous-subject")
+
+
+def _body_anaphor_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],
+                          tok: Token) -> Mention | None:
+    """"قال المتحدث باسم الجيش العراقي يحيى رسول إن الجيش يدين الهجوم": a reported clause whose subject is the
+    head noun of the speaker's own body, with the article, speaks through the speaker."""
+    position = next((k for k, t in enumerate(tokens) if t is tok), 0)
+    if position < 2 or tokens[position - 2].surface not in AR.words("complementisers") or \
+            not definite(tokens[position - 1].prefix):
+        return None
+    said = attributed_speaker(doc, res, mentions, tokens, tokens[position - 2].norm_start)
+    if said is None:
+        return None
+    bodies = [res.entities.get(said.entity.official_of or ""), said.entity]
+    bodies += [m.entity for m in mentions if m.norm_end <= said.norm_start and is_actor(m)][-1:]  # his title's body
+    article = next(iter(AR.words("article_proclitic")))
+    heads = {normalize_name(label).split()[0].removeprefix(article) for body in bodies if body is not None
+             for label in (body.label_ar, *body.alt_labels) if label}
+    return _as(said, "body-anaphor") if tokens[position - 1].stem in heads else None
 
 
 def _issuer(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention]) -> Mention | None:

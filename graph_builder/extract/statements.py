@@ -39,7 +39,7 @@ from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.roles import armed_force
 from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, speaker_of
-from graph_builder.extract.syntax import attack_words, is_actor, subject_after, words_of
+from graph_builder.extract.syntax import attack_words, is_actor, subject_after, subject_before, words_of
 from graph_builder.extract.threat_targets import joined, other_subject_between, own_side, threat_targets_from_blame
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -165,7 +165,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 accused_entity = target.entity
                 if trig.role == "verb_obj":  # "واتهمه X", or a joined verb with no subject after it ("وتوعده برد")
                     speaker = subject_after(doc, mentions, trig.token.norm_end) or \
-                        joined_verb_subject(doc, res, mentions, trig.token)
+                        joined_verb_subject(doc, res, mentions, trig.token) or \
+                        subject_before(doc, mentions, trig.token.norm_start, res.cues["svo_particles"])
                     if speaker is not None and speaker.entity.key == accused_entity.key:  # the pronoun is not him
                         other = antecedent(mentions, trig.token.norm_start, speaker.entity, doc, res)
                         accused_entity = other.entity if other is not None else None

@@ -48,3 +48,14 @@ def test_one_denial_when_the_clause_is_read_both_as_an_idiom_and_as_a_denied_age
     denials = _aimed("وأكد مصدر في وزارة الدفاع التركية أن الطائرات التركية «لم تنفذ أي غارة» في قضاء سنجار، نافياً "
                      "ما تداولته وسائل إعلام عراقية.", StatementKind.DENIAL)
     assert len(denials) == 1
+
+
+def test_an_operation_against_a_party_threatens_it() -> None:
+    assert _aimed("لوّحت أنقرة بعملية برية جديدة ضد وحدات حماية الشعب الكردية في شمال سوريا.",
+                  StatementKind.THREAT) == [("turkey", "ypg")]
+
+
+def test_denying_a_partys_participation_clears_that_party() -> None:
+    aimed = _aimed("خرج المتحدث باسم كتائب حزب الله جعفر الحسيني على قناة العهد، نافياً مشاركة الكتائب في الهجوم "
+                   "بالصواريخ على السفارة الأمريكية.", StatementKind.DENIAL)
+    assert [accused for _, accused in aimed] == ["kataib_hezbollah"]

@@ -37,3 +37,29 @@ def test_a_response_that_will_be_decisive_after_a_quoted_aside_threatens() -> No
                   "«الجريمة الإسرائيلية» في دمشق «سيكون حاسماً».")
     threats = statements_of(doc, StatementKind.THREAT)
     assert [s.accused.key if s.accused else None for s in threats] == ["israel"]
+
+
+def test_a_group_said_by_its_leader_to_be_responsible_claims() -> None:
+    doc = process("قال قيادي في حركة النجباء، طلب عدم نشر اسمه، إن الحركة مسؤولة عن الهجوم على رتل للتحالف في بابل.")
+    claims = statements_of(doc, StatementKind.CLAIM)
+    assert [s.speaker.key for s in claims] == ["harakat_al_nujaba"]
+    assert any(t.rule == "statements/own-responsibility" for t in claims[0].traces)
+
+
+def test_a_group_not_responsible_denies() -> None:
+    doc = process("قال قيادي في حركة النجباء إن الحركة غير مسؤولة عن الهجوم على رتل للتحالف في بابل.")
+    assert statements_of(doc, StatementKind.CLAIM) == []
+    assert [s.accused.key for s in statements_of(doc, StatementKind.DENIAL)] == ["harakat_al_nujaba"]
+
+
+def test_the_fighters_of_the_group_its_source_names_act_for_it() -> None:
+    doc = process("قالت مصادر في حزب العمال الكردستاني إن مقاتلي الحزب نفذوا الهجوم على القاعدة التركية في متينا.")
+    claims = statements_of(doc, StatementKind.CLAIM)
+    assert [s.speaker.key for s in claims] == ["pkk"]
+    assert any(t.rule == "statements/own-fighters" for t in claims[0].traces)
+
+
+def test_a_definite_crime_noun_after_describing_as_condemns() -> None:
+    doc = process("وقالت الخارجية السورية إن الغارات على محيط مطار حلب تمثل «العدوان السافر» على سوريا، واصفةً "
+                  "إياها بـ«العدوان السافر».")
+    assert statements_of(doc, StatementKind.CONDEMNATION)

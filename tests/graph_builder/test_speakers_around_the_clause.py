@@ -83,3 +83,34 @@ def test_a_minister_named_by_his_portfolio_is_a_named_speaker() -> None:
                   "«جريمة نكراء».")
     condemnations = statements_of(doc, StatementKind.CONDEMNATION)
     assert [s.speaker.label_ar for s in condemnations] == ["صالح الحسناوي"]
+
+
+def test_a_verb_with_an_object_pronoun_after_its_subject_in_a_joined_clause() -> None:
+    doc = process("سارعت عصائب أهل الحق إلى نفي أي صلة لها بالهجوم على معسكر التاجي، غير أن وزارة الدفاع العراقية "
+                  "اتهمتها صراحةً بالوقوف وراءه.")
+    assert [(s.speaker.key, s.accused.key) for s in statements_of(doc, StatementKind.ACCUSATION)] == \
+        [("iraq_mod", "asaib_ahl_al_haq")]
+
+
+def test_the_head_noun_of_the_speakers_body_speaks_through_him() -> None:
+    doc = process("قال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن الوزارة تدين الهجوم على القنصلية "
+                  "الإيرانية في دمشق.")
+    condemnations = statements_of(doc, StatementKind.CONDEMNATION)
+    assert _speakers(condemnations) == ["nasser_kanaani"]
+    assert _via(condemnations[0]) == ["statements/speaker.body-anaphor"]
+
+
+def test_another_noun_as_the_subject_of_a_reported_verb_is_no_speaker() -> None:
+    doc = process("قال ناصر كنعاني إن الشعب يدين الهجوم على القنصلية الإيرانية في دمشق.")
+    assert statements_of(doc, StatementKind.CONDEMNATION) == []
+
+
+def test_a_caretaker_prime_minister_is_named_after_his_long_title() -> None:
+    doc = process("قال رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي إن الغارة على بلدة عيتا الشعب «جريمة نكراء».")
+    assert [s.speaker.label_ar for s in statements_of(doc, StatementKind.CONDEMNATION)] == ["نجيب ميقاتي"]
+
+
+def test_a_fronted_noun_of_claiming_with_its_shortened_spelling() -> None:
+    doc = process("وفي تبنٍّ صريح للهجوم، نشرت سرايا أولياء الدم مقطعاً مصوراً لإطلاق الصواريخ على قاعدة حرير.")
+    claims = statements_of(doc, StatementKind.CLAIM)
+    assert [s.speaker.label_ar for s in claims] == ["سرايا أولياء الدم"]
