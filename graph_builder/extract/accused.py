@@ -90,7 +90,8 @@ def state_of(entity: Entity, res: Resources) -> Entity:
 def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, mentions: list[Mention],
              triggers: list[Trigger], sent_end: int) -> Entity | None:
     tok, kind = trig.token, trig.kind
-    start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
+    start = _past_spokesman(doc, mentions, max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start
+                                               else tok.norm_end))
     if kind is StatementKind.DENIAL:
         tail = doc.norm[tok.norm_end:sent_end]
         if trig.subject is not None and trig.role in {"self_report", "reported_noun"}:
@@ -118,9 +119,11 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
                 return res.entities[speaker.entity.official_of]
             return state_of(speaker.entity, res) if speaker.entity.kind is not EntityKind.ARMED_GROUP \
                 else speaker.entity
-        link = AR.pattern("link_nouns").search(tail[:80])
+        adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, start, sent_end)  # "، في تصريح لوكالة الأناضول،"
+        after = adjunct.end() if adjunct is not None else tok.norm_end
+        link = AR.pattern("link_nouns").search(doc.norm[after:sent_end][:80])
         if link:
-            m = _object_after(doc, res, mentions, tok.norm_end + link.end(), None)
+            m = _object_after(doc, res, mentions, after + link.end(), None)
             if m is not None:
                 return m.entity
         behind = next((t for t in triggers if t.role == "behind" and t.token.norm_start > tok.norm_start), None)
@@ -156,6 +159,14 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             return None
         return m.entity
     return None
+
+
+def _past_spokesman(doc: Document, mentions: list[Mention], start: int) -> int:
+    """Where the object may start: after "، على لسان المتحدث باسمها X،" when the speaker speaks through its
+    official ("هددت جماعة الحوثي، على لسان المتحدث باسمها محمد عبد السلام، باستهداف ..."); he is not the object."""
+    spokesman = next((m for m in mentions if m.entity.kind is EntityKind.PERSON and 0 <= m.norm_start - start <= 60
+                      and AR.pattern("through_spokesman").search(doc.norm[start:m.norm_start])), None)
+    return spokesman.norm_end if spokesman is not None else start
 
 
 def _capital_object(res: Resources, mentions: list[Mention], start: int, speaker: Entity) -> Entity | None:

@@ -171,8 +171,9 @@ def _threatened(doc: Document, res: Resources, mentions: list[Mention], speaker:
         next((note_rule(doc, m, "hostile-epithet") for m in mentions if m.by_adjective and  # "العدو الأمريكي"
               m.entity.kind is EntityKind.STATE and 0 <= m.norm_start - clause <= 30 and
               epithet.fullmatch(doc.norm[clause:m.norm_start])), None)
-    if first is None:
-        return None
+    if first is None or any(clause <= h.start < first.norm_start and not doc.norm[h.end:first.norm_start].strip()
+                            for h in attack_words(doc, res)):
+        return None  # "إن اغتيال هنية جريمة لن تمر من دون رد": the party right after an attack word is its victim
     if first.entity.kind is EntityKind.PLACE:  # "إن بيروت ستدفع الثمن": a capital stands for its state
         state = res.state_of_capital(first.entity)
         first = Mention(first.norm_start, first.norm_end, state, first.sentence, "capital") if state else first
@@ -226,6 +227,8 @@ def denied_report(doc: Document, trig: Trigger, speaker: Mention, sent_end: int)
     someone's part in an attack; None when the words right after the trigger name no report, or name one
     about involvement ("نفى صحة التقارير عن تورط طهران")."""
     start = speaker.norm_end if speaker.norm_start >= trig.token.norm_end else trig.token.norm_end
+    adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, start, sent_end)  # "، في تصريح لوكالة الأناضول،"
+    start = adjunct.end() if adjunct is not None else start
     words = doc.norm[start:min(sent_end, start + 70)].replace('"', " ").replace("\u060c", " ").split()[:9]
     lead = f" {' '.join(words[:6])} "
     reports = AR.words("report_nouns")

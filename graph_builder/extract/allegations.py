@@ -211,7 +211,9 @@ def _counted_attack(doc: Document, hits: list[Hit], tokens: list[Token], i: int)
     for tok in tokens[i + 1:i + 1 + _HOMOGRAPH_OBJECT_REACH]:
         if triggers_in(hits, tok.norm_start, tok.norm_end):
             return True
-        if tok.surface[:1] in AR.words("fused_prepositions") or tok.surface in AR.words("complementisers"):
+        named = any(True for _ in doc.mentions_overlapping(tok.norm_start, tok.norm_end))  # "نيجيرفان بارزاني"
+        if (tok.surface[:1] in AR.words("fused_prepositions") and not named) or \
+                tok.surface in AR.words("complementisers"):
             return False
     return False
 

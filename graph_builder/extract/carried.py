@@ -19,7 +19,7 @@ from graph_builder.extract.speakers import (
     speaker_of,
     statement_anaphor,
 )
-from graph_builder.extract.syntax import is_actor, without_conjunction
+from graph_builder.extract.syntax import is_actor, subject_before, without_conjunction
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.normalize import normalize_name
@@ -34,7 +34,7 @@ def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mention
     """The speaker of a trigger in its role (`speaker_of`), else the one the sentence names around its clause."""
     found = speaker_of(doc, res, role, tok, mentions, tokens, headline, inherited)
     if found is not None:
-        return found
+        return _topic_through_spokesman(doc, res, mentions, tok, found) or found
     if role in {"noun", "possessor"}:
         return _fronted_phrase_speaker(doc, res, mentions, tokens, tok) or _relative_verb_subject(doc, mentions, tok)
     if role in {"verb", "verb_on_attack"}:
@@ -49,6 +49,17 @@ def carried_speaker(doc: Document, res: Resources, tokens: list[Token], mentions
     """Who speaks in this sentence, for the next one (`sentence_speaker`), or the party that issued the statement
     the sentence tells of ("أصدرت كتائب سيد الشهداء بياناً نعت فيه ..."), whom "وأضاف البيان" goes on quoting."""
     return sentence_speaker(doc, res, tokens, mentions, inherited) or _issuer(doc, res, tokens, mentions)
+
+
+def _topic_through_spokesman(doc: Document, res: Resources, mentions: list[Mention], tok: Token,
+                             agent: Mention) -> Mention | None:
+    """"أما حزب الله فقد نفى على لسان مسؤول العلاقات الإعلامية فيه محمد عفيف ...": a party right before the verb
+    that speaks "on the tongue of" its official named after it is the speaker."""
+    if agent.norm_start < tok.norm_end or \
+            not AR.pattern("through_spokesman").search(doc.norm[tok.norm_end:agent.norm_start]):
+        return None
+    before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
+    return _as(before, "through-spokesman") if before is not None else None
 
 
 def _as(m: Mention, via: str) -> Mention:

@@ -59,3 +59,26 @@ def test_denying_a_partys_participation_clears_that_party() -> None:
     aimed = _aimed("خرج المتحدث باسم كتائب حزب الله جعفر الحسيني على قناة العهد، نافياً مشاركة الكتائب في الهجوم "
                    "بالصواريخ على السفارة الأمريكية.", StatementKind.DENIAL)
     assert [accused for _, accused in aimed] == ["kataib_hezbollah"]
+
+
+def test_the_victim_right_after_an_attack_word_is_not_threatened() -> None:
+    assert _aimed("وقال الرئيس الإيراني مسعود بزشكيان إن اغتيال هنية في طهران «جريمة جبانة لن تمر من دون رد».",
+                  StatementKind.THREAT) == [("masoud_pezeshkian", None)]
+
+
+def test_the_aggressor_after_any_aggression_from_is_threatened() -> None:
+    aimed = _aimed("أكد عبد الملك الحوثي أن «أي اعتداء من الولايات المتحدة على بلادنا لن يمر دون رد».",
+                   StatementKind.THREAT)
+    assert aimed == [("abdul_malik_al_houthi", "usa")]
+
+
+def test_the_spokesman_a_party_speaks_through_is_not_its_object() -> None:
+    aimed = _aimed("هددت جماعة الحوثي، على لسان المتحدث باسمها محمد عبد السلام، باستهداف أي سفينة أمريكية تعبر "
+                   "البحر الأحمر.", StatementKind.THREAT)
+    assert [accused for _, accused in aimed] == ["usa"]
+
+
+def test_a_denied_report_of_a_states_involvement_after_an_aside_clears_the_state() -> None:
+    aimed = _aimed("ونفى مصدر في الخارجية التركية، في تصريح لوكالة الأناضول، صحة التقارير التي تحدثت عن تورط أنقرة في "
+                   "الهجوم على مخيم مخمور.", StatementKind.DENIAL)
+    assert [accused for _, accused in aimed] == ["turkey"]

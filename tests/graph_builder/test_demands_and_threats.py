@@ -54,3 +54,11 @@ def test_a_negation_with_a_fused_conjunction_negates_the_threat(text: str) -> No
 def test_a_negation_one_verb_before_a_verbal_noun_negates_the_verb_not_the_noun() -> None:
     doc = process("ولم يُقنع نفي كتائب سيد الشهداء أي صلة لها بالهجوم على حقل كورمور المسؤولين في أربيل.")
     assert [s.speaker.key for s in statements_of(doc, StatementKind.DENIAL)] == ["kataib_sayyid_al_shuhada"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الإيراني مسعود بزشكيان إن الهجوم على القنصلية في دمشق «لن يمر من دون رد».",
+    "وقال الرئيس الإيراني مسعود بزشكيان إن «إسرائيل ستتلقى الرد المناسب» على الهجوم على القنصلية في دمشق.",
+])
+def test_wordings_of_a_coming_response_threaten(text: str) -> None:
+    assert [s.speaker.key for s in statements_of(process(text), StatementKind.THREAT)] == ["masoud_pezeshkian"]

@@ -63,3 +63,15 @@ def test_a_definite_crime_noun_after_describing_as_condemns() -> None:
     doc = process("وقالت الخارجية السورية إن الغارات على محيط مطار حلب تمثل «العدوان السافر» على سوريا، واصفةً "
                   "إياها بـ«العدوان السافر».")
     assert statements_of(doc, StatementKind.CONDEMNATION)
+
+
+def test_counting_an_attack_as_a_crime_after_a_name_that_opens_like_a_preposition() -> None:
+    """"عدّ ... نيجيرفان بارزاني استهداف ..." counts the attack as a crime: the "ب" of a name is no "بـ" complement."""
+    doc = process("من جهته، عدّ رئيس إقليم كردستان نيجيرفان بارزاني استهداف منزل في أربيل بطائرة مسيّرة «عملاً "
+                  "إرهابياً».")
+    assert [s.speaker.key for s in statements_of(doc, StatementKind.CONDEMNATION)] == ["nechirvan_barzani"]
+
+
+def test_a_promise_with_a_preposition_is_still_no_evaluation() -> None:
+    doc = process("ووعد رئيس الوزراء بملاحقة منفذي الهجوم على السوق في مدينة الصدر.")
+    assert statements_of(doc, StatementKind.CONDEMNATION) == []

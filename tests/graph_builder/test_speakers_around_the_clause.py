@@ -114,3 +114,10 @@ def test_a_fronted_noun_of_claiming_with_its_shortened_spelling() -> None:
     doc = process("وفي تبنٍّ صريح للهجوم، نشرت سرايا أولياء الدم مقطعاً مصوراً لإطلاق الصواريخ على قاعدة حرير.")
     claims = statements_of(doc, StatementKind.CLAIM)
     assert [s.speaker.label_ar for s in claims] == ["سرايا أولياء الدم"]
+
+
+def test_a_topic_fronted_with_but_as_for_speaks_through_its_official() -> None:
+    doc = process("أما حزب الله فقد نفى على لسان محمد عفيف أي دور له في إطلاق الصواريخ على مستوطنة كريات شمونة.")
+    denials = statements_of(doc, StatementKind.DENIAL)
+    assert [(s.speaker.key, s.accused.key) for s in denials] == [("hezbollah", "hezbollah")]
+    assert _via(denials[0]) == ["statements/speaker.through-spokesman"]
