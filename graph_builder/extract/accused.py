@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
-from graph_builder.extract.acts import Trigger, note_rule
+from graph_builder.extract.acts import Trigger, note_rule, threat_clause_at
 from graph_builder.extract.syntax import attack_words, clause_between, is_actor
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -132,6 +132,8 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             if m is None or m.norm_start <= tok.norm_end or charge_between(doc, m.norm_end, behind.token.norm_start):
                 return None  # "نفى أن يكون X قد اتهم أي دولة بالوقوف وراء": X is the accuser, not the one behind
             return m.entity
+        if AR.pattern("charges_object").match(doc.norm, after if adjunct is not None else start, sent_end):
+            return note_rule(doc, speaker, "charges-against-speaker").entity  # "دحضت X الاتهامات الغربية بقصف"
         return None
     if trig.role == "possessor" and kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
         found = _possessor_object(doc, res, trig.token, speaker, mentions, sent_end)
@@ -150,6 +152,10 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - revenge.end() < 20), None)
             if adjective is not None and adjective.entity.key != getattr(res.state_of(speaker.entity), "key", None):
                 return adjective.entity
+        aimed = _aggressor(doc, res, mentions, start, sent_end, speaker.entity) or \
+            _threatened_object(doc, mentions, start, sent_end, speaker.entity)
+        if aimed is not None:
+            return note_rule(doc, aimed, "threatened-object").entity
     if kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
         capital = _capital_object(res, mentions, start, speaker.entity)
         if capital is not None:
@@ -167,6 +173,31 @@ def _past_spokesman(doc: Document, mentions: list[Mention], start: int) -> int:
     spokesman = next((m for m in mentions if m.entity.kind is EntityKind.PERSON and 0 <= m.norm_start - start <= 60
                       and AR.pattern("through_spokesman").search(doc.norm[start:m.norm_start])), None)
     return spokesman.norm_end if spokesman is not None else start
+
+
+def _aggressor(doc: Document, res: Resources, mentions: list[Mention], start: int, end: int,
+              speaker: Entity) -> Mention | None:
+    """"سترد بحزم على أي اعتداء أمريكي", "أي اعتداء إسرائيلي على أراضينا سيقابل برد": the nationality of the
+    aggression a threat answers names the threatened state (not the speaker's own)."""
+    own = res.state_of(speaker)
+    for a in mentions:
+        if a.by_adjective and a.entity.kind is EntityKind.STATE and start <= a.norm_start < end and \
+                AR.pattern("any_aggression").search(doc.norm[max(start, a.norm_start - 24):a.norm_start]) and \
+                (own is None or a.entity.key != own.key):
+            return a
+    return None
+
+
+def _threatened_object(doc: Document, mentions: list[Mention], start: int, end: int,
+                       speaker: Entity) -> Mention | None:
+    """"إن الجيش «سيواصل ضرب» أهداف حزب الله", "سنستهدف القوات الأمريكية": the party right after the words that
+    threaten (or after the targets they name) is threatened."""
+    found = threat_clause_at(doc, start, end)
+    if found is None:
+        return None
+    return next((m for m in mentions if is_actor(m) and m.entity.key != speaker.key and
+                 0 <= m.norm_start - found.end() <= 16 and
+                 AR.pattern("threatened_targets").fullmatch(doc.norm[found.end():m.norm_start])), None)
 
 
 def _capital_object(res: Resources, mentions: list[Mention], start: int, speaker: Entity) -> Entity | None:

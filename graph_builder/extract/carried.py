@@ -46,9 +46,11 @@ def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mention
 
 def carried_speaker(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention],
                     inherited: Mention | None) -> Mention | None:
-    """Who speaks in this sentence, for the next one (`sentence_speaker`), or the party that issued the statement
-    the sentence tells of ("أصدرت كتائب سيد الشهداء بياناً نعت فيه ..."), whom "وأضاف البيان" goes on quoting."""
-    return sentence_speaker(doc, res, tokens, mentions, inherited) or _issuer(doc, res, tokens, mentions)
+    """Who speaks in this sentence, for the next one (`sentence_speaker`), the party that issued the statement
+    the sentence tells of ("أصدرت كتائب سيد الشهداء بياناً نعت فيه ..."), whom "وأضاف البيان" goes on quoting, or
+    the subject it opens with ("التقى السوداني وفداً ... . وأكد خلال اللقاء أن ...")."""
+    return sentence_speaker(doc, res, tokens, mentions, inherited) or _issuer(doc, res, tokens, mentions) or \
+        _opening_subject(doc, res, tokens, mentions)
 
 
 def _topic_through_spokesman(doc: Document, res: Resources, mentions: list[Mention], tok: Token,
@@ -103,12 +105,17 @@ def _previous_subject(doc: Document, res: Resources, tokens: list[Token], tok: T
     index = doc.sentence_at(tok.norm_start)
     if index == 0 or doc.sentences[index - 1].is_headline:
         return None
-    previous = doc.tokens_in(index - 1)
-    found = named_or_office(doc, res, doc.mentions_in(index - 1), previous[0]) if previous else None
+    found = _opening_subject(doc, res, doc.tokens_in(index - 1), doc.mentions_in(index - 1))
+    return _as(found, "previous-subject") if found is not None else None
+
+
+def _opening_subject(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention]) -> Mention | None:
+    """The subject right after the verb a sentence opens with ("وصل وزير الخارجية فؤاد حسين إلى أنقرة")."""
+    found = named_or_office(doc, res, mentions, tokens[0]) if tokens else None
     if found is None or not is_actor(found) or \
-            found.norm_start - doc.sentences[index - 1].norm_start > _OPENING_SUBJECT_REACH:
+            found.norm_start - doc.sentences[doc.sentence_at(tokens[0].norm_start)].norm_start > _OPENING_SUBJECT_REACH:
         return None
-    return _as(found, "previous-subject")
+    return found
 
 
 def _body_anaphor_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],

@@ -86,7 +86,8 @@ def no_subject_after(doc: Document, tokens: list[Token], i: int) -> bool:
         return True
     gap = doc.norm[tokens[i].norm_end:tokens[i + 1].norm_start]
     nxt = tokens[i + 1].surface
-    return any(c in gap for c in ":\u060c,") or nxt in AR.words("complementisers") or nxt in AR.words("prepositions")
+    return any(c in gap for c in ":\u060c,") or nxt in AR.words("complementisers") | AR.words("prepositions") | \
+        AR.words("adverbial_openers")  # "وأكد خلال اللقاء أن ..."
 
 
 def named_or_office(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:

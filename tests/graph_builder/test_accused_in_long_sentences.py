@@ -82,3 +82,30 @@ def test_a_denied_report_of_a_states_involvement_after_an_aside_clears_the_state
     aimed = _aimed("ونفى مصدر في الخارجية التركية، في تصريح لوكالة الأناضول، صحة التقارير التي تحدثت عن تورط أنقرة في "
                    "الهجوم على مخيم مخمور.", StatementKind.DENIAL)
     assert [accused for _, accused in aimed] == ["turkey"]
+
+
+def test_the_nationality_of_any_aggression_names_the_threatened_state() -> None:
+    aimed = _aimed("وأكد حسين سلامي، مشدداً على أن بلاده لا تسعى إلى الحرب، أن «أي اعتداء إسرائيلي على الأراضي "
+                   "الإيرانية سيقابل برد ساحق».", StatementKind.THREAT)
+    assert aimed == [("hossein_salami", "israel")]
+
+
+def test_the_party_the_threatening_words_aim_at_is_threatened() -> None:
+    doc = process("وقال المتحدث باسم الحكومة الإسرائيلية، في إفادة صحفية، إن الجيش «سيواصل ضرب» أهداف حزب الله في "
+                  "جنوب لبنان.")
+    threats = statements_of(doc, StatementKind.THREAT)
+    assert [s.accused.key if s.accused else None for s in threats] == ["hezbollah"]
+    assert any(t.rule == "statements/accused.threatened-object" for t in threats[0].traces)
+
+
+def test_charges_denied_with_no_one_else_charged_are_against_the_speaker() -> None:
+    doc = process("ودحضت الخارجية الإيرانية، في بيان نشرته على موقعها، الاتهامات الأمريكية بقصف ناقلة نفط في خليج "
+                  "عمان.")
+    denials = statements_of(doc, StatementKind.DENIAL)
+    assert [(s.speaker.key, s.accused.key if s.accused else None) for s in denials] == [("iran_mofa", "iran_mofa")]
+
+
+def test_charges_against_a_named_party_are_not_against_the_speaker() -> None:
+    denials = _aimed("ودحضت الخارجية الإيرانية الاتهامات الأمريكية لحزب الله بقصف ناقلة نفط في خليج عمان.",
+                     StatementKind.DENIAL)
+    assert ("iran_mofa", "iran_mofa") not in denials

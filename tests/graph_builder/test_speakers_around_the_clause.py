@@ -121,3 +121,10 @@ def test_a_topic_fronted_with_but_as_for_speaks_through_its_official() -> None:
     denials = statements_of(doc, StatementKind.DENIAL)
     assert [(s.speaker.key, s.accused.key) for s in denials] == [("hezbollah", "hezbollah")]
     assert _via(denials[0]) == ["statements/speaker.through-spokesman"]
+
+
+def test_a_subjectless_reporting_verb_goes_on_with_the_subject_the_previous_sentence_opened_with() -> None:
+    doc = process("التقى رئيس الوزراء محمد شياع السوداني وفداً من شيوخ عشائر الأنبار. وأكد خلال اللقاء أن «داعش» يقف "
+                  "وراء الهجوم الذي استهدف منزل أحد الشيوخ في القائم.")
+    assert [(s.speaker.key, s.accused.key) for s in statements_of(doc, StatementKind.ACCUSATION)] == \
+        [("mohammed_shia_al_sudani", "isis")]
