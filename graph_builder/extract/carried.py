@@ -3,9 +3,11 @@
 A news sentence may open with the verbal noun of the act before the clause that names who acts ("وفي إدانة
 للهجوم ...، قالت وزارة الداخلية ..."), go on from the subject the sentence before named ("وصل فؤاد حسين إلى
 أنقرة. وأدان في تغريدة ... القصف"), name the issuer of a statement once and then let the statement speak
-("أصدرت X بياناً ... . وأضاف البيان أن ..."), or give a verbal noun its subject through a relative verb
-("اتهامات وجهتها فصائل عراقية لواشنطن"). These are tried only where the trigger's own subject is not found
-(extract/speakers.py), and the speaker's mention says which of them found it.
+("أصدرت X بياناً ... . وأضاف البيان أن ..."), give a verbal noun its subject through a relative verb
+("اتهامات وجهتها فصائل عراقية لواشنطن"), let a spokesman's clause speak through the head noun of his body
+("قال المتحدث باسم الجيش ... إن الجيش يدين"), or front a topic that speaks through its official ("أما حزب الله
+فقد نفى على لسان ..."). These are tried only where the trigger's own subject is not found (extract/speakers.py),
+and the speaker's mention says which of them found it (the statement's `speaker.<via>` trace).
 """
 from __future__ import annotations
 
@@ -65,6 +67,7 @@ def _topic_through_spokesman(doc: Document, res: Resources, mentions: list[Menti
 
 
 def _as(m: Mention, via: str) -> Mention:
+    """The same mention, marked with the rule that found it as a speaker."""
     return Mention(m.norm_start, m.norm_end, m.entity, m.sentence, via)
 
 
