@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
-from graph_builder.extract.acts import Trigger
+from graph_builder.extract.acts import Trigger, note_rule, threat_clause_at
 from graph_builder.extract.syntax import attack_words, clause_between, is_actor
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -29,6 +29,8 @@ def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: i
             continue
         if m.norm_start - pos > _OBJECT_WINDOW or clause_between(doc, pos, m.norm_start):
             return None
+        if AR.pattern("members_of_party").search(doc.norm[pos:m.norm_start]):
+            return note_rule(doc, m, "members-of-party")  # "اتهم X خلايا تابعة لتنظيم داعش": the members' party
         if _described(doc, m, max(pos, m.norm_start - 16), descriptors) or \
                 set(doc.norm[pos:m.norm_start].split()) & AR.words("apposition_pronouns"):
             continue  # "حذرت حركة النجباء، وهي إحدى الفصائل الموالية لإيران، من ...": a description of the speaker
@@ -88,7 +90,8 @@ def state_of(entity: Entity, res: Resources) -> Entity:
 def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, mentions: list[Mention],
              triggers: list[Trigger], sent_end: int) -> Entity | None:
     tok, kind = trig.token, trig.kind
-    start = max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start else tok.norm_end)
+    start = _past_spokesman(doc, mentions, max(tok.norm_end, speaker.norm_end if speaker.norm_start > tok.norm_start
+                                               else tok.norm_end))
     if kind is StatementKind.DENIAL:
         tail = doc.norm[tok.norm_end:sent_end]
         if trig.subject is not None and trig.role in {"self_report", "reported_noun"}:
@@ -116,9 +119,11 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
                 return res.entities[speaker.entity.official_of]
             return state_of(speaker.entity, res) if speaker.entity.kind is not EntityKind.ARMED_GROUP \
                 else speaker.entity
-        link = AR.pattern("link_nouns").search(tail[:80])
+        adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, start, sent_end)  # "، في تصريح لوكالة الأناضول،"
+        after = adjunct.end() if adjunct is not None else tok.norm_end
+        link = AR.pattern("link_nouns").search(doc.norm[after:sent_end][:80])
         if link:
-            m = _object_after(doc, res, mentions, tok.norm_end + link.end(), None)
+            m = _object_after(doc, res, mentions, after + link.end(), None)
             if m is not None:
                 return m.entity
         behind = next((t for t in triggers if t.role == "behind" and t.token.norm_start > tok.norm_start), None)
@@ -127,6 +132,8 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             if m is None or m.norm_start <= tok.norm_end or charge_between(doc, m.norm_end, behind.token.norm_start):
                 return None  # "نفى أن يكون X قد اتهم أي دولة بالوقوف وراء": X is the accuser, not the one behind
             return m.entity
+        if AR.pattern("charges_object").match(doc.norm, after if adjunct is not None else start, sent_end):
+            return note_rule(doc, speaker, "charges-against-speaker").entity  # "دحضت X الاتهامات الغربية بقصف"
         return None
     if trig.role == "possessor" and kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
         found = _possessor_object(doc, res, trig.token, speaker, mentions, sent_end)
@@ -155,6 +162,10 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - revenge.end() < 20), None)
             if adjective is not None and adjective.entity.key != getattr(res.state_of(speaker.entity), "key", None):
                 return adjective.entity
+        aimed = _aggressor(doc, res, mentions, start, sent_end, speaker.entity) or \
+            _threatened_object(doc, mentions, start, sent_end, speaker.entity)
+        if aimed is not None:
+            return note_rule(doc, aimed, "threatened-object").entity
     if kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
         capital = _capital_object(res, mentions, start, speaker.entity)
         if capital is not None:
@@ -164,6 +175,39 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             return None
         return m.entity
     return None
+
+
+def _past_spokesman(doc: Document, mentions: list[Mention], start: int) -> int:
+    """Where the object may start: after "، على لسان المتحدث باسمها X،" when the speaker speaks through its
+    official ("هددت جماعة الحوثي، على لسان المتحدث باسمها محمد عبد السلام، باستهداف ..."); he is not the object."""
+    spokesman = next((m for m in mentions if m.entity.kind is EntityKind.PERSON and 0 <= m.norm_start - start <= 60
+                      and AR.pattern("through_spokesman").search(doc.norm[start:m.norm_start])), None)
+    return spokesman.norm_end if spokesman is not None else start
+
+
+def _aggressor(doc: Document, res: Resources, mentions: list[Mention], start: int, end: int,
+              speaker: Entity) -> Mention | None:
+    """"سترد بحزم على أي اعتداء أمريكي", "أي اعتداء إسرائيلي على أراضينا سيقابل برد": the nationality of the
+    aggression a threat answers names the threatened state (not the speaker's own)."""
+    own = res.state_of(speaker)
+    for a in mentions:
+        if a.by_adjective and a.entity.kind is EntityKind.STATE and start <= a.norm_start < end and \
+                AR.pattern("any_aggression").search(doc.norm[max(start, a.norm_start - 24):a.norm_start]) and \
+                (own is None or a.entity.key != own.key):
+            return a
+    return None
+
+
+def _threatened_object(doc: Document, mentions: list[Mention], start: int, end: int,
+                       speaker: Entity) -> Mention | None:
+    """"إن الجيش «سيواصل ضرب» أهداف حزب الله", "سنستهدف القوات الأمريكية": the party right after the words that
+    threaten (or after the targets they name) is threatened."""
+    found = threat_clause_at(doc, start, end)
+    if found is None:
+        return None
+    return next((m for m in mentions if is_actor(m) and m.entity.key != speaker.key and
+                 0 <= m.norm_start - found.end() <= 16 and
+                 AR.pattern("threatened_targets").fullmatch(doc.norm[found.end():m.norm_start])), None)
 
 
 def _capital_object(res: Resources, mentions: list[Mention], start: int, speaker: Entity) -> Entity | None:

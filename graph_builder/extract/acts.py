@@ -14,7 +14,7 @@ from functools import lru_cache
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
 from graph_builder.extract.links import own_attack
-from graph_builder.extract.speakers import speaker_of
+from graph_builder.extract.speakers import speaker_of, statement_anaphor
 from graph_builder.extract.syntax import attack_words, without_conjunction
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -34,13 +34,26 @@ class Trigger:
     kind: StatementKind
     role: str
     subject: Entity | None = None  # the party a reported clause is about ("أكدت البعثة أن طهران لا علاقة لها")
+    note: str | None = None  # a rule that read the clause beyond the trigger, for the statement's traces
 
 
-def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
-                         mentions: list[Mention]) -> list[Trigger]:
+def note_rule(doc: Document, m: Mention, rule: str) -> Mention:
+    """Record which rule made `m` the accused of its sentence, for the statement's traces; returns `m`."""
+    doc.memo("accused-rules", dict)[(m.sentence, m.entity.key)] = rule
+    return m
+
+
+def accused_rule(doc: Document, sentence: int, accused: Entity | None) -> str | None:
+    """The rule recorded by `note_rule` for this accused in this sentence, if any."""
+    return doc.memo("accused-rules", dict).get((sentence, accused.key)) if accused is not None else None
+
+
+def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention],
+                        inherited: Mention | None = None) -> list[Trigger]:
     """Speech acts with no act verb, inside "قال X إن ...": a group reporting its own attack claims it ("قالت
     المقاومة الإسلامية إنها استهدفت قاعدة حرير"); a party saying it has nothing to do with it denies
-    ("أكدت الكتائب أنها لا علاقة لها بالهجوم", "إنها غير مسؤولة عن الهجوم")."""
+    ("أكدت الكتائب أنها لا علاقة لها بالهجوم", "إنها غير مسؤولة عن الهجوم"). "وأضاف البيان أن ..." speaks for
+    the party the previous sentence made its issuer (`inherited`)."""
     out = []
     attribution, evaluation = res.cues["attribution"], res.cues["evaluation_verbs"]
     for i, tok in enumerate(tokens):
@@ -49,7 +62,8 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
         if tok.stem not in attribution and tok.surface not in attribution and not reported_noun and not evaluates:
             continue
         role = "reported_noun" if reported_noun else "self_report"
-        speaker = speaker_of(doc, res, role, tok, mentions, tokens, False, None)
+        speaker = speaker_of(doc, res, role, tok, mentions, tokens, False, None) or \
+            (inherited if i == 0 and statement_anaphor(doc, tok) else None)
         if speaker is None:
             continue
         if _announces_own_attack(doc, tokens, i, speaker):
@@ -70,6 +84,7 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
             if after_speaker and (later.surface in AR.words("complementisers") or quoted):
                 # "قال X إن ..." or direct speech "قال X: «...»" (its first word opens the clause)
                 rest = [t for t in tokens if t.norm_start >= (later.norm_start if quoted else later.norm_end)][:5]
+                note = None
                 group = _body(res, speaker.entity).kind is EntityKind.ARMED_GROUP
                 own = bool(rest) and (rest[0].surface in res.cues["own_fighters"] or
                                       rest[0].surface in AR.words("own_forces") or
@@ -82,14 +97,23 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                     unit = _own_state_unit(res, mentions, speaker, rest[0])
                     if unit is not None:  # "أعلن البنتاغون أن سلاح الجو الأمريكي نفذ ضربات": its state's forces
                         own, rest = True, [t for t in tokens if t.norm_start >= unit.norm_end][:5]
+                if not own and _unmarked_service(doc, rest) and \
+                        (group or res.state_of(_body(res, speaker.entity)) is not None):
+                    own, rest, note = True, rest[2:], "own-service"  # "قال سريع إن القوات البحرية استهدفت"
+                if not own and group and len(rest) > 2 and rest[0].surface in AR.words("fighters_of") and \
+                        rest[1].surface in AR.words("group_anaphors"):
+                    own, rest, note = True, rest[2:], "own-fighters"  # "إن مقاتلي الحزب نفذوا الهجوم"
                 clause = " ".join(t.surface for t in rest)
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
                 pronoun = later.surface in AR.words("self_pronoun_complementisers") or own
-                if rest and own_attack_verb(res, rest[negated], negated, pronoun) and (group or itself) and \
+                if own and group and AR.pattern("responsible_for").match(clause) and _attack_at(doc, res, rest[0]):
+                    # "قال قيادي في X إن الحركة مسؤولة عن الهجوم": it claims it
+                    out.append(Trigger(tok, StatementKind.CLAIM, role, note="own-responsibility"))
+                elif rest and own_attack_verb(res, rest[negated], negated, pronoun) and (group or itself) and \
                         _attack_at(doc, res, rest[negated]):
                     # "إنها استهدفت" claims; "إن قواته لم تطلق أي صاروخ" denies its own part
-                    out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role))
+                    out.append(Trigger(tok, StatementKind.DENIAL if negated else StatementKind.CLAIM, role, note=note))
                 elif denial := AR.pattern("own_denial").search(clause):
                     # the clause's subject has no part: it is denied before any threat later in the sentence
                     # ("أن سرايا السلام لا يد لها ...، داعياً إلى محاسبة الفاعلين")
@@ -102,12 +126,30 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token],
                         own_attack(doc, res, _body(res, speaker.entity)) is not None:
                     # "قال وزير الدفاع التركي إن العملية تكللت بالنجاح": the speaker's side's attack, claimed
                     out.append(Trigger(tok, StatementKind.CLAIM, role))
-                elif AR.pattern("threat_clause").search(doc.norm, later.norm_end, tokens[-1].norm_end):
+                elif threat_clause_at(doc, later.norm_end, tokens[-1].norm_end) is not None:
                     # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them
                     out.append(Trigger(tok, StatementKind.THREAT, role,
                                        _threatened(doc, res, mentions, speaker, later.norm_end)))
                 break
     return out
+
+
+def threat_clause_at(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """The first words of doc.norm[start:end] that threaten without a threat verb ("سنرد", "لن يمر دون عقاب"),
+    but not a call on others to hold the culprits to account ("يجب محاسبة مرتكبيها", "داعياً إلى محاسبة
+    المسؤولين"): a demand is no threat by the speaker."""
+    for found in AR.pattern("threat_clause").finditer(doc.norm, start, end):
+        if not AR.pattern("demand_before").search(doc.norm[max(start, found.start() - 24):found.start()]):
+            return found
+    return None
+
+
+def _unmarked_service(doc: Document, rest: list[Token]) -> bool:
+    """The reported clause opens with an armed service named with no nationality or party ("إن القوات البحرية
+    استهدفت", "إن سلاح الجو قصف"): a military or a group's spokesman speaks of his own side's service."""
+    if len(rest) < 3 or f"{rest[0].surface} {rest[1].surface}" not in AR.words("service_forces"):
+        return False
+    return not any(True for _ in doc.mentions_overlapping(rest[0].norm_start, rest[2].norm_end))
 
 
 def _attack_at(doc: Document, res: Resources, verb: Token) -> bool:
@@ -129,11 +171,15 @@ def _threatened(doc: Document, res: Resources, mentions: list[Mention], speaker:
                 clause: int) -> Entity | None:
     """The subject of a reported threat clause, threatened by it ("إن بيروت ستدفع الثمن", "إن القوات الأمريكية
     ستكون أهدافاً مشروعة"), unless it is the speaker's own side."""
-    lead = AR.pattern("threatened_lead")
+    lead, epithet = AR.pattern("threatened_lead"), AR.pattern("hostile_epithet")
     first = next((m for m in mentions if 0 <= m.norm_start - clause <= 40 and not m.by_adjective
-                  and lead.fullmatch(doc.norm[clause:m.norm_start])), None)
-    if first is None:
-        return None
+                  and lead.fullmatch(doc.norm[clause:m.norm_start])), None) or \
+        next((note_rule(doc, m, "hostile-epithet") for m in mentions if m.by_adjective and  # "العدو الأمريكي"
+              m.entity.kind is EntityKind.STATE and 0 <= m.norm_start - clause <= 30 and
+              epithet.fullmatch(doc.norm[clause:m.norm_start])), None)
+    if first is None or any(clause <= h.start < first.norm_start and not doc.norm[h.end:first.norm_start].strip()
+                            for h in attack_words(doc, res)):
+        return None  # "إن اغتيال هنية جريمة لن تمر من دون رد": the party right after an attack word is its victim
     if first.entity.kind is EntityKind.PLACE:  # "إن بيروت ستدفع الثمن": a capital stands for its state
         state = res.state_of_capital(first.entity)
         first = Mention(first.norm_start, first.norm_end, state, first.sentence, "capital") if state else first
@@ -187,6 +233,8 @@ def denied_report(doc: Document, trig: Trigger, speaker: Mention, sent_end: int)
     someone's part in an attack; None when the words right after the trigger name no report, or name one
     about involvement ("نفى صحة التقارير عن تورط طهران")."""
     start = speaker.norm_end if speaker.norm_start >= trig.token.norm_end else trig.token.norm_end
+    adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, start, sent_end)  # "، في تصريح لوكالة الأناضول،"
+    start = adjunct.end() if adjunct is not None else start
     words = doc.norm[start:min(sent_end, start + 70)].replace('"', " ").replace("\u060c", " ").split()[:9]
     lead = f" {' '.join(words[:6])} "
     reports = AR.words("report_nouns")

@@ -18,10 +18,11 @@ from graph_builder import lexicon
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token, Trace
 from graph_builder.extract.acts import own_attack_verb
+from graph_builder.extract.carried import carried_speaker
 from graph_builder.extract.links import abouts
 from graph_builder.extract.perpetrators import perpetrator_in
 from graph_builder.extract.roles import affirmed, triggers_in
-from graph_builder.extract.speakers import attributed_speaker, sentence_speaker, speaker_of
+from graph_builder.extract.speakers import attributed_speaker, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
@@ -221,7 +222,9 @@ def _counted_attack(doc: Document, hits: list[Hit], tokens: list[Token], i: int)
     for tok in tokens[i + 1:i + 1 + _HOMOGRAPH_OBJECT_REACH]:
         if triggers_in(hits, tok.norm_start, tok.norm_end):
             return True
-        if tok.surface[:1] in AR.words("fused_prepositions") or tok.surface in AR.words("complementisers"):
+        named = any(True for _ in doc.mentions_overlapping(tok.norm_start, tok.norm_end))  # "نيجيرفان بارزاني"
+        if (tok.surface[:1] in AR.words("fused_prepositions") and not named) or \
+                tok.surface in AR.words("complementisers"):
             return False
     return False
 
@@ -284,7 +287,9 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             # "الضربات الأمريكية" names its agent as a fact; "مجموعة خارجة عن القانون" names no one
             denied = _denied_agent(doc, res, hits, mentions, clause.norm_start, sent.norm_end) if agent is None \
                 else None
-            if denied is not None and denied.entity.key not in res.cues["unidentified_agents"]:
+            if denied is not None and denied.entity.key not in res.cues["unidentified_agents"] and not any(
+                    s.kind is StatementKind.DENIAL and s.sentence == sent.index and s.speaker == speaker.entity
+                    for s in doc.statements):  # the statement reader read the clause as its denial already
                 _add(doc, StatementKind.DENIAL, sent.index, speaker.entity, denied.entity, "denied-agent",
                      doc.norm[denied.norm_start:denied.norm_end])
             charged = _nearest_trigger(doc, res, hits, agent, clause.norm_start, sent.norm_end)
@@ -294,4 +299,4 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                     _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, party.entity,
                          "agent-in-reported-speech", doc.norm[party.norm_start:party.norm_end], charged)
             break
-        inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
+        inherited = None if sent.is_headline else carried_speaker(doc, res, tokens, mentions, inherited)

@@ -40,14 +40,25 @@ def _adjective(doc: Document, tok: Token) -> bool:
 
 
 def _with_seat(doc: Document, tokens: list[Token], end: int) -> int:
-    """Where the name stops: its last word, or the place after "في" that belongs to it ("مجلس الأمن في إقليم
-    كوردستان", "هيئة علماء المسلمين في العراق")."""
+    """Where the name stops: its last word, the place after "في" that belongs to it ("مجلس الأمن في إقليم
+    كوردستان", "هيئة علماء المسلمين في العراق"), or the place an indefinite last word is in construct with
+    ("قيادة عمليات سامراء", "مديرية شرطة البصرة")."""
     if end + 1 < len(tokens) and tokens[end].surface in AR.words("seat_preposition"):
-        seat = next((m for m in doc.mentions_overlapping(tokens[end + 1].norm_start, tokens[end + 1].norm_end)
-                     if not m.by_adjective and m.entity.kind in {EntityKind.PLACE, EntityKind.STATE}), None)
-        if seat is not None and seat.norm_start == tokens[end + 1].norm_start:
+        seat = _place_at(doc, tokens[end + 1])
+        if seat is not None:
+            return seat.norm_end
+    if end < len(tokens) and not any(a in tokens[end - 1].prefix for a in AR.words("article")) and \
+            not doc.norm[tokens[end - 1].norm_end:tokens[end].norm_start].strip():
+        seat = _place_at(doc, tokens[end])
+        if seat is not None and seat.entity.kind is EntityKind.PLACE:  # a state there is more often the object
             return seat.norm_end
     return tokens[end - 1].norm_end
+
+
+def _place_at(doc: Document, tok: Token) -> Mention | None:
+    """A place or state named from this word on."""
+    return next((m for m in doc.mentions_overlapping(tok.norm_start, tok.norm_end) if not m.by_adjective and
+                 m.entity.kind in {EntityKind.PLACE, EntityKind.STATE} and m.norm_start == tok.norm_start), None)
 
 
 @component("speaking-bodies", requires=("norm", "tokens", "mentions"), assigns=("mentions",))

@@ -26,6 +26,8 @@ from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
 
+_BODY_REACH = 32  # characters from an anonymous noun to its body ("مسؤول في المكتب السياسي لحركة حماس")
+
 
 def speech_verb(res: Resources, tok: Token, evaluation: bool = False) -> bool:
     """An attribution verb ("قال", "أكد"), a statement verb in its verb role ("اتهم", "أدان") or, with
@@ -47,15 +49,15 @@ def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], t
             break
         if speech_verb(res, tok):
             anonymous, body = _anonymous_subject(doc, res, mentions, tok)
-            if anonymous and position == 0 and body is None and _statement_anaphor(doc, tok):
+            if anonymous and position == 0 and body is None and statement_anaphor(doc, tok):
                 return inherited  # "وأضاف البيان أن ...": the statement the previous speaker issued goes on
             if anonymous:  # "كشفت مصادر مقربة من X": unnamed, and not speaking for X; "قال قيادي في X": X
                 return body if body is not None and body.norm_start < before else None
-            m = _capital_subject(doc, res, mentions, tok) or _named_or_office(doc, res, mentions, tok) or \
+            m = _capital_subject(doc, res, mentions, tok) or named_or_office(doc, res, mentions, tok) or \
                 subject_before(doc, mentions, tok.norm_start)  # "تقول دمشق إن ...": the capital's state
             if m is not None and m.norm_start < before:
                 return m
-            if position == 0 and inherited is not None and _no_subject_after(doc, tokens, position):
+            if position == 0 and inherited is not None and no_subject_after(doc, tokens, position):
                 return inherited  # "وأضاف أن ...": the previous speaker goes on
     first = next((m for m in mentions if m.norm_start < before and is_actor(m)), None)
     if first is None:
@@ -70,25 +72,26 @@ def sentence_speaker(doc: Document, res: Resources, tokens: list[Token], mention
     inherited speaker when it names no one); None when the sentence attributes nothing."""
     for tok in tokens[:4]:
         if speech_verb(res, tok):
-            named = _named_or_office(doc, res, mentions, tok)
+            named = named_or_office(doc, res, mentions, tok)
             if named is not None:
                 return named
-            return inherited if _no_subject_after(doc, tokens, tokens.index(tok)) or \
-                _statement_anaphor(doc, tok) else None
+            return inherited if no_subject_after(doc, tokens, tokens.index(tok)) or \
+                statement_anaphor(doc, tok) else None
     return None
 
 
-def _no_subject_after(doc: Document, tokens: list[Token], i: int) -> bool:
+def no_subject_after(doc: Document, tokens: list[Token], i: int) -> bool:
     """The verb names no subject: "أن", a colon, a comma or a preposition follows it ("وأضاف أن", "وتابع في
     بيانه"), not a noun the name finder missed ("وقال وزير الإعلام اليمني X ...")."""
     if i + 1 >= len(tokens):
         return True
     gap = doc.norm[tokens[i].norm_end:tokens[i + 1].norm_start]
     nxt = tokens[i + 1].surface
-    return any(c in gap for c in ":\u060c,") or nxt in AR.words("complementisers") or nxt in AR.words("prepositions")
+    return any(c in gap for c in ":\u060c,") or nxt in AR.words("complementisers") | AR.words("prepositions") | \
+        AR.words("adverbial_openers")  # "وأكد خلال اللقاء أن ..."
 
 
-def _named_or_office(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+def named_or_office(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
     """The subject right after a verb: a person named after his title, else the office itself ("وأكد وزير
     الدفاع البريطاني أن ..." speaks for Britain), else the first party named."""
     anonymous, body = _anonymous_subject(doc, res, mentions, tok)
@@ -106,7 +109,7 @@ def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
     return AR.pattern("pronoun_subject_before").search(doc.norm[max(0, tok.norm_start - 16):tok.norm_start]) is not None
 
 
-def _statement_anaphor(doc: Document, tok: Token) -> bool:
+def statement_anaphor(doc: Document, tok: Token) -> bool:
     """"وأضاف البيان", "وتابع البيان": the subject right after the verb is the statement itself, which speaks
     for whoever issued it."""
     return words_of(doc.norm[tok.norm_end:tok.norm_end + 12])[:1] in [[w] for w in AR.words("statement_anaphors")]
@@ -122,7 +125,7 @@ def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
     noun_end = doc.norm.index(following[0], tok.norm_end) + len(following[0])
     if any(m.norm_start <= noun_end - len(following[0]) < m.norm_end for m in mentions if is_actor(m)):
         return False, None  # the anonymous noun opens a named collective ("مسؤولون أمريكيون")
-    body = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - noun_end <= 20
+    body = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - noun_end <= _BODY_REACH
                  and m.entity.kind is not EntityKind.PERSON), None)
     if body is not None and not AR.pattern("body_link").match(doc.norm[noun_end:body.norm_start].replace('"', " ")):
         body = None
@@ -215,7 +218,7 @@ def speaker_of(doc: Document, res: Resources, role: str, tok: Token, mentions: l
                tokens: list[Token], headline: bool, inherited: Mention | None) -> Mention | None:
     """The speaker of a statement trigger in its role (lexicon/statement_triggers.tsv)."""
     if role in ("self_report", "announced", "called_false"):
-        return _named_or_office(doc, res, mentions, tok)
+        return named_or_office(doc, res, mentions, tok)
     if role == "reported_noun":  # "عن متحدث باسم كتائب حزب الله قوله": the party named just before
         return next((m for m in reversed(mentions) if is_actor(m) and 0 <= tok.norm_start - m.norm_end <= 4), None)
     if role == "possessor":
@@ -264,7 +267,7 @@ def _clause_verb_subject(doc: Document, res: Resources, mentions: list[Mention],
     start = max((k + 1 for k, t in enumerate(before) if t.surface in openers), default=0)
     if start >= len(before):
         return None
-    found = _named_or_office(doc, res, mentions, before[start])
+    found = named_or_office(doc, res, mentions, before[start])
     return found if found is not None and found.norm_end <= tok.norm_start else None
 
 
@@ -277,7 +280,7 @@ def _possessor(doc: Document, res: Resources, mentions: list[Mention], tok: Toke
     if first is None:  # a capital for its state: "اتهامات بغداد لأنقرة"
         first = _capital_subject(doc, res, mentions, tok)
     if first is None:  # an office before its body and holder: "تهديد زعيم جماعة الحوثي عبد الملك الحوثي"
-        return _named_or_office(doc, res, mentions, tok) if _office_subject(doc, res, tok) is not None else None
+        return named_or_office(doc, res, mentions, tok) if _office_subject(doc, res, tok) is not None else None
     holder = subject_after(doc, mentions, tok.norm_end)  # a person right behind a title and its body
     return holder if holder is not None and holder.norm_start >= first.norm_start else first
 
@@ -288,7 +291,7 @@ def _previous_verb_subject(doc: Document, res: Resources, mentions: list[Mention
     earlier = [t for t in doc.tokens_in(doc.sentence_at(tok.norm_start)) if t.norm_end <= tok.norm_start]
     for prev in reversed(earlier):
         if speech_verb(res, prev):
-            return _named_or_office(doc, res, mentions, prev)
+            return named_or_office(doc, res, mentions, prev)
     return None
 
 
@@ -302,7 +305,7 @@ def joined_verb_subject(doc: Document, res: Resources, mentions: list[Mention], 
     for prev in reversed(earlier):
         if speech_verb(res, prev) or any(t.role == "verb_obj" for _, stem in peel(prev.surface)
                                          for t in table.get(stem, ())):
-            return _named_or_office(doc, res, mentions, prev)
+            return named_or_office(doc, res, mentions, prev)
     return None
 
 
@@ -355,7 +358,7 @@ def _verb_subject(doc: Document, res: Resources, tok: Token, mentions: list[Ment
         return capital
     office = _office_subject(doc, res, tok)
     if office is not None:  # no holder named after the title: the office speaks ("وحمّل رئيس الوزراء العراقي")
-        return _named_or_office(doc, res, mentions, tok)
+        return named_or_office(doc, res, mentions, tok)
     before = subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"])
     if before is None and not tok.prefix:
         before = _office_before(doc, res, tok)

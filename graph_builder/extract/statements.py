@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import product
 
 from graph_builder import lexicon
 from graph_builder.components import component
@@ -26,12 +26,22 @@ from graph_builder.document import (
     Trace,
 )
 from graph_builder.extract.accused import accused_of, antecedent, charge_between, reported_by, with_coordinated
-from graph_builder.extract.acts import Trigger, acts_in_attribution, definite, denied_report, warning
+from graph_builder.extract.acts import (
+    Trigger,
+    accused_rule,
+    acts_in_attribution,
+    definite,
+    denied_report,
+    threat_clause_at,
+    warning,
+)
+from graph_builder.extract.carried import carried_speaker, speaker_around
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.roles import armed_force
-from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, sentence_speaker, speaker_of
-from graph_builder.extract.syntax import attack_words, is_actor, subject_after, words_of
+from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, speaker_of
+from graph_builder.extract.syntax import attack_words, is_actor, subject_after, subject_before, words_of
+from graph_builder.extract.threat_targets import joined, other_subject_between, own_side, threat_targets_from_blame
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.morphology import verb_trigger
@@ -54,6 +64,7 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
         if not definite(tok.prefix) and not _lexicon_stem(tok.surface) and verb_trigger(tok.surface) is None:
             continue  # most words: no reading of them is in the lexicon (the test below, once per word)
         negated = any(t.surface in negation for t in tokens[max(0, i - 2):i]) or \
+            (i > 0 and _negation(tokens[i - 1].surface, negation)) or \
             (i > 0 and tokens[i - 1].surface in AR.words("any_word"))  # "لم تصدر X أي إدانة"
         for prefix, stem in peel(tok.surface):
             trigs = table.get(stem)
@@ -84,22 +95,17 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
     return out
 
 
+def _negation(word: str, negation: frozenset[str]) -> bool:
+    """A negation particle with a fused conjunction right before the trigger ("ولم يهدد", "فلا يدين"); one word
+    further it negates the verb between ("ولم يُقنع نفي X ..." reports a denial)."""
+    return word[:1] in AR.words("conjunctions") and word[1:] in negation
+
+
 def _conditional(doc: Document, tok: Token) -> bool:
     """The trigger sits in a conditional clause ("إذا ... فسنحمّلكم", "... في حالة سقوط ضحايا")."""
     before = doc.norm[max(0, tok.norm_start - 50):tok.norm_start]
     after = doc.norm[tok.norm_end:tok.norm_end + 60]
     return bool(AR.pattern("condition_before").search(before) or AR.pattern("condition_after").search(after))
-
-
-def _own_side(res: Resources, speaker: Entity, accused: Entity) -> bool:
-    """The accused is the speaker, the body it speaks for or belongs to ("خلية الإعلام الأمني في الجيش العراقي"),
-    one who speaks for the speaker, or the state of a state body speaking."""
-    if accused.key in {speaker.key, speaker.official_of, *speaker.part_of, *speaker.member_of}:
-        return True
-    if speaker.key in {accused.official_of, *accused.member_of}:
-        return True  # a body never charges its own spokesman ("قال المتحدث باسم الوزارة X إن ...")
-    return speaker.kind is not EntityKind.ARMED_GROUP and accused.kind is EntityKind.STATE and \
-        res.state_of(speaker) == accused
 
 
 def _object_is_attack(doc: Document, res: Resources, tok: Token, speaker: Mention) -> bool:
@@ -148,7 +154,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
         refs = AR.words("attack_reference_words")
         has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
-        triggers += acts_in_attribution(doc, res, tokens, mentions)
+        triggers += acts_in_attribution(doc, res, tokens, mentions, inherited)
         for trig in triggers:
             pair: list[Mention] | None = None
             if trig.role == "exchanged":
@@ -160,7 +166,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     continue  # the accusation verb already covers "X وراء"
                 target = antecedent(mentions, trig.token.norm_start, None, doc, res)
                 if target is None or (trig.role == "behind" and charge_between(doc, target.norm_end,
-                                                                               trig.token.norm_start)):
+                                                                               trig.token.norm_start)) or \
+                        (trig.kind is StatementKind.THREAT and other_subject_between(doc, res, target, trig.token)):
                     continue  # "لم يتهم X أي جهة بالوقوف وراء": X is the accuser, never the one behind
                 if trig.role == "behind" and AR.pattern("unknown_behind").search(
                         doc.norm[target.norm_end:trig.token.norm_start]):
@@ -168,7 +175,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 accused_entity = target.entity
                 if trig.role == "verb_obj":  # "واتهمه X", or a joined verb with no subject after it ("وتوعده برد")
                     speaker = subject_after(doc, mentions, trig.token.norm_end) or \
-                        joined_verb_subject(doc, res, mentions, trig.token)
+                        joined_verb_subject(doc, res, mentions, trig.token) or \
+                        subject_before(doc, mentions, trig.token.norm_start, res.cues["svo_particles"])
                     if speaker is not None and speaker.entity.key == accused_entity.key:  # the pronoun is not him
                         other = antecedent(mentions, trig.token.norm_start, speaker.entity, doc, res)
                         accused_entity = other.entity if other is not None else None
@@ -178,7 +186,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
             else:
                 pair = dual_subject(doc, trig.token) if trig.role in {"verb", "verb_on_attack"} else None
                 speaker = pair[0] if pair else \
-                    speaker_of(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
+                    speaker_around(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
                     accused_entity = accused_of(doc, res, trig, whole, mentions, triggers, sent.norm_end)
@@ -203,14 +211,14 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.THREAT and accused_entity is not None and \
-                    _own_side(res, speaker.entity, accused_entity):
+                    own_side(res, speaker.entity, accused_entity):
                 accused_entity = None  # one never threatens its own body or state
-            if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or _own_side(
+            if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or own_side(
                     res, speaker.entity, accused_entity) or not _about_violence(doc, res, sent, tokens)):
                 continue  # no one, the speaker's own body ("المتحدث باسم الحكومة"), or a charge of no attack
             if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
                     not set(words_of(sent_text)) & res.cues["retaliation_words"] and \
-                    not AR.pattern("threat_clause").search(sent_text):
+                    threat_clause_at(doc, max(0, sent.norm_start - 1), sent.norm_end) is None:
                 continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
@@ -238,12 +246,12 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 if key in seen:
                     if evidence not in seen[key].evidence:
                         seen[key].evidence.append(evidence)
-                        seen[key].traces.extend(_traces(doc, trig, kind, speaker, sent.index, what_denied))
+                        seen[key].traces.extend(_traces(doc, trig, kind, speaker, sent.index, what_denied, accused))
                     continue
                 stmt = Statement(kind=kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
                                  accused=accused, about=about, date=about.date if about else None,
                                  confidence=0.7 if trig.role == "verb" else 0.55, denies=what_denied,
-                                 traces=_traces(doc, trig, kind, speaker, sent.index, what_denied))
+                                 traces=_traces(doc, trig, kind, speaker, sent.index, what_denied, accused))
                 seen[key] = stmt
                 doc.statements.append(stmt)
                 if kind is StatementKind.CLAIM and about is not None and about.perpetrator is None:
@@ -256,13 +264,13 @@ def extract_statements(doc: Document, res: Resources) -> None:
                         about.perpetrator = res.state_of(about.perpetrator) or about.perpetrator
                     about.traces.append(Trace("statements/perpetrator.claimed-by", speaker.entity.label_ar,
                                               sent.index))
-        inherited = None if sent.is_headline else sentence_speaker(doc, res, tokens, mentions, inherited)
+        inherited = None if sent.is_headline else carried_speaker(doc, res, tokens, mentions, inherited)
     for stmt in doc.statements:
         if stmt.kind is StatementKind.CLAIM and stmt.about is None and \
                 (own := own_attack(doc, res, stmt.speaker)) is not None:
             stmt.about = own  # a claim of an operation the story tells as the speaker's one attack
             stmt.traces.append(Trace("statements/about.own-attack", own.kind.value, stmt.sentence))
-    _threat_targets_from_blame(doc, res)
+    threat_targets_from_blame(doc, res)
 
 
 def _exchanged_charges(doc: Document, res: Resources, sent_index: int, trig: Trigger, mentions: list[Mention],
@@ -295,13 +303,18 @@ def _exchanged_charges(doc: Document, res: Resources, sent_index: int, trig: Tri
 
 
 def _traces(doc: Document, trig: Trigger, kind: StatementKind, speaker: Mention, sentence: int,
-            denied_report: str | None = None) -> list[Trace]:
-    """The rules behind one statement: its trigger in its role, how the speaker was found, what it denies."""
+            denied_report: str | None = None, accused: Entity | None = None) -> list[Trace]:
+    """The rules behind one statement: its trigger in its role, how the speaker and the accused were found,
+    what it denies."""
     words = doc.norm[trig.token.norm_start:trig.token.norm_end]
     out = [Trace(f"statements/{kind.value}.{trig.role}", words, sentence),
            Trace(f"statements/speaker.{speaker.via}", doc.norm[speaker.norm_start:speaker.norm_end], sentence)]
     if denied_report is not None:
         out.append(Trace("statements/denial-of-report", denied_report, sentence))
+    if trig.note is not None:
+        out.append(Trace(f"statements/{trig.note}", words, sentence))
+    if (rule := accused_rule(doc, sentence, accused)) is not None:
+        out.append(Trace(f"statements/accused.{rule}", accused.label_ar if accused else "", sentence))
     if kind is not trig.kind:
         out.append(Trace("statements/conditional-blame-is-threat", words, sentence))
     return out
@@ -314,9 +327,9 @@ def _coordinated_speakers(doc: Document, mentions: list[Mention], speaker: Menti
     for k, m in enumerate(mentions):
         if m.norm_start < previous.norm_end or not is_actor(m) or m.entity.key in {o.entity.key for o in out}:
             continue
-        if not _joined(doc, previous, m):
+        if not joined(doc, previous, m):
             holder = next((n for n in mentions[k + 1:] if is_actor(n)), None)
-            if m.entity.kind is not EntityKind.PERSON and holder is not None and _joined(doc, previous, holder):
+            if m.entity.kind is not EntityKind.PERSON and holder is not None and joined(doc, previous, holder):
                 continue  # "ورئيس مجلس النواب محمود المشهداني": the body inside the joined title is no speaker
             break
         out.append(m)
@@ -325,57 +338,8 @@ def _coordinated_speakers(doc: Document, mentions: list[Mention], speaker: Menti
     for m in reversed(mentions):  # a subject before its verb may be the last of a list ("واشنطن ولندن تتهمان")
         if m.norm_end > first.norm_start or not is_actor(m) or m.entity.key in {o.entity.key for o in out}:
             continue
-        if len(doc.norm[m.norm_end:first.norm_start].replace('"', " ").split()) != 1 or not _joined(doc, m, first):
+        if len(doc.norm[m.norm_end:first.norm_start].replace('"', " ").split()) != 1 or not joined(doc, m, first):
             break
         out.insert(0, m)
         first = m
-    return out
-
-
-def _joined(doc: Document, before: Mention, after: Mention) -> bool:
-    """Only a coordinator stands between two parties, or a coordinated title before a named person ("ورئيس
-    مجلس النواب محمود المشهداني", "ونظيره الإيراني عباس عراقجي")."""
-    joint = doc.norm[before.norm_end:after.norm_start].replace("\u060c", " ").replace('"', " ").split()
-    if len(joint) == 1 and joint[0] in AR.words("coordinator"):
-        return True
-    titled = after.entity.kind is EntityKind.PERSON and 1 < len(joint) <= 5
-    return titled and joint[0][:1] in AR.words("coordinator") and len(joint[0]) > 2 and \
-        not any(w in AR.words("coordinator") for w in joint[1:])
-
-
-def _threat_targets_from_blame(doc: Document, res: Resources) -> None:
-    """"حذر ترمب ... مشدداً على أنه سيحمّل إيران المسؤولية": a warning aimed at the party the speaker blames;
-    "توعدت إيران بالرد" on a strike the text says Israel carried out: aimed at the attack's perpetrator."""
-    for stmt in doc.statements:
-        if stmt.kind is StatementKind.THREAT and stmt.accused is None:
-            blame = next((o for o in doc.statements if o.kind is StatementKind.ACCUSATION
-                          and o.sentence == stmt.sentence and o.speaker == stmt.speaker), None)
-            if blame is not None:
-                stmt.accused = blame.accused
-            elif stmt.about is not None and stmt.about.perpetrator is not None and \
-                    not _own_side(res, stmt.speaker, stmt.about.perpetrator) and \
-                    stmt.about.perpetrator.key not in res.cues["unidentified_agents"]:
-                # a threat over a strike by a state's force is aimed at the state ("توعدت X بالرد" on a raid by
-                # "الطائرات الأمريكية" threatens the United States)
-                stmt.accused = res.state_of(stmt.about.perpetrator) or stmt.about.perpetrator
-                stmt.traces.append(Trace("statements/threat-at-perpetrator", stmt.accused.label_ar, stmt.sentence))
-                for partner in _co_perpetrators(doc, {stmt.about.perpetrator.key, stmt.accused.key},
-                                                stmt.about.sentences):
-                    # "الضربات التي شنتها الولايات المتحدة وبريطانيا ..، متوعدة بالرد": aimed at both
-                    if not _own_side(res, stmt.speaker, partner):
-                        doc.statements.append(replace(stmt, accused=partner, traces=[*stmt.traces, Trace(
-                            "statements/threat-at-joint-perpetrator", partner.label_ar, stmt.sentence)]))
-
-
-def _co_perpetrators(doc: Document, perpetrator: set[str], sentences: list[int]) -> list[Entity]:
-    """Parties joined to the attack's perpetrator (its key, or its state's) where the text names it ("شنتها
-    الولايات المتحدة وبريطانيا"): the attack was theirs together, though the attack records its first party."""
-    out: list[Entity] = []
-    for index in sentences:
-        mentions = [m for m in doc.mentions_in(index) if not m.by_adjective]
-        for first, second in pairwise(mentions):
-            if first.entity.key in perpetrator and is_actor(second) and second.entity.kind is \
-                    first.entity.kind and second.entity.key not in perpetrator and _joined(doc, first, second) \
-                    and second.entity not in out:
-                out.append(second.entity)
     return out

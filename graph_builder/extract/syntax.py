@@ -73,10 +73,30 @@ def subject_after(doc: Document, mentions: list[Mention], pos: int) -> Mention |
                 continue  # "وحذر من استهداف مواقع للحشد": a prepositional object is no subject
             first = m
             if m.entity.kind is EntityKind.PERSON:
-                return m
-        elif m.entity.kind is EntityKind.PERSON and m.norm_start - first.norm_end < 45:
-            return m  # "المتحدث باسم البنتاغون جون كيربي", "ممثل طهران لدى الأمم المتحدة مجيد تخت روانجي"
+                return _holder_named(doc, mentions, m) or m
+        elif m.entity.kind is EntityKind.PERSON and m.norm_start - first.norm_end < 45 and \
+                not after_preposition(doc, m) and not _holder_of_governed(doc, mentions, m):
+            return m  # "المتحدث باسم البنتاغون جون كيربي", "ممثل طهران لدى الأمم المتحدة مجيد تخت روانجي";
+            # not "اعتبرت الخارجية السورية، في رسالة إلى الأمين العام للأمم المتحدة (غوتيريش)، أن ..." (the addressee)
     return first
+
+
+def _holder_of_governed(doc: Document, mentions: list[Mention], m: Mention) -> bool:
+    """The person is named right after an office governed by a preposition ("إلى الأمين العام للأمم المتحدة
+    أنطونيو غوتيريش"): the holder of the addressee's office, no subject either."""
+    before = next((n for n in reversed(mentions) if n.norm_end <= m.norm_start and is_actor(n)), None)
+    return before is not None and before.entity.kind is EntityKind.PERSON and \
+        not doc.norm[before.norm_end:m.norm_start].strip(' "') and after_preposition(doc, before)
+
+
+def _holder_named(doc: Document, mentions: list[Mention], office: Mention) -> Mention | None:
+    """"أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش": a person named right after an office the reference data
+    knows as a person is its holder, who speaks."""
+    named = next((n for n in mentions if n.norm_start >= office.norm_end and is_actor(n)), None)
+    if named is None or named.entity.kind is not EntityKind.PERSON or named.entity.key == office.entity.key or \
+            doc.norm[office.norm_end:named.norm_start].strip(' "'):
+        return None
+    return Mention(named.norm_start, named.norm_end, named.entity, named.sentence, "office-holder")
 
 
 def subject_before(doc: Document, mentions: list[Mention], pos: int,

@@ -15,6 +15,8 @@ def _bodies(text: str) -> list[tuple[str, EntityKind]]:
     ("يتهم المرصد العراقي لحقوق الإنسان القوات التركية بقصف قرية في قضاء العمادية.", "المرصد العراقي لحقوق الإنسان"),
     ("وأدان الحزب الشيوعي الكردستاني التفجير الذي استهدف سوقاً في مدينة دهوك.", "الحزب الشيوعي الكردستاني"),
     ("وقالت هيئة علماء المسلمين في العراق إن القصف استهدف مدنيين.", "هيئة علماء المسلمين في العراق"),
+    ("وندد المجلس الإسلامي الشرعي في لبنان بالاعتداء على دورية لليونيفيل.", "المجلس الإسلامي الشرعي في لبنان"),
+    ("فيما اتهمت قيادة عمليات سامراء بقايا داعش بالوقوف وراء الهجوم.", "قيادة عمليات سامراء"),
 ])
 def test_a_body_named_right_after_a_statement_verb(text: str, name: str) -> None:
     assert (name, EntityKind.ORGANIZATION) in _bodies(text)
@@ -43,3 +45,9 @@ def test_a_groups_head_noun_refers_back_to_the_group() -> None:
 def test_a_generic_head_refers_back_to_the_last_armed_group() -> None:
     doc = process("تبنت كتائب سيد الشهداء القصف. واتهم المتحدث باسم الفصيل الولايات المتحدة بقصف مقراته.")
     assert [m.entity.key for m in doc.mentions if m.via == "group-anaphor"] == ["kataib_sayyid_al_shuhada"]
+
+
+def test_a_state_right_after_an_indefinite_name_stays_outside_it() -> None:
+    """"قيادة عمليات سامراء" takes the place it is in construct with; a state there is the verb's object."""
+    names = [name for name, _ in _bodies("واتهم مجلس عشائر إيران بالوقوف وراء الهجوم على المضيف.")]
+    assert names == ["مجلس عشائر"]
