@@ -182,26 +182,27 @@ def recalled_site(doc: Document, segment: Sentence, why: list[Trace]) -> Mention
 def recalled_place(doc: Document, segment: Sentence, why: list[Trace]) -> Mention | None:
     """The place a recalled clause names as the same ("في المنطقة نفسها", "في المدينة ذاتها"): the nearest place
     the sentence named before the clause."""
-    found = AR.pattern("same_place").search(doc.norm, segment.norm_start, segment.norm_end)
-    if found is None:
-        return None
-    before = [m for m in doc.mentions_in(segment.index) if m.norm_end <= segment.norm_start
-              and m.entity.kind is EntityKind.PLACE and not m.by_adjective]
-    if not before:
-        return None
-    why.append(Trace("attacks/location.recalled-same-place", doc.norm[found.start():found.end()]))
-    return Mention(found.start(), found.end(), before[-1].entity, segment.index, "recalled-place")
+    return _recalled_antecedent(doc, segment, why, "same_place", EntityKind.PLACE,
+                                "attacks/location.recalled-same-place", "recalled-place")
 
 
 def recalled_victim(doc: Document, segment: Sentence, why: list[Trace]) -> Mention | None:
     """The person a recalled clause names by a pronoun ("بعد شهرين من نجاته من محاولة اغتيال"): the nearest
     person the sentence named before the clause."""
-    found = AR.pattern("recalled_pronoun").search(doc.norm, segment.norm_start, segment.norm_end)
+    return _recalled_antecedent(doc, segment, why, "recalled_pronoun", EntityKind.PERSON,
+                                "attacks/target.recalled-victim", "recalled-victim")
+
+
+def _recalled_antecedent(doc: Document, segment: Sentence, why: list[Trace], pattern: str, kind: EntityKind,
+                         rule: str, via: str) -> Mention | None:
+    """A mention, at the words of `pattern` in the recalled clause, of the nearest `kind` of party the sentence
+    named before the clause."""
+    found = AR.pattern(pattern).search(doc.norm, segment.norm_start, segment.norm_end)
     if found is None:
         return None
     before = [m for m in doc.mentions_in(segment.index) if m.norm_end <= segment.norm_start
-              and m.entity.kind is EntityKind.PERSON and not m.by_adjective]
+              and m.entity.kind is kind and not m.by_adjective]
     if not before:
         return None
-    why.append(Trace("attacks/target.recalled-victim", doc.norm[found.start():found.end()]))
-    return Mention(found.start(), found.end(), before[-1].entity, segment.index, "recalled-victim")
+    why.append(Trace(rule, doc.norm[found.start():found.end()]))
+    return Mention(found.start(), found.end(), before[-1].entity, segment.index, via)
