@@ -233,11 +233,12 @@ def denied_report(doc: Document, trig: Trigger, speaker: Mention, sent_end: int)
     someone's part in an attack; None when the words right after the trigger name no report, or name one
     about involvement ("نفى صحة التقارير عن تورط طهران")."""
     start = speaker.norm_end if speaker.norm_start >= trig.token.norm_end else trig.token.norm_end
+    reports = AR.words("report_nouns")
     adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, start, sent_end)  # "، في تصريح لوكالة الأناضول،"
-    start = adjunct.end() if adjunct is not None else start
+    if adjunct is not None and not any(_bare_word(w) in reports for w in adjunct.group().replace('"', " ").split()):
+        start = adjunct.end()  # but "نفت السفارة "الإشاعات"": the quoted words are what it denies
     words = doc.norm[start:min(sent_end, start + 70)].replace('"', " ").replace("\u060c", " ").split()[:9]
     lead = f" {' '.join(words[:6])} "
-    reports = AR.words("report_nouns")
     if not any(_bare_word(w) in reports for w in words[:6]) and not any(f" {r} " in lead for r in reports):
         return None
     if any(_bare_word(w) in AR.words("involvement_nouns") for w in words):

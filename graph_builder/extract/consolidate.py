@@ -92,6 +92,8 @@ def consolidate_statements(doc: Document, res: Resources) -> None:
         for ev in stmt.evidence:
             if ev not in fuller.evidence:
                 fuller.evidence.append(ev)
+        if fuller.denies is None and stmt.denies is not None:
+            fuller.denies = stmt.denies  # one denial told twice: one report names the rumour it denies
         fuller.traces.extend(replace(t, rule=t.rule + "+consolidated") for t in stmt.traces
                              if t not in fuller.traces)
     doc.statements = sorted(kept, key=lambda st: st.sentence)

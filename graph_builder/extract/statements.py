@@ -247,6 +247,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     if evidence not in seen[key].evidence:
                         seen[key].evidence.append(evidence)
                         seen[key].traces.extend(_traces(doc, trig, kind, speaker, sent.index, what_denied, accused))
+                    seen[key].denies = seen[key].denies or what_denied  # the rumour one report of it names
                     continue
                 stmt = Statement(kind=kind, sentence=sent.index, evidence=[evidence], speaker=speaker.entity,
                                  accused=accused, about=about, date=about.date if about else None,

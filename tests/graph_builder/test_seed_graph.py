@@ -120,3 +120,13 @@ def test_seed_graph_conforms_to_the_shapes_without_the_reference_entities(seed_g
 
     report = validate(seed_graph, with_entities=False)
     assert report.conforms, str(report)
+
+
+def test_the_embassy_denies_rumours_of_its_evacuation_not_its_own_part(seed_graph: Graph) -> None:
+    """Issue 12 (regression of session 7): the rumour is named only in the sentence folded into the first report
+    of the denial, so the fold keeps what it denies; the denials query then lists Zarif alone."""
+    denials = [s for s in seed_graph.subjects(RDF.type, CKG.Denial) if (s, CKG.speaker, EMBASSY) in seed_graph]
+    assert denials and all(seed_graph.value(s, CKG.denies) is not None for s in denials)
+    query = (Path(__file__).parents[2] / "queries" / "catalog" / "denials.rq").read_text(encoding="utf-8")
+    speakers = {row.speaker for row in seed_graph.query(query)}
+    assert speakers == {ZARIF}, speakers
