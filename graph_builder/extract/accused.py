@@ -144,24 +144,17 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
     if kind is StatementKind.THREAT:
         operation = AR.pattern("threatened_operation").match(doc.norm, start, sent_end)
         if operation is not None and _after_attack_word(doc, res, start, operation.end()):
-            # "هددت تركيا بشن عملية عسكرية ضد حزب العمال": the party the threatened attack is aimed at
-            m = _object_after(doc, res, mentions, operation.end(), speaker.entity)
-            if m is not None and m.norm_start - operation.end() < 4:
-                return m.entity
-            adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - operation.end() < 20),
-                             None)  # "بشن هجمات على السفن الإسرائيلية": the ships' state
-            if adjective is not None and adjective.entity != res.state_of(speaker.entity):
-                return adjective.entity
+            # "هددت تركيا بشن عملية عسكرية ضد حزب العمال", "بشن هجمات على السفن الإسرائيلية"
+            aimed_at = _threatened_at(doc, res, mentions, operation.end(), speaker.entity)
+            if aimed_at is not None:
+                return aimed_at
         revenge = AR.pattern("revenge").search(doc.norm, start, sent_end) or \
             AR.pattern("strike_at").match(doc.norm, start, sent_end)
         if revenge is not None:
-            m = _object_after(doc, res, mentions, revenge.end(), speaker.entity)
-            if m is not None and m.norm_start - revenge.end() < 4:
-                return m.entity
-            # "ردا على الغارات الأميركية": the avenged act's nationality names the threatened state
-            adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - revenge.end() < 20), None)
-            if adjective is not None and adjective.entity.key != getattr(res.state_of(speaker.entity), "key", None):
-                return adjective.entity
+            # "بالانتقام من X"; "ردا على الغارات الأميركية": the avenged act's nationality
+            aimed_at = _threatened_at(doc, res, mentions, revenge.end(), speaker.entity)
+            if aimed_at is not None:
+                return aimed_at
         aimed = _aggressor(doc, res, mentions, start, sent_end, speaker.entity) or \
             _threatened_object(doc, mentions, start, sent_end, speaker.entity)
         if aimed is not None:
@@ -208,6 +201,19 @@ def _threatened_object(doc: Document, mentions: list[Mention], start: int, end: 
     return next((m for m in mentions if is_actor(m) and m.entity.key != speaker.key and
                  0 <= m.norm_start - found.end() <= 16 and
                  AR.pattern("threatened_targets").fullmatch(doc.norm[found.end():m.norm_start])), None)
+
+
+def _threatened_at(doc: Document, res: Resources, mentions: list[Mention], pos: int,
+                   speaker: Entity) -> Entity | None:
+    """The party right after the words that aim a threat (`pos`), else the state a nationality adjective shortly
+    after them names, unless it is the speaker's own."""
+    m = _object_after(doc, res, mentions, pos, speaker)
+    if m is not None and m.norm_start - pos < 4:
+        return m.entity
+    adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - pos < 20), None)
+    if adjective is not None and adjective.entity.key != getattr(res.state_of(speaker), "key", None):
+        return adjective.entity
+    return None
 
 
 def _capital_object(res: Resources, mentions: list[Mention], start: int, speaker: Entity) -> Entity | None:
