@@ -38,6 +38,7 @@ from graph_builder.extract.acts import (
 from graph_builder.extract.carried import carried_speaker, speaker_around
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
+from graph_builder.extract.phasal import phasal_speaker, phasal_triggers
 from graph_builder.extract.roles import armed_force
 from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, subject_before, words_of
@@ -154,7 +155,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
         refs = AR.words("attack_reference_words")
         has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
-        triggers += acts_in_attribution(doc, res, tokens, mentions, inherited)
+        triggers = phasal_triggers(doc, tokens, mentions, triggers) + \
+            acts_in_attribution(doc, res, tokens, mentions, inherited)
         for trig in triggers:
             pair: list[Mention] | None = None
             if trig.role == "exchanged":
@@ -185,7 +187,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                         attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
             else:
                 pair = dual_subject(doc, trig.token) if trig.role in {"verb", "verb_on_attack"} else None
-                speaker = pair[0] if pair else \
+                speaker = pair[0] if pair else phasal_speaker(doc, res, tokens, mentions, trig) \
+                    if trig.role == "phasal" else \
                     speaker_around(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
