@@ -135,7 +135,7 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
         if AR.pattern("charges_object").match(doc.norm, after if adjunct is not None else start, sent_end):
             return note_rule(doc, speaker, "charges-against-speaker").entity  # "دحضت X الاتهامات الغربية بقصف"
         return None
-    if trig.role == "possessor" and kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
+    if trig.role in {"possessor", "adjectival"} and kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
         found = _possessor_object(doc, res, trig.token, speaker, mentions, sent_end)
         if found is not None or kind is StatementKind.ACCUSATION:
             return found

@@ -23,7 +23,8 @@ _MAX_NAME_WORDS = 5
 def _name_end(doc: Document, res: Resources, tokens: list[Token], first: int) -> int:
     """Index past the last token of a body's name that starts with its head noun at `first`."""
     hits = attack_words(doc, res)
-    stops = AR.words("prepositions") | res.cues["name_stop"]
+    # the verb's object is no word of the name ("نفى الحزب المزاعم الإسرائيلية", "نفت الهيئة التقارير")
+    stops = AR.words("prepositions") | res.cues["name_stop"] | AR.words("charge_nouns") | AR.words("report_nouns")
     j = first + 1
     while j < len(tokens) and j - first < _MAX_NAME_WORDS:
         tok = tokens[j]

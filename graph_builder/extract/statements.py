@@ -35,6 +35,7 @@ from graph_builder.extract.acts import (
     threat_clause_at,
     warning,
 )
+from graph_builder.extract.adjectival import adjectival_speaker, adjectival_triggers
 from graph_builder.extract.carried import carried_speaker, speaker_around
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
@@ -155,7 +156,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
         refs = AR.words("attack_reference_words")
         has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
-        triggers = phasal_triggers(doc, tokens, mentions, triggers) + \
+        triggers = phasal_triggers(doc, tokens, mentions, triggers) + adjectival_triggers(doc, tokens, mentions) + \
             acts_in_attribution(doc, res, tokens, mentions, inherited)
         for trig in triggers:
             pair: list[Mention] | None = None
@@ -188,7 +189,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             else:
                 pair = dual_subject(doc, trig.token) if trig.role in {"verb", "verb_on_attack"} else None
                 speaker = pair[0] if pair else phasal_speaker(doc, res, tokens, mentions, trig) \
-                    if trig.role == "phasal" else \
+                    if trig.role == "phasal" else adjectival_speaker(doc, mentions, trig) \
+                    if trig.role == "adjectival" else \
                     speaker_around(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)

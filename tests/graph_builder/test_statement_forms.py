@@ -385,3 +385,21 @@ def test_not_safe_from_our_strikes_and_promised_operations_are_threats() -> None
     assert [(s.kind, s.accused.key) for s in doc.statements] == [(StatementKind.THREAT, "us_military")]
     doc = process("وقال المتحدث باسم كتائب حزب الله إن الكتائب تعد بمزيد من العمليات ضد القواعد الأمريكية.")
     assert [s.kind for s in doc.statements] == [StatementKind.THREAT]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وتأتي الاتهامات الإسرائيلية لحزب الله بعد سقوط صاروخ على بلدة في الجليل.", ("Accusation", "israel", "hezbollah")),
+    ("وأثارت التهديدات الإيرانية لإسرائيل بالرد على اغتيال القائد مخاوف من حرب.", ("Threat", "iran", "israel")),
+    ("ورفضت بغداد التهديدات التركية بشن عملية برية في سنجار.", ("Threat", "turkey", None)),
+])
+def test_a_definite_act_noun_with_a_nationality_adjective(text: str, fact: tuple[str, str, str | None]) -> None:
+    """"الاتهامات الإسرائيلية لحزب الله": the adjective's state speaks, the party after "ل" is charged."""
+    assert fact in _facts(text)
+
+
+def test_a_charge_noun_after_a_head_noun_is_the_verbs_object_not_a_body_name() -> None:
+    """"نفى الحزب المزاعم الإسرائيلية": "الحزب" refers back; no body "الحزب المزاعم" is minted."""
+    doc = process("أكد حزب الله أنه لا علاقة له بالحادثة. ونفى الحزب المزاعم الإسرائيلية بشأن مسؤوليته عن القصف.")
+    assert not any(m.entity.discovered for m in doc.mentions)
+    assert ("Denial", "hezbollah", "hezbollah") in {(s.kind.value, s.speaker.key, s.accused.key if s.accused else None)
+                                                   for s in doc.statements}
