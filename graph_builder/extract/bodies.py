@@ -25,9 +25,12 @@ def _name_end(doc: Document, res: Resources, tokens: list[Token], first: int) ->
     hits = attack_words(doc, res)
     # the verb's object is no word of the name ("نفى الحزب المزاعم الإسرائيلية", "نفت الهيئة التقارير")
     stops = AR.words("prepositions") | res.cues["name_stop"] | AR.words("charge_nouns") | AR.words("report_nouns")
-    j = first + 1
+    j, article = first + 1, next(iter(AR.words("article_proclitic")))
     while j < len(tokens) and j - first < _MAX_NAME_WORDS:
         tok = tokens[j]
+        if j == first + 1 and tokens[first].surface.startswith(article) and \
+                not AR.pattern("definite_name_adjective").match(tok.surface):
+            break  # "نفى الحزب المزاعم", "الحزب وحلفاؤه": a definite head noun takes only adjectives
         if doc.norm[tokens[j - 1].norm_end:tok.norm_start].strip() or tok.surface in stops or tok.surface.isdigit() \
                 or any(not m.by_adjective for m in doc.mentions_overlapping(tok.norm_start, tok.norm_end)) \
                 or any(h.start < tok.norm_end and tok.norm_start < h.end for h in hits) or only_verb(tok.surface):

@@ -37,6 +37,7 @@ from graph_builder.extract.acts import (
 )
 from graph_builder.extract.adjectival import adjectival_speaker, adjectival_triggers
 from graph_builder.extract.carried import carried_speaker, speaker_around
+from graph_builder.extract.committed import committed_agent
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.phasal import phasal_speaker, phasal_triggers
@@ -164,10 +165,11 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 _exchanged_charges(doc, res, sent.index, trig, mentions, has_attack_word, seen)
                 continue
             accused_entity: Entity | None = None
-            if trig.role in {"behind", "verb_obj"}:
+            if trig.role in {"behind", "verb_obj", "committed"}:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
                     continue  # the accusation verb already covers "X وراء"
-                target = antecedent(mentions, trig.token.norm_start, None, doc, res)
+                target = committed_agent(doc, mentions, trig.token) if trig.role == "committed" else \
+                    antecedent(mentions, trig.token.norm_start, None, doc, res)
                 if target is None or (trig.role == "behind" and charge_between(doc, target.norm_end,
                                                                                trig.token.norm_start)) or \
                         (trig.kind is StatementKind.THREAT and other_subject_between(doc, res, target, trig.token)):

@@ -403,3 +403,13 @@ def test_a_charge_noun_after_a_head_noun_is_the_verbs_object_not_a_body_name() -
     assert not any(m.entity.discovered for m in doc.mentions)
     assert ("Denial", "hezbollah", "hezbollah") in {(s.kind.value, s.speaker.key, s.accused.key if s.accused else None)
                                                    for s in doc.statements}
+
+
+def test_crimes_a_party_commits_charge_it() -> None:
+    """"المجازر التي ترتكبها القوات الأمريكية" in a ministry's words: an accusation with no verb of accusing."""
+    facts = _facts("وقالت الخارجية السورية في بيان إن المجازر التي ترتكبها القوات الأمريكية لن تمر دون حساب.")
+    assert ("Accusation", "syria_mofa", "us_military") in facts
+
+
+def test_crimes_in_a_report_with_no_speaker_charge_no_one() -> None:
+    assert not _facts("وتناول التقرير الأممي الجرائم التي ارتكبها تنظيم داعش بحق الإيزيديين في سنجار.")
