@@ -50,6 +50,7 @@ from graph_builder.resources import Resources
 from graph_builder.text.morphology import verb_trigger
 from graph_builder.text.tokens import peel
 
+_DENIED_REACH = 10  # tokens from a denial verb to the claim noun it denies: its subject between
 _SELF_REPORTS = frozenset({"self_report", "reported_noun", "announced"})  # a party telling of its own acts
 
 
@@ -95,7 +96,15 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
             found = None if negated or definite(tok.prefix) else verb_trigger(tok.surface)
             if found is not None:
                 out.append(Trigger(tok, StatementKind(found[0]), "quoted" if found[1] else "verb"))
-    return out
+    return _without_denied_claims(tokens, out)
+
+
+def _without_denied_claims(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
+    """"نفت حركة النجباء تبنيها الهجوم": a claim that is the object of a denial verb a few words before is none."""
+    where = {t.norm_start: i for i, t in enumerate(tokens)}
+    denials = [where[t.token.norm_start] for t in triggers if t.kind is StatementKind.DENIAL and t.role == "verb"]
+    return [t for t in triggers if t.kind is not StatementKind.CLAIM or t.role == "verb" or
+            not any(0 < where[t.token.norm_start] - d <= _DENIED_REACH for d in denials)]
 
 
 def _negation(word: str, negation: frozenset[str]) -> bool:

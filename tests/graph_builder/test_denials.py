@@ -2,6 +2,8 @@
 Sentences written for the tests."""
 from __future__ import annotations
 
+import pytest
+
 from graph_builder.document import StatementKind
 from tests.graph_builder.helpers import process, statements_of
 
@@ -42,3 +44,14 @@ def test_words_the_body_disowns_after_a_report_phrase_are_a_denial_of_the_report
     (denial,) = [s for s in doc.statements if s.kind is StatementKind.DENIAL]
     assert denial.speaker.key == "pmf" and denial.accused is None
     assert any(t.rule == "statements/denial-of-report" for t in denial.traces)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفت حركة النجباء تبنيها الهجوم بالطائرة المسيرة على قاعدة فكتوريا.",
+    "نفت كتائب سيد الشهداء في بيان لها تبني القصف الصاروخي على السفارة الأمريكية.",
+    "ونفت عصائب أهل الحق إعلانها استئناف العمليات ضد القوات الأمريكية.",
+])
+def test_denying_its_own_claim_denies_its_part_and_claims_nothing(text: str) -> None:
+    doc = process(text)
+    assert [(s.kind.value, s.speaker.key == s.accused.key if s.accused else None) for s in doc.statements] == \
+        [("Denial", True)]
