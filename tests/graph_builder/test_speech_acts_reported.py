@@ -69,3 +69,10 @@ def test_direct_speech_opened_by_a_comma_and_a_quote_is_read_like_a_colon() -> N
 def test_the_only_one_able_to_carry_out_an_attack_is_charged_with_it() -> None:
     doc = process("وقال مسؤول أمريكي إن كتائب حزب الله هي الجهة الوحيدة القادرة على تنفيذ هجوم بهذا الحجم.")
     assert [(s.kind, s.accused.key) for s in doc.statements] == [(StatementKind.ACCUSATION, "kataib_hezbollah")]
+
+
+def test_a_passive_agent_after_a_group_head_noun_is_charged() -> None:
+    """"أطلقت من قبل ميليشيا كتائب حزب الله": the head noun between "من قبل" and the name does not hide the agent."""
+    doc = process("وقالت وزارة الداخلية في إقليم كردستان إن الطائرة المسيرة أطلقت على مطار أربيل من قبل ميليشيا "
+                  "كتائب حزب الله.")
+    assert [(s.kind.value, s.accused.key) for s in doc.statements] == [("Accusation", "kataib_hezbollah")]
