@@ -20,6 +20,7 @@ from graph_builder.extract import (
     entities,
     listed_sites,
     places,
+    short_names,
     statements,
     surnames,
     vessels,
@@ -32,8 +33,8 @@ from graph_builder.text.sentences import split_sentences
 from graph_builder.text.tokens import tokenize
 
 # imported for their components
-EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, listed_sites, places, statements,
-              surnames, vessels)
+EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, listed_sites, places, short_names,
+              statements, surnames, vessels)
 METADATA = (infer_publication_date,)
 
 
@@ -61,7 +62,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
     "quoted-groups", "speaking-bodies", "named-bases", "named-vessels", "listed-sites",
     "named-places",
-    "coreference", "surname-speakers", "facility-anaphors", "group-anaphors",
+    "coreference", "surname-speakers", "facility-anaphors", "group-anaphors", "short-body-names",
     "attacks", "statements", "allegations", "consolidate", "pubdate",
 )
 
