@@ -337,3 +337,12 @@ def test_an_official_saying_his_sides_operation_succeeded_claims_it() -> None:
                   "التركي خلوصي أكار إن العملية تكللت بالنجاح بتدمير مواقع الإرهاب.")
     (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.speaker.key == "hulusi_akar" and claim.about is doc.attacks[0]
+
+
+def test_a_present_claim_of_the_strikes_it_carries_out_is_habitual() -> None:
+    """"كما أنها تتبنى الضربات التي تنفذها": a group's habit, no claim of the attack the story tells (and so no
+    perpetrator taken from it)."""
+    doc = process("وقال قيادي في حركة النجباء إن الضربة على السفارة الأمريكية لم تنفذها فصائل المقاومة، "
+                  "كما أنها تتبنى الضربات التي تنفذها.")
+    assert not [s for s in doc.statements if s.kind is StatementKind.CLAIM]
+    assert all(a.perpetrator is None or a.perpetrator.key != "harakat_al_nujaba" for a in doc.attacks)
