@@ -100,11 +100,13 @@ def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigg
 
 
 def _without_denied_claims(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
-    """"نفت حركة النجباء تبنيها الهجوم": a claim that is the object of a denial verb a few words before is none."""
+    """"نفت حركة النجباء تبنيها الهجوم": a claim that is the object of a denial verb a few words before is none;
+    nor is one read from the verb that declares war or mobilisation ("أعلنت النفير العام ضد", a threat)."""
     where = {t.norm_start: i for i, t in enumerate(tokens)}
     denials = [where[t.token.norm_start] for t in triggers if t.kind is StatementKind.DENIAL and t.role == "verb"]
-    return [t for t in triggers if t.kind is not StatementKind.CLAIM or t.role == "verb" or
-            not any(0 < where[t.token.norm_start] - d <= _DENIED_REACH for d in denials)]
+    threats = {t.token.norm_start for t in triggers if t.kind is StatementKind.THREAT}
+    return [t for t in triggers if t.kind is not StatementKind.CLAIM or (t.token.norm_start not in threats and (
+        t.role == "verb" or not any(0 < where[t.token.norm_start] - d <= _DENIED_REACH for d in denials)))]
 
 
 def _negation(word: str, negation: frozenset[str]) -> bool:

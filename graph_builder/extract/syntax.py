@@ -12,6 +12,7 @@ from graph_builder.lang import AR
 from graph_builder.resources import Resources
 
 SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
+_ASIDE_REACH = 120  # characters before a verb searched for asides between it and its subject
 SVO_GAP = 18  # at most this many characters between a headline subject and its verb
 _MAX_TITLE_SKIPS = 6
 _OPENERS = '("\''
@@ -104,15 +105,19 @@ def subject_before(doc: Document, mentions: list[Mention], pos: int,
     """A subject right before the verb: nothing between them but quotes, nationality adjectives and particles
     ("إيران تنفي", "كتائب سيد الشهداء العراقية تتوعد", "سرية قاصم الجبارين قد تبنت")."""
     adjectives = [m for m in mentions if m.by_adjective]
+    window = max(0, pos - _ASIDE_REACH)
+    asides = [(window + a.start(), window + a.end())
+              for a in AR.pattern("subject_asides").finditer(doc.norm[window:pos])]
     for m in reversed(mentions):
-        if m.norm_end > pos or not is_actor(m):
-            continue
+        if m.norm_end > pos or not is_actor(m) or any(a <= m.norm_start and m.norm_end <= b for a, b in asides):
+            continue  # a party inside an aside is not the subject ("فصائل أخرى -بعضها ضمن الحشد- قد هددت")
         between = list(doc.norm[m.norm_end:pos])
         for adj in adjectives:
             if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
                 between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
-        words = words_of("".join(between))
-        ok = len(between) <= SVO_GAP + 8 and all(w in particles for w in words) and not after_preposition(doc, m)
+        text = AR.pattern("subject_asides").sub(" ", "".join(between))  # "X -بعضها يعمل ضمن الحشد- قد هددت"
+        words = words_of(text)
+        ok = len(text.strip()) <= SVO_GAP + 8 and all(w in particles for w in words) and not after_preposition(doc, m)
         return m if ok else None  # "إيران تعلن مسؤوليتها عن هجوم بالعراق ويحذر": "بالعراق" is no subject
     return None
 

@@ -1,6 +1,8 @@
 """Speakers of statements (extract/speakers.py): pronoun subjects of plural verbs, anonymous officials."""
 from __future__ import annotations
 
+import pytest
+
 from graph_builder.document import StatementKind
 from graph_builder.rdf import document_graph
 from ontology.vocab import CKG, resource_iri
@@ -146,3 +148,19 @@ def test_the_spokesman_of_an_anaphoric_faction_speaks_for_it_beside_coordinated_
                   "واثنين من قادة الفصائل العراقية الولايات المتحدة بتنفيذ الهجوم.")
     speakers = {s.speaker.key for s in doc.statements}
     assert "harakat_al_nujaba" in speakers and "faction_leaders" in speakers
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت جماعات مسلحة أخرى -بينها فصائل منضوية في الحشد الشعبي- قد هددت بالرد على الغارات الأمريكية.",
+    "ومن بين هذه الفصائل جماعات مسلحة، التي هددت بالرد على الغارات الأمريكية.",
+])
+def test_an_aside_between_the_subject_and_its_verb(text: str) -> None:
+    """A parenthetical between dashes, or the comma before a relative pronoun, does not end the clause; a party
+    inside the aside is not the subject."""
+    assert [(s.kind.value, s.speaker.key) for s in process(text).statements] == [("Threat", "armed_factions")]
+
+
+def test_declaring_war_on_a_party_threatens_it_and_claims_nothing() -> None:
+    doc = process("وأعلنت حركة النجباء الحرب على القوات الأمريكية، مؤكدة أن استهداف طائراتهم سيكون أول الرد.")
+    assert [(s.kind.value, s.accused.key if s.accused else None) for s in doc.statements] == \
+        [("Threat", "us_military")]
