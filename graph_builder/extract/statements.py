@@ -39,6 +39,7 @@ from graph_builder.extract.adjectival import adjectival_speaker, adjectival_trig
 from graph_builder.extract.carried import carried_speaker, speaker_around
 from graph_builder.extract.committed import committed_agent
 from graph_builder.extract.duals import dual_subject
+from graph_builder.extract.headlines import unnamed_headline_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.phasal import phasal_speaker, phasal_triggers
 from graph_builder.extract.roles import armed_force
@@ -208,6 +209,10 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
                     accused_entity = accused_of(doc, res, trig, whole, mentions, triggers, sent.norm_end)
+            if speaker is not None and sent.is_headline and trig.role == "verb" and \
+                    speaker.norm_start > trig.token.norm_start and \
+                    unnamed_headline_subject(doc, res, tokens, mentions, trig.token):
+                continue  # "فصيل عراقي يتوعد القوات الأميركية": the party after the verb is its object
             if speaker is None or (trig.role == "behind" and any(
                     o.speaker == speaker.entity and o.sentence == sent.index for o in doc.statements)):
                 continue  # "نفى X أن Y وراء الهجوم": X denies, X does not accuse

@@ -164,3 +164,9 @@ def test_declaring_war_on_a_party_threatens_it_and_claims_nothing() -> None:
     doc = process("وأعلنت حركة النجباء الحرب على القوات الأمريكية، مؤكدة أن استهداف طائراتهم سيكون أول الرد.")
     assert [(s.kind.value, s.accused.key if s.accused else None) for s in doc.statements] == \
         [("Threat", "us_military")]
+
+
+def test_the_object_of_a_headline_verb_is_never_its_speaker() -> None:
+    """"فصيل عراقي يتوعد القوات الأمريكية": the subject stands before the verb, unnamed; the forces are threatened."""
+    doc = process("فصيل عراقي يتوعد القوات الأمريكية بالرد وواشنطن تحذر من عواقب التصعيد\nوقال مسؤول إن التحقيق مستمر.")
+    assert [(s.kind.value, s.speaker.key) for s in doc.statements] == [("Threat", "usa")]
