@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from graph_builder.document import Document, Mention, Token
 from graph_builder.extract.acts import definite
+from graph_builder.extract.issuers import issued_from, statement_source
 from graph_builder.extract.speakers import (
     attributed_speaker,
     named_or_office,
@@ -34,6 +35,9 @@ _ISSUED_REACH = 14  # characters from an issuing verb's subject to the statement
 def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mentions: list[Mention],
                    tokens: list[Token], headline: bool, inherited: Mention | None) -> Mention | None:
     """The speaker of a trigger in its role (`speaker_of`), else the one the sentence names around its clause."""
+    if role == "self_report" and tokens and tokens[0] is tok and \
+            (issuer := statement_source(doc, tokens, inherited)) is not None:
+        return issuer  # "وجاء في البيان أن ...": the statement the sentence before issued goes on
     found = speaker_of(doc, res, role, tok, mentions, tokens, headline, inherited)
     if found is not None:
         return _topic_through_spokesman(doc, res, mentions, tok, found) or found
@@ -51,7 +55,8 @@ def carried_speaker(doc: Document, res: Resources, tokens: list[Token], mentions
     """Who speaks in this sentence, for the next one (`sentence_speaker`), the party that issued the statement
     the sentence tells of ("أصدرت كتائب سيد الشهداء بياناً نعت فيه ..."), whom "وأضاف البيان" goes on quoting, or
     the subject it opens with ("التقى السوداني وفداً ... . وأكد خلال اللقاء أن ...")."""
-    return sentence_speaker(doc, res, tokens, mentions, inherited) or _issuer(doc, res, tokens, mentions) or \
+    return statement_source(doc, tokens, inherited) or sentence_speaker(doc, res, tokens, mentions, inherited) or \
+        _issuer(doc, res, tokens, mentions) or issued_from(doc, tokens, mentions) or \
         _opening_subject(doc, res, tokens, mentions)
 
 

@@ -1,0 +1,44 @@
+"""The issuer of a statement goes on speaking where the next sentences cite the statement itself as the source.
+
+A story names the issuer once ("أصدرت X بياناً ...", "قال بيان صادر عن X ...") and then quotes the statement with
+no speaker at all: "وبحسب البيان فإن ...", "ووفقاً للبيان، ...", "وجاء في البيان أن ...". Such a sentence speaks
+for the party the sentence before made the issuer (the `inherited` speaker the readers carry from sentence to
+sentence); with no issuer named before, it speaks for no one, for a statement is never a speaker of its own.
+"""
+from __future__ import annotations
+
+from graph_builder.document import Document, Mention, Token
+from graph_builder.extract.syntax import is_actor
+from graph_builder.lang import AR
+
+_ISSUED_REACH = 14  # characters from the issuer to the statement noun ("صدر عن X بيان")
+
+
+def statement_source(doc: Document, tokens: list[Token], inherited: Mention | None) -> Mention | None:
+    """The issuer a sentence opening on the statement as its source speaks for ("وجاء في البيان أن ..."), else
+    None; the mention is marked `statement-issuer` so the statement's trace says how its speaker was found."""
+    if inherited is None or not tokens or \
+            AR.pattern("statement_as_source").match(doc.norm, tokens[0].norm_start) is None:
+        return None
+    return Mention(inherited.norm_start, inherited.norm_end, inherited.entity, inherited.sentence, "statement-issuer")
+
+
+def source_clause_opener(doc: Document, tokens: list[Token], i: int, inherited: Mention | None) -> bool:
+    """Whether token `i` opens a sentence citing the statement as its source, and so stands for the attribution
+    verb its clause ("أن ...", "فإن ...") hangs on."""
+    return i == 0 and statement_source(doc, tokens, inherited) is not None
+
+
+def issued_from(doc: Document, tokens: list[Token], mentions: list[Mention]) -> Mention | None:
+    """"وصدر عن كتائب حزب الله بيان ...": the party a sentence opening on "صدر عن" names before a statement noun
+    issued it, and speaks in the sentences that go on quoting it."""
+    if not tokens:
+        return None
+    start = doc.sentences[doc.sentence_at(tokens[0].norm_start)].norm_start
+    first = next((m for m in mentions if is_actor(m)), None)
+    if first is None or not AR.pattern("issued_from").fullmatch(doc.norm[start:first.norm_start]):
+        return None
+    after = doc.norm[first.norm_end:first.norm_end + _ISSUED_REACH].replace('"', " ").split()[:1]
+    if not after or after[0] not in AR.words("issued_statements"):
+        return None
+    return Mention(first.norm_start, first.norm_end, first.entity, first.sentence, "issuer")

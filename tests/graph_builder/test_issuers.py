@@ -1,0 +1,58 @@
+"""Who speaks when the sentence names no subject in the usual place: the issuer of a statement quoted later
+("وبحسب البيان فإن ..."), a statement issued by a body ("قال بيان صادر عن X"), and no one for a statement cited
+with no issuer. Sentences written for the tests."""
+from __future__ import annotations
+
+from graph_builder.document import Statement, StatementKind
+from tests.graph_builder.helpers import process, statements_of
+
+
+def _pairs(statements: list[Statement]) -> list[tuple[str, str | None]]:
+    return [(s.speaker.key, s.accused.key if s.accused else None) for s in statements]
+
+
+def _via(statement: Statement) -> list[str]:
+    return [t.rule for t in statement.traces if t.rule.startswith("statements/speaker.")]
+
+
+def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
+    doc = process("أفاد بيان صادر عن وزارة الخارجية الإيرانية بأن إسرائيل تقف وراء الهجوم على السفارة الإيرانية "
+                  "في دمشق.")
+    assert _pairs(statements_of(doc, StatementKind.ACCUSATION)) == [("iran_mofa", "israel")]
+
+
+def test_the_statement_cited_as_the_source_speaks_for_its_issuer() -> None:
+    doc = process("أصدرت حركة النجباء بياناً عقب الغارة على مقرها في جرف الصخر. ووفقاً للبيان، فإن الولايات "
+                  "المتحدة نفذت الغارة.")
+    charges = statements_of(doc, StatementKind.ACCUSATION)
+    assert _pairs(charges) == [("harakat_al_nujaba", "usa")]
+    assert _via(charges[0]) == ["statements/speaker.statement-issuer"]
+
+
+def test_what_came_in_the_statement_threatens_for_its_issuer() -> None:
+    doc = process("نشرت سرايا أولياء الدم بياناً على قناتها في تلغرام. وجاء في البيان أن «الاحتلال الأمريكي "
+                  "سيدفع ثمن جرائمه».")
+    threats = statements_of(doc, StatementKind.THREAT)
+    assert [s.speaker.key for s in threats] == ["saraya_awliya_al_dam"]
+    assert _via(threats[0]) == ["statements/speaker.statement-issuer"]
+
+
+def test_a_statement_issued_from_a_party_goes_on_with_a_quote() -> None:
+    doc = process("وصدر عن كتائب حزب الله بيان يوم الجمعة. وتابع البيان: \"سنستهدف المصالح الأمريكية في المنطقة\".")
+    assert [s.speaker.key for s in statements_of(doc, StatementKind.THREAT)] == ["kataib_hezbollah"]
+
+
+def test_the_subject_of_the_reported_clause_is_not_the_statements_body() -> None:
+    doc = process("أصدرت عصائب أهل الحق بياناً بعد اغتيال أحد قادتها في بغداد. وأضاف البيان أن الحركة ستلاحق "
+                  "القتلة أينما كانوا.")
+    assert [s.speaker.key for s in statements_of(doc, StatementKind.THREAT)] == ["asaib_ahl_al_haq"]
+
+
+def test_a_statement_cited_with_no_issuer_before_has_no_speaker() -> None:
+    assert process("وبحسب البيان فإن الولايات المتحدة نفذت الغارة على مقر للحشد في القائم.").statements == []
+    assert process("وجاء في البيان أن تنظيم داعش يقف وراء الهجوم على نقطة للجيش في الطارمية.").statements == []
+
+
+def test_a_quote_after_the_statement_phrase_and_a_comma_threatens_from_its_first_word() -> None:
+    doc = process("وقالت كتائب حزب الله في بيان، \"لن نتردد في استهداف القواعد الأمريكية في المنطقة\".")
+    assert [s.speaker.key for s in statements_of(doc, StatementKind.THREAT)] == ["kataib_hezbollah"]
