@@ -1,6 +1,6 @@
 """Who speaks when the sentence names no subject in the usual place: the issuer of a statement quoted later
-("وبحسب البيان فإن ..."), a statement issued by a body ("قال بيان صادر عن X"), and no one for a statement cited
-with no issuer. Sentences written for the tests."""
+("وبحسب البيان فإن ..."), a statement issued by a body ("قال بيان صادر عن X"), a person named again by the family
+name or the bare title, and no one for a statement cited with no issuer. Sentences written for the tests."""
 from __future__ import annotations
 
 from graph_builder.document import Statement, StatementKind
@@ -56,3 +56,34 @@ def test_a_statement_cited_with_no_issuer_before_has_no_speaker() -> None:
 def test_a_quote_after_the_statement_phrase_and_a_comma_threatens_from_its_first_word() -> None:
     doc = process("وقالت كتائب حزب الله في بيان، \"لن نتردد في استهداف القواعد الأمريكية في المنطقة\".")
     assert [s.speaker.key for s in statements_of(doc, StatementKind.THREAT)] == ["kataib_hezbollah"]
+
+
+def test_a_bare_title_is_the_person_named_last_with_that_title() -> None:
+    doc = process("زار وزير الدفاع التركي يشار غولر القوات المنتشرة على الحدود. وأضاف الوزير أن العمليات ضد حزب "
+                  "العمال الكردستاني ستستمر حتى القضاء عليه.")
+    threats = statements_of(doc, StatementKind.THREAT)
+    assert [s.speaker.key for s in threats] == ["yasar_guler"]
+    assert _via(threats[0]) == ["statements/speaker.title-anaphor"]
+
+
+def test_a_bare_title_with_no_holder_named_before_speaks_for_no_one() -> None:
+    assert process("وقال الوزير إن بلاده تدين الهجوم على السفارة في بغداد.").statements == []
+
+
+def test_a_family_name_shared_by_two_persons_is_the_one_named_last() -> None:
+    doc = process("عقد رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني اجتماعاً مع رئيس حكومة الإقليم مسرور "
+                  "بارزاني في أربيل. وقال بارزاني إن الهجوم على حقل كورمور عمل إرهابي جبان.")
+    assert [s.speaker.key for s in statements_of(doc, StatementKind.CONDEMNATION)] == ["masrour_barzani"]
+
+
+def test_a_family_name_opening_the_sentence_before_its_speech_verb_is_the_person() -> None:
+    doc = process("قال المسؤول الأمني لكتائب حزب الله أبو علي العسكري إن الكتائب لن تسكت على اغتيال قادتها. "
+                  "والعسكري يتوعد القوات الأمريكية بالرد.")
+    assert _pairs(statements_of(doc, StatementKind.THREAT)) == [("abu_ali_al_askari", "us_military")]
+    assert any(m.via == "surname-before-verb" for m in doc.mentions)
+
+
+def test_a_plain_word_that_is_no_family_name_named_before_stays_a_word() -> None:
+    doc = process("أعلن الجيش الإسرائيلي أن قواته قصفت مواقع في جنوب لبنان. والعسكري الذي تحدث للوكالة لم يذكر "
+                  "تفاصيل.")
+    assert not any(m.via.startswith("surname") for m in doc.mentions)
