@@ -87,3 +87,15 @@ def test_a_plain_word_that_is_no_family_name_named_before_stays_a_word() -> None
     doc = process("أعلن الجيش الإسرائيلي أن قواته قصفت مواقع في جنوب لبنان. والعسكري الذي تحدث للوكالة لم يذكر "
                   "تفاصيل.")
     assert not any(m.via.startswith("surname") for m in doc.mentions)
+
+
+def test_a_statement_issued_by_what_is_called_a_group_speaks_for_the_group() -> None:
+    doc = process("وقال بيان صادر عما يسمى بـ\"أصحاب الكهف\" إن الجماعة ستواصل استهداف أرتال التحالف الدولي في العراق.")
+    assert [s.speaker.key for s in statements_of(doc, StatementKind.THREAT)] == ["ashab_al_kahf"]
+
+
+def test_the_party_that_will_not_be_safe_is_threatened() -> None:
+    doc = process("وقالت عصائب أهل الحق إنه لن تكون القوات التركية بمأمن من ضرباتنا في شمال العراق.")
+    assert _pairs(statements_of(doc, StatementKind.THREAT)) == [("asaib_ahl_al_haq", "turkish_army")]
+    quoted = process("وقال الحرس الثوري في بيان إنه \"لن يكون الكيان الصهيوني بمأمن من ردنا\".")
+    assert _pairs(statements_of(quoted, StatementKind.THREAT)) == [("irgc", "israel")]
