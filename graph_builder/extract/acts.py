@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
-from graph_builder.extract.issuers import source_clause_opener, statement_source
+from graph_builder.extract.issuers import continued_speaker, source_clause_opener, statement_source
 from graph_builder.extract.links import own_attack
-from graph_builder.extract.speakers import speaker_of, statement_anaphor
+from graph_builder.extract.speakers import speaker_of
 from graph_builder.extract.syntax import attack_words, without_conjunction
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -67,7 +67,7 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
         role = "reported_noun" if reported_noun else "self_report"
         speaker = statement_source(doc, tokens, inherited) if source else \
             speaker_of(doc, res, role, tok, mentions, tokens, False, None) or \
-            (inherited if i == 0 and statement_anaphor(doc, tok) else None)
+            continued_speaker(doc, tokens, i, inherited)
         if speaker is None:
             continue
         if _announces_own_attack(doc, tokens, i, speaker):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from graph_builder.document import Document, Mention, Token
 from graph_builder.extract.acts import definite
-from graph_builder.extract.issuers import issued_from, statement_source
+from graph_builder.extract.issuers import continued_speaker, issued_from, statement_source
 from graph_builder.extract.speakers import (
     attributed_speaker,
     named_or_office,
@@ -45,8 +45,10 @@ def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mention
         return _fronted_phrase_speaker(doc, res, mentions, tokens, tok) or _relative_verb_subject(doc, mentions, tok)
     if role in {"verb", "verb_on_attack"}:
         return _previous_subject(doc, res, tokens, tok) or _body_anaphor_speaker(doc, res, mentions, tokens, tok)
-    if role == "self_report" and inherited is not None and tokens and tokens[0] is tok and statement_anaphor(doc, tok):
-        return _as(inherited, "statement-issuer")  # "وأضاف البيان أن ...": the issuer the sentence before named
+    if role == "self_report" and tokens and tokens[0] is tok and \
+            (continued := continued_speaker(doc, tokens, 0, inherited)) is not None:
+        # "وأضاف البيان أن ...": the issuer the sentence before named; "وأكد أن ...": its speaker goes on
+        return _as(continued, "statement-issuer") if statement_anaphor(doc, tok) else continued
     return None
 
 

@@ -8,6 +8,7 @@ sentence); with no issuer named before, it speaks for no one, for a statement is
 from __future__ import annotations
 
 from graph_builder.document import Document, Mention, Token
+from graph_builder.extract.speakers import no_subject_after, statement_anaphor
 from graph_builder.extract.syntax import is_actor
 from graph_builder.lang import AR
 
@@ -42,3 +43,17 @@ def issued_from(doc: Document, tokens: list[Token], mentions: list[Mention]) -> 
     if not after or after[0] not in AR.words("issued_statements"):
         return None
     return Mention(first.norm_start, first.norm_end, first.entity, first.sentence, "issuer")
+
+
+def continued_speaker(doc: Document, tokens: list[Token], i: int, inherited: Mention | None) -> Mention | None:
+    """"وأضاف البيان أن ...", "وأكد أن ...", "وتابع: ...": a joined speech verb opening its sentence, with the
+    statement or no one as its subject, goes on with the speaker the sentence before named (`inherited`)."""
+    if i != 0 or inherited is None or not tokens:
+        return None
+    tok = tokens[0]
+    if statement_anaphor(doc, tok):
+        return inherited
+    if tok.prefix[:1] in AR.words("conjunctions") and no_subject_after(doc, tokens, 0):
+        return Mention(inherited.norm_start, inherited.norm_end, inherited.entity, inherited.sentence,
+                       "previous-speaker")
+    return None

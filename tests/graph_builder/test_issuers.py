@@ -99,3 +99,17 @@ def test_the_party_that_will_not_be_safe_is_threatened() -> None:
     assert _pairs(statements_of(doc, StatementKind.THREAT)) == [("asaib_ahl_al_haq", "turkish_army")]
     quoted = process("وقال الحرس الثوري في بيان إنه \"لن يكون الكيان الصهيوني بمأمن من ردنا\".")
     assert _pairs(statements_of(quoted, StatementKind.THREAT)) == [("irgc", "israel")]
+
+
+def test_a_joined_speech_verb_with_no_subject_goes_on_with_the_previous_speaker() -> None:
+    doc = process("استقبل رئيس الوزراء العراقي محمد شياع السوداني قائد القيادة المركزية الأمريكية في بغداد. وأكد أن "
+                  "الحكومة ستلاحق منفذي الهجمات على القواعد التي تستضيف قوات التحالف.")
+    threats = statements_of(doc, StatementKind.THREAT)
+    assert [s.speaker.key for s in threats] == ["mohammed_shia_al_sudani"]
+    assert _via(threats[0]) == ["statements/speaker.previous-speaker"]
+
+
+def test_a_speech_verb_with_its_own_subject_does_not_go_on_with_the_previous_speaker() -> None:
+    doc = process("التقى وزير الخارجية الإيراني عباس عراقجي نظيره العراقي في بغداد. وقال وزير الخارجية العراقي إن "
+                  "العراق يدين القصف الذي استهدف مقراً للحشد في القائم.")
+    assert [s.speaker.key for s in statements_of(doc, StatementKind.CONDEMNATION)] == ["iraq"]
