@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from graph_builder.document import Document, Mention, Token
 from graph_builder.extract.acts import definite
-from graph_builder.extract.issuers import continued_speaker, issued_from, statement_source
+from graph_builder.extract.issuers import continued_speaker, issued_from, remember_issuer, statement_source
 from graph_builder.extract.speakers import (
     attributed_speaker,
     named_or_office,
@@ -57,9 +57,10 @@ def carried_speaker(doc: Document, res: Resources, tokens: list[Token], mentions
     """Who speaks in this sentence, for the next one (`sentence_speaker`), the party that issued the statement
     the sentence tells of ("أصدرت كتائب سيد الشهداء بياناً نعت فيه ..."), whom "وأضاف البيان" goes on quoting, or
     the subject it opens with ("التقى السوداني وفداً ... . وأكد خلال اللقاء أن ...")."""
-    return statement_source(doc, tokens, inherited) or sentence_speaker(doc, res, tokens, mentions, inherited) or \
-        _issuer(doc, res, tokens, mentions) or issued_from(doc, tokens, mentions) or \
-        _opening_subject(doc, res, tokens, mentions)
+    return remember_issuer(doc, tokens, statement_source(doc, tokens, inherited) or
+                           sentence_speaker(doc, res, tokens, mentions, inherited) or
+                           _issuer(doc, res, tokens, mentions) or issued_from(doc, tokens, mentions) or
+                           _opening_subject(doc, res, tokens, mentions))
 
 
 def _topic_through_spokesman(doc: Document, res: Resources, mentions: list[Mention], tok: Token,

@@ -113,3 +113,17 @@ def test_a_speech_verb_with_its_own_subject_does_not_go_on_with_the_previous_spe
     doc = process("التقى وزير الخارجية الإيراني عباس عراقجي نظيره العراقي في بغداد. وقال وزير الخارجية العراقي إن "
                   "العراق يدين القصف الذي استهدف مقراً للحشد في القائم.")
     assert [s.speaker.key for s in statements_of(doc, StatementKind.CONDEMNATION)] == ["iraq"]
+
+
+def test_a_statement_cited_past_a_sentence_that_attributes_nothing_finds_its_issuer() -> None:
+    doc = process("أصدرت عصائب أهل الحق بياناً حول الغارة على مقرها في الحلة. ووقعت الغارة فجر اليوم. ووفقاً للبيان "
+                  "فإن الولايات المتحدة نفذت الغارة.")
+    charges = statements_of(doc, StatementKind.ACCUSATION)
+    assert _pairs(charges) == [("asaib_ahl_al_haq", "usa")]
+    assert "statements/speaker.statement-issuer" in _via(charges[0])
+
+
+def test_a_subjectless_verb_past_a_sentence_that_attributes_nothing_has_no_speaker() -> None:
+    doc = process("قال المتحدث باسم الجيش العراقي يحيى رسول إن صواريخ سقطت قرب قاعدة بلد. ووقع الهجوم فجر اليوم. "
+                  "وأكد أن الأجهزة الأمنية ستلاحق المنفذين.")
+    assert statements_of(doc, StatementKind.THREAT) == []
