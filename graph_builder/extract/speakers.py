@@ -134,7 +134,9 @@ def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
            (m.lead == noun_end - len(following[0]) or (body is not None and 0 <= m.norm_start - body.norm_end <= 2))
            for m in mentions):
         return False, None  # "قال المسؤول الإعلامي لحركة حماس فلان": the noun is a title, its holder is named
-    return True, body
+    issued = body is not None and following[0] in AR.words("issued_statements")  # "قال بيان صادر عن X"
+    return True, Mention(body.norm_start, body.norm_end, body.entity, body.sentence, "statement-issued-by") \
+        if issued else body
 
 
 def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:

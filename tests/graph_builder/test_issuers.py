@@ -18,7 +18,9 @@ def _via(statement: Statement) -> list[str]:
 def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
     doc = process("أفاد بيان صادر عن وزارة الخارجية الإيرانية بأن إسرائيل تقف وراء الهجوم على السفارة الإيرانية "
                   "في دمشق.")
-    assert _pairs(statements_of(doc, StatementKind.ACCUSATION)) == [("iran_mofa", "israel")]
+    charges = statements_of(doc, StatementKind.ACCUSATION)
+    assert _pairs(charges) == [("iran_mofa", "israel")]
+    assert "statements/speaker.statement-issued-by" in _via(charges[0])
 
 
 def test_the_statement_cited_as_the_source_speaks_for_its_issuer() -> None:
