@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
+from graph_builder.extract.issuers import continued_speaker, source_clause_opener, statement_source
 from graph_builder.extract.links import own_attack
-from graph_builder.extract.speakers import speaker_of, statement_anaphor
+from graph_builder.extract.speakers import speaker_of
 from graph_builder.extract.syntax import attack_words, without_conjunction
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -59,11 +60,14 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
     for i, tok in enumerate(tokens):
         reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
         evaluates = tok.stem in evaluation or tok.surface in evaluation
-        if tok.stem not in attribution and tok.surface not in attribution and not reported_noun and not evaluates:
+        source = source_clause_opener(doc, tokens, i, inherited)  # "وجاء في البيان أن ...": its issuer speaks
+        if tok.stem not in attribution and tok.surface not in attribution and not reported_noun and not evaluates \
+                and not source:
             continue
         role = "reported_noun" if reported_noun else "self_report"
-        speaker = speaker_of(doc, res, role, tok, mentions, tokens, False, None) or \
-            (inherited if i == 0 and statement_anaphor(doc, tok) else None)
+        speaker = statement_source(doc, tokens, inherited) if source else \
+            speaker_of(doc, res, role, tok, mentions, tokens, False, None) or \
+            continued_speaker(doc, tokens, i, inherited)
         if speaker is None:
             continue
         if _announces_own_attack(doc, tokens, i, speaker):
@@ -81,7 +85,9 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
             after_speaker = later.norm_start > max(speaker.norm_end, tok.norm_end)
             gap = doc.norm[tokens[k - 1].norm_end:later.norm_start]
             quoted = after_speaker and (":" in gap or AR.pattern("comma_quote").fullmatch(gap) is not None)
-            if after_speaker and (later.surface in AR.words("complementisers") or quoted):
+            opens = later.surface in AR.words("complementisers") or \
+                (source and later.surface in AR.words("preposed_complementisers"))  # "وبحسب البيان فإن ..."
+            if after_speaker and (opens or quoted):
                 # "قال X إن ..." or direct speech "قال X: «...»" (its first word opens the clause)
                 rest = [t for t in tokens if t.norm_start >= (later.norm_start if quoted else later.norm_end)][:5]
                 note = None
@@ -126,7 +132,8 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
                         own_attack(doc, res, _body(res, speaker.entity)) is not None:
                     # "قال وزير الدفاع التركي إن العملية تكللت بالنجاح": the speaker's side's attack, claimed
                     out.append(Trigger(tok, StatementKind.CLAIM, role))
-                elif threat_clause_at(doc, later.norm_end, tokens[-1].norm_end) is not None:
+                elif threat_clause_at(doc, later.norm_start - 1 if quoted else later.norm_end,  # a quote's first
+                                      tokens[-1].norm_end) is not None:  # word is its own: "، «لن نتردد في»"
                     # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them
                     out.append(Trigger(tok, StatementKind.THREAT, role,
                                        _threatened(doc, res, mentions, speaker, later.norm_end)))

@@ -19,6 +19,7 @@ from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token, Trace
 from graph_builder.extract.acts import own_attack_verb
 from graph_builder.extract.carried import carried_speaker
+from graph_builder.extract.issuers import source_clause_opener, statement_source
 from graph_builder.extract.links import abouts
 from graph_builder.extract.perpetrators import perpetrator_in
 from graph_builder.extract.roles import affirmed, triggers_in
@@ -49,6 +50,8 @@ def _speaker(doc: Document, res: Resources, tokens: list[Token], i: int, before:
     tok = tokens[i]
     if tok.surface in AR.words("reported_nouns"):  # "نقلت الشبكة عن علي الحسيني قوله إن ..."
         return speaker_of(doc, res, "reported_noun", tok, mentions, tokens, False, None)
+    if i == 0 and (issuer := statement_source(doc, tokens, inherited)) is not None:
+        return issuer  # "وبحسب البيان فإن ...", "وجاء في البيان أن ...": whoever issued it before
     if _preposed(tok):  # "وبحسب خلية الإعلام الأمني، فإن ...", "وفقا لوزارة الدفاع": the party after it, or no one
         found = speaker_of(doc, res, "self_report", tok, mentions, tokens, False, None)
         if found is None or found.norm_start >= before:
@@ -192,11 +195,13 @@ def _same_side(res: Resources, speaker: Entity, party: Entity) -> bool:
     return party.key in {speaker.key, speaker.official_of} or (state is not None and state == res.state_of(party))
 
 
-def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, accused: Entity | None,
+def _add(doc: Document, kind: StatementKind, sent_index: int, said: Mention, accused: Entity | None,
          rule: str, words: str, trigger: str | None = None) -> None:
-    """One statement per attack the sentence refers to, unless the document already has it; with the attack
+    """One statement per attack the sentence refers to, unless the document already has it, traced with the rule
+    and how its speaker was found (`said.via`: "statement-issuer" for "وبحسب البيان فإن ..."); with the attack
     word the charge is about (`trigger`), only the attacks that word reports when the sentence tells of several
     ("هجوم محتمل تدعمه إيران ... وليس على غرار الهجوم الصاروخي الذي شنته طهران")."""
+    speaker = said.entity
     found = abouts(doc, sent_index, True)
     if trigger is not None and len(found) > 1:
         named = [a for a in found if a is not None and any(
@@ -210,7 +215,8 @@ def _add(doc: Document, kind: StatementKind, sent_index: int, speaker: Entity, a
         doc.statements.append(Statement(
             kind=kind, sentence=sent_index, evidence=[doc.sentence_evidence(sent_index)], speaker=speaker,
             accused=accused, about=about, date=about.date if about else None, confidence=0.5,
-            traces=[Trace(f"allegations/{rule}", words, sent_index)]))
+            traces=[Trace(f"allegations/{rule}", words, sent_index),
+                    Trace(f"statements/speaker.{said.via}", doc.norm[said.norm_start:said.norm_end], sent_index)]))
 
 
 _HOMOGRAPH_OBJECT_REACH = 8  # tokens from "وعدّ" to the attack noun it takes as its object
@@ -250,7 +256,7 @@ def extract_allegations(doc: Document, res: Resources) -> None:
     for sent in doc.sentences:
         tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)
         for i, tok in enumerate(tokens):
-            preposed = _preposed(tok)
+            preposed = _preposed(tok) or source_clause_opener(doc, tokens, i, inherited)  # "وجاء في البيان أن"
             if tok.stem not in attribution and tok.surface not in attribution and \
                     tok.surface not in AR.words("reported_nouns") and not preposed and \
                     tok.surface not in res.cues["evaluation_homographs"]:  # by surface: "بعد" peels to "عد"
@@ -274,7 +280,7 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             if speaker is None or speaker.entity.kind is EntityKind.MEDIA:
                 continue
             if crime is not None:
-                _add(doc, StatementKind.CONDEMNATION, sent.index, speaker.entity, None, "attack-called-a-crime",
+                _add(doc, StatementKind.CONDEMNATION, sent.index, speaker, None, "attack-called-a-crime",
                      tok.surface)
             if clause is None:
                 break
@@ -290,13 +296,13 @@ def extract_allegations(doc: Document, res: Resources) -> None:
             if denied is not None and denied.entity.key not in res.cues["unidentified_agents"] and not any(
                     s.kind is StatementKind.DENIAL and s.sentence == sent.index and s.speaker == speaker.entity
                     for s in doc.statements):  # the statement reader read the clause as its denial already
-                _add(doc, StatementKind.DENIAL, sent.index, speaker.entity, denied.entity, "denied-agent",
+                _add(doc, StatementKind.DENIAL, sent.index, speaker, denied.entity, "denied-agent",
                      doc.norm[denied.norm_start:denied.norm_end])
             charged = _nearest_trigger(doc, res, hits, agent, clause.norm_start, sent.norm_end)
             for party in _with_coordinated_before(doc, mentions, agent):
                 if party.entity.key not in res.cues["unidentified_agents"] and \
                         not _same_side(res, speaker.entity, party.entity):
-                    _add(doc, StatementKind.ACCUSATION, sent.index, speaker.entity, party.entity,
+                    _add(doc, StatementKind.ACCUSATION, sent.index, speaker, party.entity,
                          "agent-in-reported-speech", doc.norm[party.norm_start:party.norm_end], charged)
             break
         inherited = None if sent.is_headline else carried_speaker(doc, res, tokens, mentions, inherited)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from graph_builder.document import Document, Mention, Token
 from graph_builder.extract.acts import definite
+from graph_builder.extract.issuers import continued_speaker, issued_from, remember_issuer, statement_source
 from graph_builder.extract.speakers import (
     attributed_speaker,
     named_or_office,
@@ -34,6 +35,9 @@ _ISSUED_REACH = 14  # characters from an issuing verb's subject to the statement
 def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mentions: list[Mention],
                    tokens: list[Token], headline: bool, inherited: Mention | None) -> Mention | None:
     """The speaker of a trigger in its role (`speaker_of`), else the one the sentence names around its clause."""
+    if role == "self_report" and tokens and tokens[0] is tok and \
+            (issuer := statement_source(doc, tokens, inherited)) is not None:
+        return issuer  # "وجاء في البيان أن ...": the statement the sentence before issued goes on
     found = speaker_of(doc, res, role, tok, mentions, tokens, headline, inherited)
     if found is not None:
         return _topic_through_spokesman(doc, res, mentions, tok, found) or found
@@ -41,8 +45,10 @@ def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mention
         return _fronted_phrase_speaker(doc, res, mentions, tokens, tok) or _relative_verb_subject(doc, mentions, tok)
     if role in {"verb", "verb_on_attack"}:
         return _previous_subject(doc, res, tokens, tok) or _body_anaphor_speaker(doc, res, mentions, tokens, tok)
-    if role == "self_report" and inherited is not None and tokens and tokens[0] is tok and statement_anaphor(doc, tok):
-        return _as(inherited, "statement-issuer")  # "وأضاف البيان أن ...": the issuer the sentence before named
+    if role == "self_report" and tokens and tokens[0] is tok and \
+            (continued := continued_speaker(doc, tokens, 0, inherited)) is not None:
+        # "وأضاف البيان أن ...": the issuer the sentence before named; "وأكد أن ...": its speaker goes on
+        return _as(continued, "statement-issuer") if statement_anaphor(doc, tok) else continued
     return None
 
 
@@ -51,8 +57,10 @@ def carried_speaker(doc: Document, res: Resources, tokens: list[Token], mentions
     """Who speaks in this sentence, for the next one (`sentence_speaker`), the party that issued the statement
     the sentence tells of ("أصدرت كتائب سيد الشهداء بياناً نعت فيه ..."), whom "وأضاف البيان" goes on quoting, or
     the subject it opens with ("التقى السوداني وفداً ... . وأكد خلال اللقاء أن ...")."""
-    return sentence_speaker(doc, res, tokens, mentions, inherited) or _issuer(doc, res, tokens, mentions) or \
-        _opening_subject(doc, res, tokens, mentions)
+    return remember_issuer(doc, tokens, statement_source(doc, tokens, inherited) or
+                           sentence_speaker(doc, res, tokens, mentions, inherited) or
+                           _issuer(doc, res, tokens, mentions) or issued_from(doc, tokens, mentions) or
+                           _opening_subject(doc, res, tokens, mentions))
 
 
 def _topic_through_spokesman(doc: Document, res: Resources, mentions: list[Mention], tok: Token,

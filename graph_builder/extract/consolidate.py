@@ -47,8 +47,8 @@ def _subsumes(full: Statement, part: Statement) -> bool:
         # but one sentence condemning two attacks it lists ("دانت الهجومين اللذين استهدفا X وY") makes two
         return not (part.sentence == full.sentence and None not in (part.about, full.about)
                     and part.about is not full.about)
-    return (part.accused in (None, full.accused) and part.about in (None, full.about)
-            and (full.accused, full.about) != (part.accused, part.about))
+    # the same act told twice is one ("أعلنت ميليشيا ... مسؤوليتها" renamed after the group a statement names)
+    return part.accused in (None, full.accused) and part.about in (None, full.about)
 
 
 def _named_claimer(doc: Document, res: Resources) -> None:

@@ -50,11 +50,24 @@ def find_mentions(doc: Document, res: Resources) -> None:
             _nested_mentions(doc, res, hits, chosen)
     _governments_by_adjective(doc)
     _prefer_longer_names(doc)
-    named = {m.entity.key for m in doc.mentions if not m.by_adjective}
-    for hit in longest_first(res.hidden.find(doc.norm)):
-        if hit.pattern.key in named and not covered(doc, hit.start, hit.end):
+    named: dict[str, list[int]] = {}
+    for m in doc.mentions:
+        if not m.by_adjective:
+            named.setdefault(m.entity.key, []).append(m.norm_start)
+    for hit in longest_first(_last_named([h for h in res.hidden.find(doc.norm) if h.pattern.key in named], named)):
+        if not covered(doc, hit.start, hit.end):
             doc.mentions.append(_mention(doc, hit, res.entities[hit.pattern.key], "short-form"))
     doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+def _last_named(hits: list[Hit], named: dict[str, list[int]]) -> list[Hit]:
+    """One hit per span: a short form several named entities share ("بارزاني" after "مسعود بارزاني" and "مسرور
+    بارزاني") is the one named last before it, the only unambiguous reading; with none named before, the first."""
+    spans: dict[tuple[int, int], list[Hit]] = {}
+    for hit in hits:
+        spans.setdefault((hit.start, hit.end), []).append(hit)
+    return [max(same, key=lambda h: max((at for at in named[h.pattern.key] if at < h.start), default=-1))
+            for same in spans.values()]
 
 
 def _governments_by_adjective(doc: Document) -> None:

@@ -112,14 +112,15 @@ def _after_pronoun_subject(doc: Document, tok: Token) -> bool:
 def statement_anaphor(doc: Document, tok: Token) -> bool:
     """"وأضاف البيان", "وتابع البيان": the subject right after the verb is the statement itself, which speaks
     for whoever issued it."""
-    return words_of(doc.norm[tok.norm_end:tok.norm_end + 12])[:1] in [[w] for w in AR.words("statement_anaphors")]
+    following = doc.norm[tok.norm_end:tok.norm_end + 12].replace(":", " ").replace("\u060c", " ")
+    return words_of(following)[:1] in [[w] for w in AR.words("statement_anaphors")]  # "وتابع البيان: ..."
 
 
 def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
                        tok: Token) -> tuple[bool, Mention | None]:
     """"وحذر المصدر من ...", "ونفى مسؤول ...": (whether the subject right after the verb is unnamed, and the
     body it speaks for: "مسؤولون بوزارة الدفاع الأمريكية", "مصدر أمني في الحشد الشعبي")."""
-    following = doc.norm[tok.norm_end:tok.norm_end + 16].replace('"', " ").split()
+    following = doc.norm[tok.norm_end:tok.norm_end + 16].replace('"', " ").replace(":", " ").split()
     if not following or following[0] not in res.cues["anonymous_subjects"]:
         return False, None
     noun_end = doc.norm.index(following[0], tok.norm_end) + len(following[0])
@@ -133,7 +134,9 @@ def _anonymous_subject(doc: Document, res: Resources, mentions: list[Mention],
            (m.lead == noun_end - len(following[0]) or (body is not None and 0 <= m.norm_start - body.norm_end <= 2))
            for m in mentions):
         return False, None  # "قال المسؤول الإعلامي لحركة حماس فلان": the noun is a title, its holder is named
-    return True, body
+    issued = body is not None and following[0] in AR.words("issued_statements")  # "قال بيان صادر عن X"
+    return True, Mention(body.norm_start, body.norm_end, body.entity, body.sentence, "statement-issued-by") \
+        if issued else body
 
 
 def _pronoun_antecedent(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
