@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
+from graph_builder.extract.headlines import colon_speaker
 from graph_builder.extract.issuers import continued_speaker, source_clause_opener, statement_source
 from graph_builder.extract.links import own_attack
 from graph_builder.extract.speakers import speaker_of
@@ -61,11 +62,12 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
         reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
         evaluates = tok.stem in evaluation or tok.surface in evaluation
         source = source_clause_opener(doc, tokens, i, inherited)  # "وجاء في البيان أن ...": its issuer speaks
+        colon = colon_speaker(doc, tokens, mentions, i)  # "حزب العمال الكردستاني: لا ناقة لنا ولا جمل"
         if tok.stem not in attribution and tok.surface not in attribution and not reported_noun and not evaluates \
-                and not source:
+                and not source and colon is None:
             continue
         role = "reported_noun" if reported_noun else "self_report"
-        speaker = statement_source(doc, tokens, inherited) if source else \
+        speaker = colon or statement_source(doc, tokens, inherited) if colon or source else \
             speaker_of(doc, res, role, tok, mentions, tokens, False, None) or \
             continued_speaker(doc, tokens, i, inherited)
         if speaker is None:

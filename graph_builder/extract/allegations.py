@@ -19,6 +19,7 @@ from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Token, Trace
 from graph_builder.extract.acts import own_attack_verb
 from graph_builder.extract.carried import carried_speaker
+from graph_builder.extract.headlines import colon_speaker
 from graph_builder.extract.issuers import source_clause_opener, statement_source
 from graph_builder.extract.links import abouts
 from graph_builder.extract.perpetrators import perpetrator_in
@@ -257,8 +258,9 @@ def extract_allegations(doc: Document, res: Resources) -> None:
         tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)
         for i, tok in enumerate(tokens):
             preposed = _preposed(tok) or source_clause_opener(doc, tokens, i, inherited)  # "وجاء في البيان أن"
+            colon = colon_speaker(doc, tokens, mentions, i)  # "الخارجية العراقية: استهداف المخيم جريمة نكراء"
             if tok.stem not in attribution and tok.surface not in attribution and \
-                    tok.surface not in AR.words("reported_nouns") and not preposed and \
+                    tok.surface not in AR.words("reported_nouns") and not preposed and colon is None and \
                     tok.surface not in res.cues["evaluation_homographs"]:  # by surface: "بعد" peels to "عد"
                 continue
             openers = AR.words("preposed_complementisers") if preposed else AR.words("complementisers")
@@ -276,7 +278,7 @@ def extract_allegations(doc: Document, res: Resources) -> None:
                 continue
             crime = _evaluates(doc, res, hits, tok.norm_end, sent.norm_end, of_it)
             before = clause.norm_start if clause is not None else (crime or sent.norm_end)
-            speaker = _speaker(doc, res, tokens, i, before, mentions, inherited)
+            speaker = colon or _speaker(doc, res, tokens, i, before, mentions, inherited)
             if speaker is None or speaker.entity.kind is EntityKind.MEDIA:
                 continue
             if crime is not None:

@@ -23,3 +23,15 @@ def unnamed_headline_subject(doc: Document, res: Resources, tokens: list[Token],
     return subject_before(doc, mentions, tok.norm_start, res.cues["svo_particles"]) is None and \
         not any(m.norm_end <= tok.norm_start and m.norm_start >= tokens[k - 1].norm_start and not m.by_adjective
                 for m in mentions)
+
+
+def colon_speaker(doc: Document, tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"حزب العمال الكردستاني: لا ناقة لنا ولا جمل في ...": a sentence opening with a party and a colon quotes it,
+    as "قال X:" does."""
+    if i != 0 or not tokens:
+        return None
+    first = next((m for m in mentions if tokens[0].norm_start <= m.norm_start <= tokens[0].norm_start +
+                  len(tokens[0].prefix) and not m.by_adjective), None)
+    if first is None or not first.entity.kind.is_actor:
+        return None  # a place heads a dateline ("بغداد: ..."), not a quotation
+    return first if doc.norm[first.norm_end:first.norm_end + 3].lstrip().startswith(":") else None

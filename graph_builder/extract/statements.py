@@ -35,13 +35,14 @@ from graph_builder.extract.acts import (
     threat_clause_at,
     warning,
 )
-from graph_builder.extract.adjectival import adjectival_speaker, adjectival_triggers
+from graph_builder.extract.adjectival import adjectival_triggers
 from graph_builder.extract.carried import carried_speaker, speaker_around
 from graph_builder.extract.committed import committed_agent
 from graph_builder.extract.duals import dual_subject
+from graph_builder.extract.frames import form_speaker
 from graph_builder.extract.headlines import unnamed_headline_subject
 from graph_builder.extract.links import abouts, own_attack
-from graph_builder.extract.phasal import phasal_speaker, phasal_triggers
+from graph_builder.extract.phasal import phasal_triggers
 from graph_builder.extract.roles import armed_force
 from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, speaker_of
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, subject_before, words_of
@@ -202,10 +203,12 @@ def extract_statements(doc: Document, res: Resources) -> None:
                         attributed_speaker(doc, res, mentions, tokens, target.norm_start, inherited)
             else:
                 pair = dual_subject(doc, trig.token) if trig.role in {"verb", "verb_on_attack"} else None
-                speaker = pair[0] if pair else phasal_speaker(doc, res, tokens, mentions, trig) \
-                    if trig.role == "phasal" else adjectival_speaker(doc, mentions, trig) \
-                    if trig.role == "adjectival" else \
-                    speaker_around(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
+                form, speaker = form_speaker(doc, res, tokens, mentions, trig)
+                if pair is not None:
+                    speaker = pair[0]
+                elif not form:
+                    speaker = speaker_around(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline,
+                                             inherited)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
                     accused_entity = accused_of(doc, res, trig, whole, mentions, triggers, sent.norm_end)

@@ -170,3 +170,17 @@ def test_the_object_of_a_headline_verb_is_never_its_speaker() -> None:
     """"فصيل عراقي يتوعد القوات الأمريكية": the subject stands before the verb, unnamed; the forces are threatened."""
     doc = process("فصيل عراقي يتوعد القوات الأمريكية بالرد وواشنطن تحذر من عواقب التصعيد\nوقال مسؤول إن التحقيق مستمر.")
     assert [(s.kind.value, s.speaker.key) for s in doc.statements] == [("Threat", "usa")]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("حزب العمال الكردستاني: لا ناقة لنا ولا جمل في تفجير السيارة المفخخة بمدينة دهوك", ("Denial", "pkk", "pkk")),
+    ("البنتاغون: كتائب حزب الله تقف وراء الهجوم بالمسيرة على قاعدة التنف",
+     ("Accusation", "us_dod", "kataib_hezbollah")),
+])
+def test_a_party_and_a_colon_opening_a_headline_quote_it(text: str, fact: tuple[str, str, str]) -> None:
+    assert [(s.kind.value, s.speaker.key, s.accused.key) for s in process(text).statements] == [fact]
+
+
+def test_a_place_and_a_colon_is_a_dateline() -> None:
+    """"بغداد: ..." heads a dateline; the words after it are nobody's."""
+    assert process("بغداد: لا علاقة لنا بالتفجير الذي استهدف السوق").statements == []
