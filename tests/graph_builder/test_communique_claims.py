@@ -1,0 +1,57 @@
+"""A communiqué's claims: each listed operation its own attack and claim, and a state body's own forces' strike."""
+from __future__ import annotations
+
+from graph_builder.document import AttackKind, StatementKind
+from tests.graph_builder.helpers import process, statements_of
+
+
+def _rules(attack) -> list[str]:
+    return [t.rule for t in attack.traces]
+
+
+def test_ordinal_before_the_first_attack_verb_splits_two_operations():
+    doc = process("قال المتحدث العسكري باسم الحوثيين إن قواتهم نفذت عمليتين، الأولى استهدفت سفينة «أوشن بريز» في خليج "
+                  "عدن بصواريخ بحرية، والثانية استهدفت مدمرة أمريكية في البحر الأحمر بطائرة مسيرة.")
+    kinds = sorted(a.kind.value for a in doc.attacks)
+    assert kinds == [AttackKind.DRONE.value, AttackKind.ROCKET.value]
+    assert all("attacks/listed.item-1" in _rules(a) or "attacks/listed.item-2" in _rules(a) for a in doc.attacks)
+    claims = statements_of(doc, StatementKind.CLAIM)
+    assert {id(c.about) for c in claims} == {id(a) for a in doc.attacks}
+    assert all(c.speaker.key == "houthis" for c in claims)
+
+
+def test_kama_opens_the_next_act_of_a_first_person_communique():
+    doc = process("قالت المقاومة الإسلامية في العراق في بيان: استهدفنا بطائرة مسيرة قاعدة عين الأسد في الأنبار، كما "
+                  "استهدفنا بصاروخين قاعدة حرير في أربيل.")
+    by_target = {a.target.key: a for a in doc.attacks}
+    assert by_target["ain_al_asad"].kind is AttackKind.DRONE
+    assert by_target["harir_base"].kind is AttackKind.ROCKET and by_target["harir_base"].count == 2
+    assert len(statements_of(doc, StatementKind.CLAIM)) == 2
+
+
+def test_another_operation_opens_the_next_act():
+    doc = process("أعلنت كتائب حزب الله أن مقاتليها قصفوا قاعدة فيكتوريا بصواريخ كاتيوشا، وفي عملية أخرى استهدفوا "
+                  "رتلاً للتحالف في الناصرية بعبوة ناسفة.")
+    kinds = {a.kind for a in doc.attacks}
+    assert kinds == {AttackKind.ROCKET, AttackKind.BOMBING}
+    assert len(statements_of(doc, StatementKind.CLAIM)) == 2
+
+
+def test_a_definite_attack_noun_after_kama_tells_the_same_attack():
+    doc = process("استهدفت طائرة مسيرة قاعدة حرير في أربيل، كما أدى الهجوم إلى أضرار في مخزن للوقود.")
+    assert len(doc.attacks) == 1
+
+
+def test_own_fighter_jets_strike_from_the_air():
+    doc = process("أعلن الجيش الأمريكي أن مقاتلاته قصفت مستودعاً للطائرات المسيرة تابعاً للحوثيين في محافظة الحديدة.")
+    (attack,) = doc.attacks
+    assert attack.kind is AttackKind.AIRSTRIKE
+    assert "attacks/kind.aircraft" in _rules(attack)
+    assert statements_of(doc, StatementKind.CLAIM)[0].about is attack
+
+
+def test_a_command_part_of_a_ministry_claims_its_states_army_strike():
+    doc = process("قالت قيادة العمليات المشتركة إن طيران الجيش العراقي قصف أوكاراً لداعش في جزيرة الثرثار.")
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.speaker.key == "joint_operations_command"
+    assert claim.about is doc.attacks[0]
