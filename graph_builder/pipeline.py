@@ -59,7 +59,7 @@ def _tokens(doc: Document, res: Resources) -> None:
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
-    "quoted-groups", "speaking-bodies", "named-bases", "named-vessels", "listed-sites",
+    "quoted-groups", "speaking-bodies", "warned-parties", "named-bases", "named-vessels", "listed-sites",
     "named-places",
     "coreference", "surname-speakers", "facility-anaphors", "group-anaphors",
     "attacks", "statements", "allegations", "consolidate", "pubdate",

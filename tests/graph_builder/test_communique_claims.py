@@ -1,4 +1,5 @@
-"""A communiqué's claims: each listed operation its own attack and claim, and a state body's own forces' strike."""
+"""A communiqué's claims: each listed operation its own attack and claim, a state body's own forces' strike, and a
+warning aimed at a class of parties the text names."""
 from __future__ import annotations
 
 from graph_builder.document import AttackKind, StatementKind
@@ -55,3 +56,16 @@ def test_a_command_part_of_a_ministry_claims_its_states_army_strike():
     (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.speaker.key == "joint_operations_command"
     assert claim.about is doc.attacks[0]
+
+
+def test_a_warning_aimed_at_a_class_of_parties():
+    doc = process("وحذر المتحدث العسكري باسم الحوثيين شركات الملاحة الدولية من التعامل مع الموانئ الإسرائيلية.")
+    (threat,) = statements_of(doc, StatementKind.THREAT)
+    assert threat.accused is not None and threat.accused.label_ar == "شركات الملاحة"
+    assert threat.accused.discovered
+    assert any(m.via == "warned-class" for m in doc.mentions)
+
+
+def test_a_class_named_in_what_is_feared_is_not_warned():
+    doc = process("حذرت الأمم المتحدة من تداعيات الهجمات في البحر الأحمر على شركات الشحن العالمية.")
+    assert not any(m.via == "warned-class" for m in doc.mentions)
