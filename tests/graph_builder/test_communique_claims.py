@@ -69,3 +69,11 @@ def test_a_warning_aimed_at_a_class_of_parties():
 def test_a_class_named_in_what_is_feared_is_not_warned():
     doc = process("حذرت الأمم المتحدة من تداعيات الهجمات في البحر الأحمر على شركات الشحن العالمية.")
     assert not any(m.via == "warned-class" for m in doc.mentions)
+
+
+def test_a_city_named_with_its_noun_is_where_an_announced_strike_hit():
+    doc = process("أعلنت المقاومة الإسلامية في العراق استهداف مدينة حيفا بطائرة مسيرة فجر اليوم.")
+    (attack,) = doc.attacks
+    assert attack.location is not None and attack.location.key == "haifa"
+    assert "roles/location.place-noun-struck" in _rules(attack)
+    assert statements_of(doc, StatementKind.CLAIM)[0].about is attack
