@@ -72,8 +72,9 @@ def discover_speaking_bodies(doc: Document, res: Resources) -> None:
                 any(True for _ in doc.mentions_overlapping(nxt.norm_start, nxt.norm_end)):
             continue
         end = _name_end(doc, res, tokens, i + 1)
-        if end - (i + 1) < 2 or all(_adjective(doc, t) for t in tokens[i + 2:end]):
-            continue  # a head noun alone ("الحزب") is an anaphor; "فصيل عراقي" describes, it names no one
+        if end - (i + 1) < 2 or all(_adjective(doc, t) for t in tokens[i + 2:end]) or \
+                tokens[i + 2].surface in AR.words("unnamed_body_words"):
+            continue  # a head noun alone ("الحزب") is an anaphor; "فصيل عراقي", "جماعة مجهولة" name no one
         start, stop = nxt.norm_start, _with_seat(doc, tokens, end)
         name = doc.text[doc.offsets[start]:doc.offsets[stop - 1] + 1].strip()
         kind = EntityKind(heads[nxt.surface])

@@ -141,6 +141,13 @@ def _own_responsibility(doc: Document, res: Resources, tok: Token, sent_end: int
     return any(0 <= h.start - found.end() <= 3 for h in hits)
 
 
+def _claims_attack_before(doc: Document, res: Resources, tok: Token) -> bool:
+    """"في ضربة تبنتها القيادة المركزية": the claim verb's pronoun is the attack word right before it, so a state
+    body claims the strike (not "القرار الذي تبناه مجلس الأمن")."""
+    return tok.stem in AR.words("claimed_it_forms") and \
+        any(0 <= tok.norm_start - h.end <= 2 for h in attack_words(doc, res))
+
+
 @component("statements", requires=("sentences", "tokens", "mentions", "attacks"), assigns=("statements",))
 def extract_statements(doc: Document, res: Resources) -> None:
     """Add the document's statements to `doc.statements`, one per distinct speaker/kind/accused/about."""
@@ -153,7 +160,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
         triggers = _triggers(res, tokens, sent_text)
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
         refs = AR.words("attack_reference_words")
-        has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
+        # "وتبنّاه تنظيم داعش": the pronoun on the claim verb refers back to the attack, as "الهجوم" would
+        has_attack_word = any(t.stem in refs or t.surface in refs or t.stem in AR.words("claimed_it_forms")
+                              for t in tokens)
         triggers += acts_in_attribution(doc, res, tokens, mentions, inherited)
         for trig in triggers:
             pair: list[Mention] | None = None
@@ -208,7 +217,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     doc.norm, max(trig.token.norm_end, speaker.norm_end), sent.norm_end):
                 continue  # "رفض X توجيه الاتهام إلى أي طرف": no one is cleared
             if trig.kind is StatementKind.CLAIM and _group_or_official(res, speaker.entity) and \
-                    trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
+                    trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end) \
+                    and not _claims_attack_before(doc, res, trig.token):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.THREAT and accused_entity is not None and \
                     own_side(res, speaker.entity, accused_entity):

@@ -77,3 +77,31 @@ def test_a_city_named_with_its_noun_is_where_an_announced_strike_hit():
     assert attack.location is not None and attack.location.key == "haifa"
     assert "roles/location.place-noun-struck" in _rules(attack)
     assert statements_of(doc, StatementKind.CLAIM)[0].about is attack
+
+
+def test_a_claim_verb_whose_pronoun_is_the_attack_told_before():
+    doc = process("سقط صاروخان على محيط مطار بغداد الدولي فجر الأحد. وقد تبنّته لاحقاً جماعة «أصحاب الكهف».")
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.about is doc.attacks[0] and claim.sentence == 1
+
+
+def test_a_state_body_claims_the_strike_named_before_the_claim_verb():
+    doc = process("قصفت طائرة مسيرة مقراً للحشد الشعبي قرب القائم، في ضربة تبنتها القيادة المركزية الأمريكية.")
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.speaker.key == "centcom"
+    assert not statements_of(process("رحبت الحكومة العراقية بالقرار الذي تبناه مجلس الأمن بشأن الهجمات على السفن."),
+                             StatementKind.CLAIM)
+
+
+def test_only_ones_own_responsibility_makes_a_claim_of_iddaa():
+    doc = process("ادعت جماعة «سرايا أولياء الدم» مسؤوليتها عن الهجوم الصاروخي على مطار أربيل.")
+    assert len(statements_of(doc, StatementKind.CLAIM)) == 1
+    other = process("ادعت واشنطن أن طهران تتحمل مسؤولية الهجوم على قاعدة حرير.")
+    assert not statements_of(other, StatementKind.CLAIM)
+
+
+def test_an_unknown_group_is_no_body_and_its_own_name_speaks():
+    doc = process("ادّعت جماعة مجهولة تطلق على نفسها اسم «ثأر المهندس» مسؤوليتها عن تفجير عبوة ناسفة في البصرة.")
+    assert not any(m.via == "speaking-body" for m in doc.mentions)
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.speaker.kind.value == "ArmedGroup" and not claim.speaker.discovered
