@@ -14,6 +14,7 @@ from graph_builder.document import Document, RawDocument
 from graph_builder.extract import (
     allegations,
     attacks,
+    attributed,
     bases,
     bodies,
     consolidate,
@@ -32,8 +33,8 @@ from graph_builder.text.sentences import split_sentences
 from graph_builder.text.tokens import tokenize
 
 # imported for their components
-EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, listed_sites, places, statements,
-              surnames, vessels)
+EXTRACTORS = (allegations, attacks, attributed, bases, bodies, consolidate, entities, listed_sites, places,
+              statements, surnames, vessels)
 METADATA = (infer_publication_date,)
 
 
@@ -62,7 +63,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "quoted-groups", "speaking-bodies", "warned-parties", "named-bases", "named-vessels", "listed-sites",
     "named-places",
     "coreference", "surname-speakers", "facility-anaphors", "group-anaphors",
-    "attacks", "statements", "allegations", "consolidate", "pubdate",
+    "attacks", "statements", "attributed-claims", "allegations", "consolidate", "pubdate",
 )
 
 

@@ -164,13 +164,13 @@ def _attack_at(doc: Document, res: Resources, verb: Token) -> bool:
 def _own_state_unit(res: Resources, mentions: list[Mention], speaker: Mention, first: Token) -> Mention | None:
     """The party opening a reported clause when it is a body or force of the speaker's own state."""
     unit = next((m for m in mentions if m.norm_start == first.norm_start and not m.by_adjective), None)
-    state = _state_above(res, speaker.entity)
+    state = state_above(res, speaker.entity)
     if unit is None or state is None or unit.entity.kind is EntityKind.ARMED_GROUP:
         return None
     return unit if res.state_of(unit.entity) == state else None
 
 
-def _state_above(res: Resources, entity: Entity) -> Entity | None:
+def state_above(res: Resources, entity: Entity) -> Entity | None:
     """The state of a body, or of the body it is part of ("قيادة العمليات المشتركة" is part of the Iraqi ministry of
     defence): a command or media cell speaks of its state's forces as its own."""
     for _ in range(4):

@@ -105,3 +105,17 @@ def test_an_unknown_group_is_no_body_and_its_own_name_speaks():
     assert not any(m.via == "speaking-body" for m in doc.mentions)
     (claim,) = statements_of(doc, StatementKind.CLAIM)
     assert claim.speaker.kind.value == "ArmedGroup" and not claim.speaker.discovered
+
+
+def test_a_military_body_of_the_attackers_state_named_as_source_claims():
+    doc = process("شن الجيش العراقي غارات جوية على مواقع لداعش في جبال حمرين، وفقاً لبيان صادر عن "
+                  "قيادة العمليات المشتركة.")
+    (claim,) = statements_of(doc, StatementKind.CLAIM)
+    assert claim.speaker.key == "joint_operations_command" and claim.about is doc.attacks[0]
+    assert [t.rule for t in claim.traces] == ["statements/ClaimOfResponsibility.attributed-source"]
+
+
+def test_an_agency_or_another_states_body_as_source_only_reports():
+    for source in ("بحسب وكالة الأناضول التركية", "حسبما أعلنت وزارة الدفاع العراقية"):
+        doc = process(f"قصف الجيش التركي قرى في قضاء العمادية، {source}.")
+        assert not statements_of(doc, StatementKind.CLAIM)
