@@ -307,7 +307,7 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
     inside = [m for m in mentions if start <= m.norm_start < end and is_party(m)
               and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
     located = [m for m in inside if m.entity.kind is EntityKind.PLACE
-               and locates(doc, m)]
+               and (locates(doc, m) or _named_with_its_noun(doc, m))]
     target = next((m for m in inside if m not in located and m.entity.kind in _PLACEISH | {
         EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON}), None)
     own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS
@@ -326,12 +326,19 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
                 opened_by=opened_by)
 
 
+def _named_with_its_noun(doc: Document, m: Mention) -> bool:
+    """A city or town the item strikes, named with its noun ("واستهدفت الثانية مدينة إيلات"): where it struck."""
+    return AR.pattern("place_noun_before").search(doc.norm[max(0, m.norm_start - 12):m.norm_start]) is not None
+
+
 def _instrument(text: str, t: Trigger) -> bool:
-    """The projectile is the means, with a fused "ب" ("بصاروخين", "وبطائرة مسيرة")."""
+    """The projectile is the means, with a fused "ب" ("بصاروخين", "وبطائرة مسيرة") or one on its quantity ("بعدد
+    من الصواريخ", "بصلية من صواريخ")."""
     word = t.start
     while word > 0 and text[word - 1].isalpha():
         word -= 1
-    return _unjoined(text[word:t.start]) in AR.words("instrument_prefix")
+    return _unjoined(text[word:t.start]) in AR.words("instrument_prefix") or \
+        AR.pattern("instrument_quantity").search(text[max(0, word - 16):word]) is not None
 
 
 def _projectile_count(doc: Document, own: list[Trigger], start: int) -> int | None:

@@ -119,3 +119,11 @@ def test_an_agency_or_another_states_body_as_source_only_reports():
     for source in ("بحسب وكالة الأناضول التركية", "حسبما أعلنت وزارة الدفاع العراقية"):
         doc = process(f"قصف الجيش التركي قرى في قضاء العمادية، {source}.")
         assert not statements_of(doc, StatementKind.CLAIM)
+
+
+def test_each_listed_operation_keeps_its_salvo_and_its_city():
+    doc = process("أعلنت سرايا أولياء الدم أن مجاهديها نفذوا عمليتين، الأولى استهدفت قاعدة بلد الجوية بصلية من صواريخ "
+                  "الكاتيوشا، والثانية استهدفت مدينة حيفا بطائرة مسيرة.")
+    by_kind = {a.kind: a for a in doc.attacks}
+    assert set(by_kind) == {AttackKind.ROCKET, AttackKind.DRONE}
+    assert by_kind[AttackKind.DRONE].location.key == "haifa" and by_kind[AttackKind.DRONE].target is None
