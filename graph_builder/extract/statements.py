@@ -39,7 +39,13 @@ from graph_builder.extract.carried import carried_speaker, speaker_around
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.roles import armed_force
-from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, speaker_of
+from graph_builder.extract.speakers import (
+    attributed_speaker,
+    joined_verb_subject,
+    named_or_office,
+    speaker_of,
+    speech_verb,
+)
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, subject_before, words_of
 from graph_builder.extract.threat_targets import joined, other_subject_between, own_side, threat_targets_from_blame
 from graph_builder.lang import AR
@@ -141,6 +147,17 @@ def _own_responsibility(doc: Document, res: Resources, tok: Token, sent_end: int
     return any(0 <= h.start - found.end() <= 3 for h in hits)
 
 
+def _earlier_speaker(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """The subject of the last statement verb before a joined verb ("أعلنت الجماعة استهداف ...، وحذرت ..."), for
+    a joined verb whose next party is its object."""
+    if not tok.prefix or tok.prefix[0] not in AR.words("conjunctions"):
+        return None
+    earlier = [t for t in doc.tokens_in(doc.sentence_at(tok.norm_start)) if t.norm_end <= tok.norm_start]
+    prev = next((t for t in reversed(earlier) if speech_verb(res, t)), None)
+    found = named_or_office(doc, res, mentions, prev) if prev is not None else None
+    return replace(found, via="joined-verb-warning-a-class") if found is not None else None
+
+
 def _claims_attack_before(doc: Document, res: Resources, tok: Token) -> bool:
     """"في ضربة تبنتها القيادة المركزية": the claim verb's pronoun is the attack word right before it, so a state
     body claims the strike (not "القرار الذي تبناه مجلس الأمن")."""
@@ -196,6 +213,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 pair = dual_subject(doc, trig.token) if trig.role in {"verb", "verb_on_attack"} else None
                 speaker = pair[0] if pair else \
                     speaker_around(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline, inherited)
+                if speaker is not None and speaker.via == "warned-class" and trig.kind is StatementKind.THREAT:
+                    # "، وحذرت شركات الشحن من ...": the class is whom it warns; the speaker is the one before
+                    speaker = _earlier_speaker(doc, res, mentions, trig.token)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
                     accused_entity = accused_of(doc, res, trig, whole, mentions, triggers, sent.norm_end)

@@ -127,3 +127,11 @@ def test_each_listed_operation_keeps_its_salvo_and_its_city():
     by_kind = {a.kind: a for a in doc.attacks}
     assert set(by_kind) == {AttackKind.ROCKET, AttackKind.DRONE}
     assert by_kind[AttackKind.DRONE].location.key == "haifa" and by_kind[AttackKind.DRONE].target is None
+
+
+def test_a_joined_warning_of_a_class_is_spoken_by_the_claiming_group():
+    doc = process("تبنّت كتائب حزب الله قصف معسكر التاجي بالصواريخ، وحذرت شركات النفط الأجنبية من البقاء في العراق.")
+    (threat,) = statements_of(doc, StatementKind.THREAT)
+    assert threat.speaker.key == statements_of(doc, StatementKind.CLAIM)[0].speaker.key
+    assert threat.accused.label_ar == "شركات النفط"
+    assert "statements/speaker.joined-verb-warning-a-class" in [t.rule for t in threat.traces]
