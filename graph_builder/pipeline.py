@@ -14,6 +14,7 @@ from graph_builder.document import Document, RawDocument
 from graph_builder.extract import (
     allegations,
     attacks,
+    attributed,
     bases,
     bodies,
     consolidate,
@@ -33,7 +34,8 @@ from graph_builder.text.sentences import split_sentences
 from graph_builder.text.tokens import tokenize
 
 # imported for their components
-EXTRACTORS = (allegations, attacks, bases, bodies, consolidate, entities, listed_sites, places, short_names,
+EXTRACTORS = (allegations, attacks, attributed, bases, bodies, consolidate, entities, listed_sites, places,
+              short_names,
               statements, surnames, vessels)
 METADATA = (infer_publication_date,)
 
@@ -60,10 +62,10 @@ def _tokens(doc: Document, res: Resources) -> None:
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "normalize", "sentences", "tokens",
     "gazetteer", "titled-persons", "kunya-persons", "named-speakers", "self-named-groups", "proxy-groups",
-    "quoted-groups", "speaking-bodies", "named-bases", "named-vessels", "listed-sites",
+    "quoted-groups", "speaking-bodies", "warned-parties", "named-bases", "named-vessels", "listed-sites",
     "named-places",
     "coreference", "surname-speakers", "facility-anaphors", "group-anaphors", "short-body-names",
-    "attacks", "statements", "allegations", "consolidate", "pubdate",
+    "attacks", "statements", "attributed-claims", "allegations", "consolidate", "pubdate",
 )
 
 

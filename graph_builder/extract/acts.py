@@ -103,6 +103,9 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
                         rest = rest[1:]  # "إن طائراته المقاتلة قصفت"
                 elif not group and rest:
                     unit = _own_state_unit(res, mentions, speaker, rest[0])
+                    if unit is None and len(rest) > 1 and rest[0].surface in AR.words("force_heads"):
+                        unit = _own_state_unit(res, mentions, speaker, rest[1])  # "أن طيران الجيش العراقي قصف"
+                        note = "own-state-force" if unit is not None else None
                     if unit is not None:  # "أعلن البنتاغون أن سلاح الجو الأمريكي نفذ ضربات": its state's forces
                         own, rest = True, [t for t in tokens if t.norm_start >= unit.norm_end][:5]
                 if not own and _unmarked_service(doc, rest) and \
@@ -170,10 +173,22 @@ def _attack_at(doc: Document, res: Resources, verb: Token) -> bool:
 def _own_state_unit(res: Resources, mentions: list[Mention], speaker: Mention, first: Token) -> Mention | None:
     """The party opening a reported clause when it is a body or force of the speaker's own state."""
     unit = next((m for m in mentions if m.norm_start == first.norm_start and not m.by_adjective), None)
-    state = res.state_of(speaker.entity)
+    state = state_above(res, speaker.entity)
     if unit is None or state is None or unit.entity.kind is EntityKind.ARMED_GROUP:
         return None
     return unit if res.state_of(unit.entity) == state else None
+
+
+def state_above(res: Resources, entity: Entity) -> Entity | None:
+    """The state of a body, or of the body it is part of ("قيادة العمليات المشتركة" is part of the Iraqi ministry of
+    defence): a command or media cell speaks of its state's forces as its own."""
+    for _ in range(4):
+        state = res.state_of(entity)
+        parent = next((res.entities[k] for k in entity.part_of if k in res.entities), None)
+        if state is not None or parent is None:
+            return state
+        entity = parent
+    return None
 
 
 def _threatened(doc: Document, res: Resources, mentions: list[Mention], speaker: Mention,

@@ -4,7 +4,7 @@
 العالم الإسلامي التفجير ...": right after a statement or attribution verb, a body's head noun (مرصد، حزب، رابطة،
 هيئة، منظمة ...) and the words of its name, up to a preposition, punctuation, a party already named or the
 verb's object (an attack word), name the speaker. Only the subject position is read, so a body merely mentioned
-elsewhere is not minted.
+elsewhere is not minted. A class of parties a warning is aimed at ("حذرت X شركات الشحن") is minted the same way.
 """
 from __future__ import annotations
 
@@ -76,14 +76,40 @@ def discover_speaking_bodies(doc: Document, res: Resources) -> None:
                 any(True for _ in doc.mentions_overlapping(nxt.norm_start, nxt.norm_end)):
             continue
         end = _name_end(doc, res, tokens, i + 1)
-        if end - (i + 1) < 2 or all(_adjective(doc, t) for t in tokens[i + 2:end]):
-            continue  # a head noun alone ("الحزب") is an anaphor; "فصيل عراقي" describes, it names no one
+        if end - (i + 1) < 2 or all(_adjective(doc, t) for t in tokens[i + 2:end]) or \
+                tokens[i + 2].surface in AR.words("unnamed_body_words"):
+            continue  # a head noun alone ("الحزب") is an anaphor; "فصيل عراقي", "جماعة مجهولة" name no one
         start, stop = nxt.norm_start, _with_seat(doc, tokens, end)
         name = doc.text[doc.offsets[start]:doc.offsets[stop - 1] + 1].strip()
         kind = EntityKind(heads[nxt.surface])
         entity = Entity(key="x-" + normalize_name(name).replace(" ", "_"), kind=kind, label_ar=name,
                         discovered=True)
         doc.mentions.append(Mention(start, stop, entity, doc.sentence_at(start), "speaking-body"))
+    doc.mentions.sort(key=lambda m: m.norm_start)
+
+
+_WARNED_REACH = 60  # characters from a warning verb to the class it warns (its subject, "في بيانها", "جميع")
+
+
+@component("warned-parties", requires=("norm", "tokens", "mentions"), assigns=("mentions",))
+def discover_warned_parties(doc: Document, res: Resources) -> None:
+    """A class of parties a warning names as its object ("حذّرت X شركات الشحن من التعامل مع ..."): the threat is
+    aimed at them, so they are a party, though the reference data holds no such class."""
+    warnings = AR.words("warning_verbs")
+    pattern = AR.pattern("warned_party_class")
+    for tok in doc.tokens:
+        if tok.surface not in warnings and tok.stem not in warnings:
+            continue
+        sent = doc.sentences[doc.sentence_at(tok.norm_start)]
+        found = pattern.search(doc.norm, tok.norm_end, min(sent.norm_end, tok.norm_end + _WARNED_REACH))
+        if found is None or any(True for _ in doc.mentions_overlapping(found.start("name"), found.end("name"))) or \
+                AR.pattern("warned_of_lead").search(doc.norm, tok.norm_end, found.start()):
+            continue  # "حذرت من تداعيات الهجمات على شركات الشحن": what is feared for them, not whom it warns
+        start, stop = found.start("name"), found.end("name")
+        name = doc.text[doc.offsets[start]:doc.offsets[stop - 1] + 1].strip()
+        entity = Entity(key="x-" + normalize_name(name).replace(" ", "_"), kind=EntityKind.ORGANIZATION,
+                        label_ar=name, discovered=True)
+        doc.mentions.append(Mention(start, stop, entity, sent.index, "warned-class"))
     doc.mentions.sort(key=lambda m: m.norm_start)
 
 

@@ -39,8 +39,10 @@ def attack_kind(doc: Document, triggers: list[Trigger], mentions: list[Mention],
         why.append(Trace("attacks/kind.launcher", launcher))
         return AttackKind.SHELLING
     aircraft = _aircraft_next_to(doc, triggers)
-    if aircraft and all(t.kind is AttackKind.ATTACK for t in triggers):
-        # "قصفت طائرات التحالف مواقع", "قصف الطيران الأمريكي مقرا": aircraft that bombed strike from the air
+    if aircraft and all(t.kind is AttackKind.ATTACK or (t.kind is AttackKind.DRONE and _drone_as_object(doc, t))
+                        for t in triggers):
+        # "قصفت طائرات التحالف مواقع", "قصف الطيران الأمريكي مقرا": aircraft that bombed strike from the air,
+        # also at drones they destroyed ("أن مقاتلاته دمرت مستودعاً للطائرات المسيرة")
         why.append(Trace("attacks/kind.aircraft", aircraft))
         return AttackKind.AIRSTRIKE
     agents = [t for t in triggers if _words(doc, t) in AR.words("agent_phrases")]

@@ -28,6 +28,7 @@ _SITE_GAP_WORDS = 6  # words between one located site and the next place: "ون�
 _NEXT_WORD = re.compile(r"\s*\S+")
 _PLACEISH = frozenset({EntityKind.PLACE, EntityKind.FACILITY, EntityKind.BASE, EntityKind.EMBASSY})
 _CONSEQUENCE_KINDS = frozenset({AttackKind.ARMED_ASSAULT, AttackKind.ABDUCTION})
+_ORDINAL_LEAD = 10  # characters from an ordinal that opens the first item to the attack word after it ("، الأولى ")
 _ACT_LEAD = 3  # characters between an item's start and the attack word that opens it: ", و"
 
 
@@ -167,7 +168,10 @@ def _segments(doc: Document, sent: Sentence, mentions: list[Mention],
     أربيل ومواقع في إدلب", "رتل في الديوانية وآخر في السماوة") or a new day ("، ويوم الجمعة")."""
     first = min(t.start for t in triggers)
     text, end = doc.norm, sent.norm_end
-    ordinals = [m.start() for m in AR.pattern("list_ordinal").finditer(text, first, end)]
+    # an ordinal may stand right before the first attack word when the counted noun is none ("نفذت عمليتين، الأولى
+    # استهدفت ...، والثانية استهدفت ...")
+    lead = max(sent.norm_start, first - _ORDINAL_LEAD)
+    ordinals = [m.start() for m in AR.pattern("list_ordinal").finditer(text, lead, end)]
     if len(ordinals) > 1:
         return list(pairwise([*ordinals, end])), "ordinals"
     opens = [m.start() for m in AR.pattern("repeated_against").finditer(text, first, end)]
@@ -219,7 +223,26 @@ def _joined_acts(doc: Document, triggers: list[Trigger], first: int) -> list[int
         joint = AR.pattern("act_joint").search(doc.norm, max(first, t.start - 4), t.start)
         if joint is not None and joint.end() == t.start and (not out or out[-1] < joint.start()):
             out.append(joint.start())
+    return sorted({*out, *_other_acts(doc, triggers, first)})
+
+
+def _other_acts(doc: Document, triggers: list[Trigger], first: int) -> list[int]:
+    """Where "، كما" or "، وفي عملية أخرى" opens the next act of a communiqué, its clause naming an attack word
+    of its own ("استهدفنا X بطائرة مسيرة، كما استهدفنا Y بصاروخين", "قصفوا X، وفي عملية أخرى استهدفوا Y"); a
+    definite attack noun there ("، كما أدى القصف") tells the same one again."""
+    out = []
+    for joint in AR.pattern("another_act_joint").finditer(doc.norm, first):
+        stop = AR.pattern("clause_comma").search(doc.norm, joint.end())
+        end = stop.start() if stop is not None else len(doc.norm)
+        if any(joint.end() <= t.start < end and not _consequence(t) and not definite(doc, t) for t in triggers):
+            out.append(joint.start())
     return out
+
+
+def _another_act(doc: Document, start: int, at: int) -> bool:
+    """The item opened at `start` by "، كما" or "، وفي عملية أخرى" has its act word at `at`."""
+    joint = AR.pattern("another_act_joint").match(doc.norm, start)
+    return joint is not None and joint.end() == at
 
 
 def _aimed(text: str, t: Trigger) -> bool:
@@ -284,14 +307,15 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
     inside = [m for m in mentions if start <= m.norm_start < end and is_party(m)
               and (perpetrator is None or m.entity.key != perpetrator.entity.key)]
     located = [m for m in inside if m.entity.kind is EntityKind.PLACE
-               and locates(doc, m)]
+               and (locates(doc, m) or _named_with_its_noun(doc, m))]
     target = next((m for m in inside if m not in located and m.entity.kind in _PLACEISH | {
         EntityKind.ARMED_GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON}), None)
     own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS
            and (_aimed(doc.norm, t) or _instrument(doc.norm, t))]  # not "منصة لإطلاق الصواريخ", an object
     # else the act that opens the item ("، وفجّروا عبوة", "هاجموا نقطة"): its word says what kind of attack, and
     # the projectile it names is its means whatever the preposition ("فجروا عبوة", "أطلقوا صاروخين")
-    act = next((t for t in triggers if 0 <= t.start - start <= _ACT_LEAD), None) if opened_by == "acts" else None
+    act = next((t for t in triggers if 0 <= t.start - start <= _ACT_LEAD or (
+        t.start > start and _another_act(doc, start, t.start))), None) if opened_by == "acts" else None
     if act is not None and not own:
         own = [t for t in triggers if start <= t.start < end and t.kind in WEAPON_KINDS and t is not act]
     kind = max(own, key=lambda t: t.weight).kind if own else None
@@ -302,12 +326,19 @@ def _item(doc: Document, mentions: list[Mention], triggers: list[Trigger], perpe
                 opened_by=opened_by)
 
 
+def _named_with_its_noun(doc: Document, m: Mention) -> bool:
+    """A city or town the item strikes, named with its noun ("واستهدفت الثانية مدينة إيلات"): where it struck."""
+    return AR.pattern("place_noun_before").search(doc.norm[max(0, m.norm_start - 12):m.norm_start]) is not None
+
+
 def _instrument(text: str, t: Trigger) -> bool:
-    """The projectile is the means, with a fused "ب" ("بصاروخين", "وبطائرة مسيرة")."""
+    """The projectile is the means, with a fused "ب" ("بصاروخين", "وبطائرة مسيرة") or one on its quantity ("بعدد
+    من الصواريخ", "بصلية من صواريخ")."""
     word = t.start
     while word > 0 and text[word - 1].isalpha():
         word -= 1
-    return _unjoined(text[word:t.start]) in AR.words("instrument_prefix")
+    return _unjoined(text[word:t.start]) in AR.words("instrument_prefix") or \
+        AR.pattern("instrument_quantity").search(text[max(0, word - 16):word]) is not None
 
 
 def _projectile_count(doc: Document, own: list[Trigger], start: int) -> int | None:

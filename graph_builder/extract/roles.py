@@ -229,6 +229,9 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
                     if member is not None:  # "العدوان على الضاحية ..، غارة استهدفت قياديا في حزب الله"
                         return traced(why, "target.member-of-group", doc, member), location or m
                     return traced(why, "target.direct-object", doc, m), location
+                if location is None and m.entity.kind is EntityKind.PLACE and \
+                        AR.pattern("place_noun_struck_gap").match(gap):
+                    location = traced(why, "location.place-noun-struck", doc, m)  # "استهداف مدينة إيلات"
                 continue
             if not m.entity.kind.is_facility and _houses_forces(gap):
                 # "هجوم على قاعدة تضم قوات أميركية": the base, not the forces

@@ -44,7 +44,13 @@ from graph_builder.extract.headlines import unnamed_headline_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.phasal import phasal_triggers
 from graph_builder.extract.roles import armed_force
-from graph_builder.extract.speakers import attributed_speaker, joined_verb_subject, speaker_of
+from graph_builder.extract.speakers import (
+    attributed_speaker,
+    joined_verb_subject,
+    named_or_office,
+    speaker_of,
+    speech_verb,
+)
 from graph_builder.extract.syntax import attack_words, is_actor, subject_after, subject_before, words_of
 from graph_builder.extract.threat_targets import joined, other_subject_between, own_side, threat_targets_from_blame
 from graph_builder.lang import AR
@@ -157,6 +163,24 @@ def _own_responsibility(doc: Document, res: Resources, tok: Token, sent_end: int
     return any(0 <= h.start - found.end() <= 3 for h in hits)
 
 
+def _earlier_speaker(doc: Document, res: Resources, mentions: list[Mention], tok: Token) -> Mention | None:
+    """The subject of the last statement verb before a joined verb ("أعلنت الجماعة استهداف ...، وحذرت ..."), for
+    a joined verb whose next party is its object."""
+    if not tok.prefix or tok.prefix[0] not in AR.words("conjunctions"):
+        return None
+    earlier = [t for t in doc.tokens_in(doc.sentence_at(tok.norm_start)) if t.norm_end <= tok.norm_start]
+    prev = next((t for t in reversed(earlier) if speech_verb(res, t)), None)
+    found = named_or_office(doc, res, mentions, prev) if prev is not None else None
+    return replace(found, via="joined-verb-warning-a-class") if found is not None else None
+
+
+def _claims_attack_before(doc: Document, res: Resources, tok: Token) -> bool:
+    """"في ضربة تبنتها القيادة المركزية": the claim verb's pronoun is the attack word right before it, so a state
+    body claims the strike (not "القرار الذي تبناه مجلس الأمن")."""
+    return tok.stem in AR.words("claimed_it_forms") and \
+        any(0 <= tok.norm_start - h.end <= 2 for h in attack_words(doc, res))
+
+
 @component("statements", requires=("sentences", "tokens", "mentions", "attacks"), assigns=("statements",))
 def extract_statements(doc: Document, res: Resources) -> None:
     """Add the document's statements to `doc.statements`, one per distinct speaker/kind/accused/about."""
@@ -169,7 +193,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
         triggers = _triggers(res, tokens, sent_text)
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
         refs = AR.words("attack_reference_words")
-        has_attack_word = any(t.stem in refs or t.surface in refs for t in tokens)
+        # "وتبنّاه تنظيم داعش": the pronoun on the claim verb refers back to the attack, as "الهجوم" would
+        has_attack_word = any(t.stem in refs or t.surface in refs or t.stem in AR.words("claimed_it_forms")
+                              for t in tokens)
         triggers = phasal_triggers(doc, tokens, mentions, triggers) + adjectival_triggers(doc, tokens, mentions) + \
             acts_in_attribution(doc, res, tokens, mentions, inherited)
         for trig in triggers:
@@ -209,6 +235,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                 elif not form:
                     speaker = speaker_around(doc, res, trig.role, trig.token, mentions, tokens, sent.is_headline,
                                              inherited)
+                if speaker is not None and speaker.via == "warned-class" and trig.kind is StatementKind.THREAT:
+                    # "، وحذرت شركات الشحن من ...": the class is whom it warns; the speaker is the one before
+                    speaker = _earlier_speaker(doc, res, mentions, trig.token)
                 if speaker is not None:  # the accused follows the last of coordinated speakers ("اتهمت X وY Z")
                     whole = replace(speaker, norm_end=_coordinated_speakers(doc, mentions, speaker)[-1].norm_end)
                     accused_entity = accused_of(doc, res, trig, whole, mentions, triggers, sent.norm_end)
@@ -234,7 +263,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     doc.norm, max(trig.token.norm_end, speaker.norm_end), sent.norm_end):
                 continue  # "رفض X توجيه الاتهام إلى أي طرف": no one is cleared
             if trig.kind is StatementKind.CLAIM and _group_or_official(res, speaker.entity) and \
-                    trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
+                    trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end) \
+                    and not _claims_attack_before(doc, res, trig.token):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
             if trig.kind is StatementKind.THREAT and accused_entity is not None and \
                     own_side(res, speaker.entity, accused_entity):
