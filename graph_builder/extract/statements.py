@@ -32,10 +32,12 @@ from graph_builder.extract.acts import (
     acts_in_attribution,
     definite,
     denied_report,
+    note_rule,
     threat_clause_at,
     warning,
 )
 from graph_builder.extract.carried import carried_speaker, speaker_around
+from graph_builder.extract.conditions import condition_party, supposed_act
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.roles import armed_force
@@ -160,6 +162,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.role == "exchanged":
                 _exchanged_charges(doc, res, sent.index, trig, mentions, has_attack_word, seen)
                 continue
+            if supposed_act(doc, trig.token):
+                continue  # "نفى أن يكون قد هدد", "استبعد أن تكون X قد تبنت": an act denied or doubted
             accused_entity: Entity | None = None
             if trig.role in {"behind", "verb_obj"}:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
@@ -220,6 +224,9 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     not set(words_of(sent_text)) & res.cues["retaliation_words"] and \
                     threat_clause_at(doc, max(0, sent.norm_start - 1), sent.norm_end) is None:
                 continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
+            if trig.kind is StatementKind.THREAT and accused_entity is None and \
+                    (party := condition_party(doc, res, mentions, sent, trig.token, speaker.entity)) is not None:
+                accused_entity = note_rule(doc, party, "party-in-condition").entity  # "سترد إذا هاجم X مواقعها"
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
                 if AR.pattern("proof_condition_after").search(doc.norm[trig.token.norm_end:trig.token.norm_end + 60]):

@@ -1,0 +1,55 @@
+"""Threats conditional on a party's act are aimed at that party; an act after "أن يكون ... قد" is only supposed
+and makes no statement. Sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.document import StatementKind
+from tests.graph_builder.helpers import process, statements_of
+
+
+def _threats(text: str) -> list[tuple[str, str | None]]:
+    doc = process(text)
+    return [(s.speaker.key, s.accused.key if s.accused else None) for s in statements_of(doc, StatementKind.THREAT)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "accused"), [
+    ("حذر المتحدث باسم الجيش الإسرائيلي من أن إسرائيل سترد بقوة إذا أطلق حزب الله صواريخ جديدة على الجليل.",
+     "israeli_army", "hezbollah"),
+    ("وأكدت وزارة الدفاع التركية أن قواتها سترد بحزم إذا هاجم حزب العمال الكردستاني مواقعها في دهوك مجدداً.",
+     "turkish_mod", "pkk"),
+    ("وقال زعيم الحوثيين إنه إذا واصلت بريطانيا غاراتها على اليمن فسنرد بقوة.", "houthis", "united_kingdom"),
+    ("وهدد الحرس الثوري بالرد إذا تبين أن إسرائيل نفذت الهجوم على أصفهان.", "irgc", "israel"),
+])
+def test_a_threat_is_aimed_at_the_party_acting_in_its_condition(text: str, speaker: str, accused: str) -> None:
+    assert _threats(text) == [(speaker, accused)]
+    doc = process(text)
+    threat = statements_of(doc, StatementKind.THREAT)[0]
+    assert any(t.rule == "statements/accused.party-in-condition" for t in threat.traces)
+
+
+def test_a_condition_naming_only_a_place_aims_the_threat_at_no_one() -> None:
+    assert _threats("وقالت الولايات المتحدة إنها سترد إذا تعرضت قواتها في العراق لهجوم من أي جهة كانت.") == \
+        [("usa", None)]
+
+
+def test_a_hypothesised_charge_in_a_condition_makes_no_accusation() -> None:
+    doc = process("وتعهد رئيس الوزراء العراقي بملاحقة المتورطين إذا ثبت أن عناصر من كتائب حزب الله شاركوا في الهجوم.")
+    assert statements_of(doc, StatementKind.ACCUSATION) == []
+    assert [s.accused.key for s in statements_of(doc, StatementKind.THREAT) if s.accused] == ["kataib_hezbollah"]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى قيس الخزعلي أن يكون قد هدد الحكومة العراقية.",
+    "ونفت وزارة الخارجية الإيرانية أن يكون قائد فيلق القدس قد توعد الولايات المتحدة بالانتقام.",
+    "ونفت حركة النجباء أن تكون قد هددت باستهداف السفارة الأمريكية في بغداد.",
+])
+def test_a_denied_threat_is_no_threat(text: str) -> None:
+    doc = process(text)
+    assert statements_of(doc, StatementKind.THREAT) == []
+    assert len(statements_of(doc, StatementKind.DENIAL)) == 1
+
+
+def test_a_doubted_claim_is_no_claim() -> None:
+    doc = process("واستبعد مسؤول أمني أن تكون كتائب حزب الله قد تبنت الهجوم على قاعدة حرير.")
+    assert statements_of(doc, StatementKind.CLAIM) == []
