@@ -104,6 +104,7 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
                         rest[1].surface in AR.words("group_anaphors"):
                     own, rest, note = True, rest[2:], "own-fighters"  # "إن مقاتلي الحزب نفذوا الهجوم"
                 clause = " ".join(t.surface for t in rest)
+                opens = max(0, later.norm_start - 1) if quoted else later.norm_end
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
                 pronoun = later.surface in AR.words("self_pronoun_complementisers") or own
@@ -126,10 +127,11 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
                         own_attack(doc, res, _body(res, speaker.entity)) is not None:
                     # "قال وزير الدفاع التركي إن العملية تكللت بالنجاح": the speaker's side's attack, claimed
                     out.append(Trigger(tok, StatementKind.CLAIM, role))
-                elif threat_clause_at(doc, later.norm_end, tokens[-1].norm_end) is not None:
-                    # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them
+                elif threat_clause_at(doc, opens, tokens[-1].norm_end) is not None:
+                    # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them;
+                    # a quotation's first word is its clause's ("قالت X في بيان: «سنستهدف مصالح Y»")
                     out.append(Trigger(tok, StatementKind.THREAT, role,
-                                       _threatened(doc, res, mentions, speaker, later.norm_end)))
+                                       _threatened(doc, res, mentions, speaker, opens)))
                 break
     return out
 

@@ -53,3 +53,16 @@ def test_a_denied_threat_is_no_threat(text: str) -> None:
 def test_a_doubted_claim_is_no_claim() -> None:
     doc = process("واستبعد مسؤول أمني أن تكون كتائب حزب الله قد تبنت الهجوم على قاعدة حرير.")
     assert statements_of(doc, StatementKind.CLAIM) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "accused"), [
+    ("وقالت عصائب أهل الحق في بيان: «سنستهدف مصالح الولايات المتحدة في العراق إن لم تنسحب».",
+     "asaib_ahl_al_haq", "usa"),
+    ("وقال المتحدث باسم الحوثيين في بيان: «سنضرب السفن الإسرائيلية في البحر الأحمر».", "houthis", "israel"),
+    ("وقال المتحدث باسم حزب العمال الكردستاني: «سنرد على الهجمات التركية في كل مكان».", "pkk", "turkey"),
+])
+def test_a_first_person_threat_opening_a_quotation_names_whom_it_threatens(text: str, speaker: str,
+                                                                          accused: str) -> None:
+    threats = statements_of(process(text), StatementKind.THREAT)
+    assert [(s.speaker.official_of or s.speaker.key, s.accused.key if s.accused else None) for s in threats] == \
+        [(speaker, accused)]
