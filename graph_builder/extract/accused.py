@@ -206,8 +206,15 @@ def _threatened_object(doc: Document, res: Resources, mentions: list[Mention], s
                   AR.pattern("threatened_targets").fullmatch(doc.norm[found.end():m.norm_start])), None)
     own = res.state_of(speaker)
     return party or next((a for a in mentions if a.by_adjective and a.entity.kind is EntityKind.STATE and
-                          0 <= a.norm_start - found.end() <= 20 and a.entity.key != speaker.key and
+                          _object_noun_between(doc, found.end(), a.norm_start) and a.entity.key != speaker.key and
                           (own is None or a.entity.key != own.key)), None)
+
+
+def _object_noun_between(doc: Document, start: int, end: int) -> bool:
+    """One or two words of the same phrase, no punctuation, lie between the threat words and an adjective: the
+    adjective is the object's ("سنضرب السفن الإسرائيلية"), not a later clause's ("«ستندم»، عقب غارات أمريكية")."""
+    between = doc.norm[start:end]
+    return 0 <= end - start <= 20 and len(between.split()) <= 2 and not any(c in between for c in "\u060c\".,:")
 
 
 def _threatened_at(doc: Document, res: Resources, mentions: list[Mention], pos: int,

@@ -66,3 +66,9 @@ def test_a_first_person_threat_opening_a_quotation_names_whom_it_threatens(text:
     threats = statements_of(process(text), StatementKind.THREAT)
     assert [(s.speaker.official_of or s.speaker.key, s.accused.key if s.accused else None) for s in threats] == \
         [(speaker, accused)]
+
+
+def test_an_adjective_in_a_later_clause_is_not_the_threatened_object() -> None:
+    doc = process("توعّد زعيم جماعة الحوثي عبد الملك الحوثي بريطانيا بأنها «ستندم»، عقب غارات أمريكية بريطانية "
+                  "على مواقع في صنعاء.")
+    assert [s.accused.key for s in statements_of(doc, StatementKind.THREAT) if s.accused] == ["united_kingdom"]
