@@ -272,9 +272,29 @@ def _bare_word(word: str) -> str:
 
 
 def warning(trig: Trigger) -> bool:
-    """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا)."""
-    warnings = AR.words("warning_verbs")
+    """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا), or issues one ("وجهت X تحذيراً")."""
+    warnings = AR.words("warning_verbs") | AR.words("warning_issuing_verbs")
     return trig.token.surface in warnings or trig.token.stem in warnings
+
+
+def issues_warning(trig: Trigger) -> bool:
+    """The threat trigger is a verb that issues a warning ("وجهت X تحذيراً إلى Y"), not a verb of warning."""
+    issuing = AR.words("warning_issuing_verbs")
+    return trig.token.surface in issuing or trig.token.stem in issuing
+
+
+def issued_warning(doc: Document, res: Resources, trig: Trigger, speaker: Mention,
+                   mentions: list[Mention]) -> tuple[bool, Entity | None]:
+    """Whether an issuing verb has the warning right after its subject ("وجهت X تحذيراً"), and the party it is
+    addressed to, right after "إلى/ل" (None when it names none: "تحذيرات لرعاياها")."""
+    tok = trig.token
+    issued = AR.pattern("issued_warning").match(doc.norm, max(tok.norm_end, speaker.norm_end))
+    if issued is None:
+        return False, None  # "وجهت X اتهامات ...": the verb issues something else
+    to = next((m for m in mentions if 0 <= m.norm_start - issued.end() <= 1 and m.entity.kind.is_actor), None)
+    if to is not None and to.entity.kind is EntityKind.PLACE:
+        return True, res.state_of_capital(to.entity)
+    return True, note_rule(doc, to, "warning-recipient").entity if to is not None else None
 
 
 def own_attack_verb(res: Resources, tok: Token, negated: bool = False, after_pronoun: bool = False) -> bool:

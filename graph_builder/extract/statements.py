@@ -32,6 +32,8 @@ from graph_builder.extract.acts import (
     acts_in_attribution,
     definite,
     denied_report,
+    issued_warning,
+    issues_warning,
     note_rule,
     threat_clause_at,
     warning,
@@ -214,6 +216,10 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.kind is StatementKind.CLAIM and _group_or_official(res, speaker.entity) and \
                     trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
+            if trig.kind is StatementKind.THREAT and issues_warning(trig):
+                issued, accused_entity = issued_warning(doc, res, trig, speaker, mentions)
+                if not issued:
+                    continue  # "وجهت X اتهامات ... وحذرت": this verb issues no warning
             if trig.kind is StatementKind.THREAT and accused_entity is not None and \
                     own_side(res, speaker.entity, accused_entity):
                 accused_entity = None  # one never threatens its own body or state

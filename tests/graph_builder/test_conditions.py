@@ -72,3 +72,22 @@ def test_an_adjective_in_a_later_clause_is_not_the_threatened_object() -> None:
     doc = process("توعّد زعيم جماعة الحوثي عبد الملك الحوثي بريطانيا بأنها «ستندم»، عقب غارات أمريكية بريطانية "
                   "على مواقع في صنعاء.")
     assert [s.accused.key for s in statements_of(doc, StatementKind.THREAT) if s.accused] == ["united_kingdom"]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("وجهت كتائب حزب الله تحذيراً إلى الحكومة الأردنية من استضافة القوات الأمريكية على أراضيها.", "jordan"),
+    ("ووجه الحرس الثوري تحذيراً شديد اللهجة إلى إسرائيل من أن أي اعتداء سيقابل برد ساحق.", "israel"),
+])
+def test_a_warning_addressed_to_a_party_threatens_it(text: str, accused: str) -> None:
+    threats = statements_of(process(text), StatementKind.THREAT)
+    assert [s.accused.key for s in threats if s.accused] == [accused]
+    assert any(t.rule == "statements/accused.warning-recipient" for t in threats[0].traces)
+
+
+@pytest.mark.parametrize("text", [
+    "ووجهت الأمم المتحدة تحذيرا من مخاطر التصعيد في البحر الأحمر على الملاحة الدولية.",
+    "ووجهت السفارة البريطانية في بغداد تحذيرات لرعاياها بعدم السفر إلى محافظة الأنبار.",
+    "وجهت الولايات المتحدة اتهامات لإيران بالوقوف وراء الهجوم على القاعدة.",
+])
+def test_a_warning_to_no_party_or_another_issued_thing_is_no_threat(text: str) -> None:
+    assert statements_of(process(text), StatementKind.THREAT) == []
