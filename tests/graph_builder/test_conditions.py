@@ -91,3 +91,12 @@ def test_a_warning_addressed_to_a_party_threatens_it(text: str, accused: str) ->
 ])
 def test_a_warning_to_no_party_or_another_issued_thing_is_no_threat(text: str) -> None:
     assert statements_of(process(text), StatementKind.THREAT) == []
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("وقال المتحدث باسم كتائب حزب الله إنه «لن تكون القوات الأمريكية بمأمن من صواريخنا في أي مكان».", "us_military"),
+    ("وأضافت حركة النجباء في بيانها أنه لن يكون العدو الأمريكي بمأمن من ضرباتنا.", "usa"),
+])
+def test_the_subject_after_a_verb_first_copula_is_threatened(text: str, accused: str) -> None:
+    threats = statements_of(process(text), StatementKind.THREAT)
+    assert [s.accused.key for s in threats if s.accused] == [accused]
