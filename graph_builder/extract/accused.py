@@ -168,6 +168,8 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
         m = _object_after(doc, res, mentions, start, speaker.entity)
         if m is None or (kind is StatementKind.THREAT and m.norm_start - start > _THREAT_WINDOW):
             return None
+        if kind is StatementKind.THREAT and AR.pattern("dealing_with").search(doc.norm[start:m.norm_start]):
+            return None  # "حذر شركات الشحن من التعامل مع إسرائيل": the party to shun is not the one warned
         return m.entity
     return None
 

@@ -112,8 +112,11 @@ def subject_before(doc: Document, mentions: list[Mention], pos: int,
             if m.norm_end <= adj.norm_start and adj.norm_end <= pos:
                 between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
         words = words_of("".join(between))
-        ok = len(between) <= SVO_GAP + 8 and all(w in particles for w in words) and not after_preposition(doc, m)
-        return m if ok else None  # "إيران تعلن مسؤوليتها عن هجوم بالعراق ويحذر": "بالعراق" is no subject
+        governed = after_preposition(doc, m) and not (particles and starts_relative(doc, pos))
+        ok = len(between) <= SVO_GAP + 8 and all(w in particles for w in words) and not governed
+        # "إيران تعلن مسؤوليتها عن هجوم بالعراق ويحذر": "بالعراق" is no subject; but a relative verb's subject
+        # is its antecedent, governed or not ("تصريحات لعصائب أهل الحق التي توعدت الحكومة")
+        return m if ok else None
     return None
 
 

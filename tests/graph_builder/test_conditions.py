@@ -100,3 +100,13 @@ def test_a_warning_to_no_party_or_another_issued_thing_is_no_threat(text: str) -
 def test_the_subject_after_a_verb_first_copula_is_threatened(text: str, accused: str) -> None:
     threats = statements_of(process(text), StatementKind.THREAT)
     assert [s.accused.key for s in threats if s.accused] == [accused]
+
+
+def test_a_relative_threat_verb_speaks_for_its_antecedent_after_a_preposition() -> None:
+    threats = _threats("ويأتي الهجوم بعد أيام من تصريحات لعصائب أهل الحق التي توعدت الحكومة العراقية بالرد.")
+    assert threats == [("asaib_ahl_al_haq", "iraqi_government")]
+
+
+def test_the_party_a_warning_says_to_shun_is_not_the_one_warned() -> None:
+    doc = process("وحذرت إيران الدول الخليجية من التعاون مع إسرائيل في أي هجوم على أراضيها.")
+    assert not [s for s in statements_of(doc, StatementKind.THREAT) if s.accused and s.accused.key == "israel"]
