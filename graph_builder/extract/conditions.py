@@ -41,7 +41,7 @@ def condition_party(doc: Document, res: Resources, mentions: list[Mention], sent
                     speaker: Entity) -> Mention | None:
     """The party that acts in the conditional clause of a threat (the nearest after the trigger, else the last
     before it): the first actor there that is not the speaker's own side, nor named where or on what a blow
-    falls ("إذا تعرضت قواتها في العراق", "على اليمن")."""
+    falls ("إذا تعرضت قواتها في العراق", "على اليمن"), nor a place left ("ما لم تنسحب من العراق")."""
     clauses = _clauses(doc, sent, tok)
     nearest = [c for c in clauses if c[0] >= tok.norm_end][:1] + [c for c in clauses if c[1] <= tok.norm_start][-1:]
     passed = AR.words("condition_place_words")
@@ -50,7 +50,8 @@ def condition_party(doc: Document, res: Resources, mentions: list[Mention], sent
             if not (start <= m.norm_start and m.norm_end <= end) or not is_actor(m):
                 continue
             before = doc.norm[start:m.norm_start].split()
-            if own_side(res, speaker, m.entity) or (before and before[-1] in passed):
-                continue
+            if own_side(res, speaker, m.entity) or (before and before[-1] in passed) or \
+                    AR.pattern("left_place").search(doc.norm[start:m.norm_start]):
+                continue  # "إذا تعرضت قواتها في العراق", "ما لم تنسحب من العراق": where, not who
             return m
     return None

@@ -110,3 +110,11 @@ def test_a_relative_threat_verb_speaks_for_its_antecedent_after_a_preposition() 
 def test_the_party_a_warning_says_to_shun_is_not_the_one_warned() -> None:
     doc = process("وحذرت إيران الدول الخليجية من التعاون مع إسرائيل في أي هجوم على أراضيها.")
     assert not [s for s in statements_of(doc, StatementKind.THREAT) if s.accused and s.accused.key == "israel"]
+
+
+def test_a_place_left_in_a_condition_is_not_threatened() -> None:
+    doc = process("تبنّت «سرايا المنتقم» هجومين صاروخيين على قاعدتي عين الأسد وفكتوريا، وتوعّدت القوات الأمريكية "
+                  "بمزيد من الضربات ما لم تنسحب من العراق.")
+    assert not [s for s in statements_of(doc, StatementKind.THREAT) if s.accused and s.accused.key == "iraq"]
+    assert _threats("وقال حزب العمال الكردستاني إنه سيرد بقوة ما لم يخرج الجيش التركي من دهوك.") == \
+        [("pkk", "turkish_army")]
