@@ -3,7 +3,8 @@
 A pledge conditional on a party's act is a threat at that party: "سترد بحزم إذا هاجم حزب العمال مواقعها",
 "إذا واصلت بريطانيا غاراتها فسنرد", "بالرد إذا تبين أن إسرائيل نفذت الهجوم". A condition naming no one ("من أي
 جهة كانت") aims the threat at no one. An act verb after "أن يكون ... قد" is only supposed, denied or doubted
-("نفى أن يكون قد هدد", "استبعد أن تكون الكتائب قد تبنت الهجوم"): it is no statement. The statement reader
+("نفى أن يكون قد هدد", "استبعد أن تكون الكتائب قد تبنت الهجوم"), and so is one governed by a verb of refraining
+("امتنعت X عن تهديد Y"): it is no statement. The statement reader
 (extract/statements.py) imports these helpers.
 """
 from __future__ import annotations
@@ -19,6 +20,13 @@ def supposed_act(doc: Document, tok: Token) -> bool:
     """The trigger follows "أن يكون/تكون (X) قد": what it names is supposed, not said to have happened."""
     before = doc.norm[max(0, tok.norm_start - 60):tok.norm_start]
     return AR.pattern("supposed_act").search(before) is not None
+
+
+def refrained_act(doc: Document, tok: Token) -> bool:
+    """A verb of refraining or avoiding governs the trigger ("امتنعت X عن تهديد Y", "تجنبت اتهام أي طرف"): the act
+    was not made."""
+    before = doc.norm[max(0, tok.norm_start - 60):tok.norm_start]
+    return AR.pattern("refrained_before").search(before) is not None
 
 
 def _clauses(doc: Document, sent: Sentence, tok: Token) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ from graph_builder.extract.acts import (
     warning,
 )
 from graph_builder.extract.carried import carried_speaker, speaker_around
-from graph_builder.extract.conditions import condition_party, supposed_act
+from graph_builder.extract.conditions import condition_party, refrained_act, supposed_act
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.roles import armed_force
@@ -52,6 +52,7 @@ from graph_builder.text.morphology import verb_trigger
 from graph_builder.text.tokens import peel
 
 _SELF_REPORTS = frozenset({"self_report", "reported_noun", "announced"})  # a party telling of its own acts
+_NOMINAL = frozenset({"noun", "governed", "possessor"})  # verbal nouns, which a verb of refraining governs
 
 
 @lru_cache(maxsize=50_000)
@@ -164,8 +165,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.role == "exchanged":
                 _exchanged_charges(doc, res, sent.index, trig, mentions, has_attack_word, seen)
                 continue
-            if supposed_act(doc, trig.token):
-                continue  # "نفى أن يكون قد هدد", "استبعد أن تكون X قد تبنت": an act denied or doubted
+            if supposed_act(doc, trig.token) or (trig.role in _NOMINAL and refrained_act(doc, trig.token)):
+                continue  # "نفى أن يكون قد هدد", "استبعد أن تكون X قد تبنت", "امتنعت عن تهديد": no act made
             accused_entity: Entity | None = None
             if trig.role in {"behind", "verb_obj"}:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:

@@ -118,3 +118,8 @@ def test_a_place_left_in_a_condition_is_not_threatened() -> None:
     assert not [s for s in statements_of(doc, StatementKind.THREAT) if s.accused and s.accused.key == "iraq"]
     assert _threats("وقال حزب العمال الكردستاني إنه سيرد بقوة ما لم يخرج الجيش التركي من دهوك.") == \
         [("pkk", "turkish_army")]
+
+
+def test_refraining_from_a_threat_is_no_threat() -> None:
+    assert _threats("وامتنعت الحكومة التركية عن تهديد حزب العمال الكردستاني بالرد رغم مقتل جنديين في الهجوم.") == []
+    assert _threats("وامتنعت الحكومة العراقية عن التعليق، لكنها توعدت بملاحقة الجناة.") == [("iraqi_government", None)]
