@@ -4,7 +4,8 @@ A pledge conditional on a party's act is a threat at that party: "سترد بح�
 "إذا واصلت بريطانيا غاراتها فسنرد", "بالرد إذا تبين أن إسرائيل نفذت الهجوم". A condition naming no one ("من أي
 جهة كانت") aims the threat at no one. An act verb after "أن يكون ... قد" is only supposed, denied or doubted
 ("نفى أن يكون قد هدد", "استبعد أن تكون الكتائب قد تبنت الهجوم"), and so is one governed by a verb of refraining
-("امتنعت X عن تهديد Y"): it is no statement. The statement reader
+("امتنعت X عن تهديد Y"): it is no statement. A warning of a danger that names no response is a caution, even
+addressed to a party. The statement reader
 (extract/statements.py) imports these helpers.
 """
 from __future__ import annotations
@@ -27,6 +28,12 @@ def refrained_act(doc: Document, tok: Token) -> bool:
     was not made."""
     before = doc.norm[max(0, tok.norm_start - 60):tok.norm_start]
     return AR.pattern("refrained_before").search(before) is not None
+
+
+def danger_warned(doc: Document, tok: Token, sent_end: int) -> bool:
+    """A warning warns of a danger, not of the speaker's act ("حذر X إيران من أن التصعيد قد يجر المنطقة إلى حرب",
+    "من مخاطر توسيع العمليات"): with no response named it is a caution, whoever it is addressed to."""
+    return AR.pattern("danger_warned").match(doc.norm[tok.norm_end:min(sent_end, tok.norm_end + 100)]) is not None
 
 
 def _clauses(doc: Document, sent: Sentence, tok: Token) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ from graph_builder.extract.acts import (
     warning,
 )
 from graph_builder.extract.carried import carried_speaker, speaker_around
-from graph_builder.extract.conditions import condition_party, refrained_act, supposed_act
+from graph_builder.extract.conditions import condition_party, danger_warned, refrained_act, supposed_act
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.links import abouts, own_attack
 from graph_builder.extract.roles import armed_force
@@ -227,10 +227,11 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or own_side(
                     res, speaker.entity, accused_entity) or not _about_violence(doc, res, sent, tokens)):
                 continue  # no one, the speaker's own body ("المتحدث باسم الحكومة"), or a charge of no attack
-            if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
+            if trig.kind is StatementKind.THREAT and warning(trig) and \
+                    (accused_entity is None or danger_warned(doc, trig.token, sent.norm_end)) and \
                     not set(words_of(sent_text)) & res.cues["retaliation_words"] and \
                     threat_clause_at(doc, max(0, sent.norm_start - 1), sent.norm_end) is None:
-                continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
+                continue  # "حذرت الأمم المتحدة (إسرائيل) من أن الهجمات قد تجر المنطقة إلى حرب": a caution
             if trig.kind is StatementKind.THREAT and accused_entity is None and \
                     (party := condition_party(doc, res, mentions, sent, trig.token, speaker.entity)) is not None:
                 accused_entity = note_rule(doc, party, "party-in-condition").entity  # "سترد إذا هاجم X مواقعها"

@@ -123,3 +123,14 @@ def test_a_place_left_in_a_condition_is_not_threatened() -> None:
 def test_refraining_from_a_threat_is_no_threat() -> None:
     assert _threats("وامتنعت الحكومة التركية عن تهديد حزب العمال الكردستاني بالرد رغم مقتل جنديين في الهجوم.") == []
     assert _threats("وامتنعت الحكومة العراقية عن التعليق، لكنها توعدت بملاحقة الجناة.") == [("iraqi_government", None)]
+
+
+@pytest.mark.parametrize(("text", "threats"), [
+    ("وحذر الرئيس الفرنسي إيران من أن التصعيد قد يجر المنطقة إلى حرب شاملة.", []),
+    ("وحذرت الأمم المتحدة إسرائيل من مخاطر توسيع العمليات العسكرية في لبنان.", []),
+    ("وحذر الحرس الثوري إسرائيل من أن أي هجوم جديد قد يكلفها ثمناً باهظاً.", [("irgc", "israel")]),
+    ("وحذرت الولايات المتحدة إيران من أنها قد تتخذ إجراءات عسكرية ضدها.", [("usa", "iran")]),
+])
+def test_a_warning_of_a_danger_is_a_caution_even_addressed_to_a_party(text: str,
+                                                                     threats: list[tuple[str, str]]) -> None:
+    assert _threats(text) == threats
