@@ -134,3 +134,8 @@ def test_refraining_from_a_threat_is_no_threat() -> None:
 def test_a_warning_of_a_danger_is_a_caution_even_addressed_to_a_party(text: str,
                                                                      threats: list[tuple[str, str]]) -> None:
     assert _threats(text) == threats
+
+
+def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
+    assert _threats("وقال بيان صادر عن كتائب حزب الله إن «القوات الأمريكية لن تكون بمأمن من ضرباتنا».") == \
+        [("kataib_hezbollah", "us_military")]
