@@ -139,3 +139,13 @@ def test_a_warning_of_a_danger_is_a_caution_even_addressed_to_a_party(text: str,
 def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
     assert _threats("وقال بيان صادر عن كتائب حزب الله إن «القوات الأمريكية لن تكون بمأمن من ضرباتنا».") == \
         [("kataib_hezbollah", "us_military")]
+
+
+@pytest.mark.parametrize(("text", "threats"), [
+    ("وقالت حركة النجباء إنه إذا لم تغادر القوات الأمريكية العراق فإن المقاومة ستضطر إلى استئناف عملياتها.",
+     [("harakat_al_nujaba", "us_military")]),
+    ("وقال وزير الخارجية الأردني إن بلاده ستضطر إلى إغلاق حدودها مع سوريا.", []),
+])
+def test_being_forced_to_respond_threatens_being_forced_to_other_acts_does_not(
+        text: str, threats: list[tuple[str, str]]) -> None:
+    assert _threats(text) == threats
