@@ -149,3 +149,13 @@ def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
 def test_being_forced_to_respond_threatens_being_forced_to_other_acts_does_not(
         text: str, threats: list[tuple[str, str]]) -> None:
     assert _threats(text) == threats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وكانت فصائل مسلحة أخرى -بعضها مدعوم من إيران- قد توعدت بالرد على الغارات الأمريكية.", "armed_factions"),
+    ("وكانت كتائب حزب الله، المدعومة من إيران، قد توعدت بالرد على الغارة الأمريكية في القائم.", "kataib_hezbollah"),
+])
+def test_the_subject_of_a_pluperfect_stands_after_kana_whatever_the_aside(text: str, speaker: str) -> None:
+    (threat,) = statements_of(process(text), StatementKind.THREAT)
+    assert (threat.speaker.key, threat.accused.key if threat.accused else None) == (speaker, "usa")
+    assert any(t.rule == "statements/speaker.pluperfect" for t in threat.traces)
