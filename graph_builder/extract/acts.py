@@ -72,6 +72,9 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
         if _asserts_involvement(doc, tokens, i, speaker):
             out.append(Trigger(tok, StatementKind.ACCUSATION, "announced"))  # "أكدت X تورط Y بقصف"
             continue
+        if _announces_threat(doc, tokens, i, speaker):
+            out.append(Trigger(tok, StatementKind.THREAT, "announced"))  # "أكدت X استمرار عملياتها ضد Y حتى"
+            continue
         if _calls_charge_false(doc, speaker, tokens[-1].norm_end):
             out.append(Trigger(tok, StatementKind.DENIAL, "called_false"))  # "وصفت X الاتهامات بأنها «باطلة»"
             continue
@@ -328,6 +331,13 @@ def _object_after_speaker(doc: Document, tokens: list[Token], i: int, speaker: M
     adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, speaker.norm_end)  # "X (سنتكوم)، اليوم، تنفيذ"
     resume = adjunct.end() if adjunct else speaker.norm_end
     return next((t for t in tokens if t.norm_start >= resume), None)
+
+
+def _announces_threat(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
+    """"أكد البيان استمرار العمليات ضد X حتى انسحاب قواته": the announced object is itself threat words."""
+    after = _object_after_speaker(doc, tokens, i, speaker)
+    found = threat_clause_at(doc, max(0, after.norm_start - 1), tokens[-1].norm_end) if after is not None else None
+    return found is not None and found.start() <= after.norm_start
 
 
 def _asserts_involvement(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:

@@ -159,3 +159,13 @@ def test_the_subject_of_a_pluperfect_stands_after_kana_whatever_the_aside(text: 
     (threat,) = statements_of(process(text), StatementKind.THREAT)
     assert (threat.speaker.key, threat.accused.key if threat.accused else None) == (speaker, "usa")
     assert any(t.rule == "statements/speaker.pluperfect" for t in threat.traces)
+
+
+@pytest.mark.parametrize(("text", "threats"), [
+    ("وأكدت الحكومة العراقية استمرار العمليات العسكرية ضد داعش حتى تطهير آخر شبر من الأراضي.",
+     [("iraqi_government", "isis")]),
+    ("وقال نعيم قاسم إن المقاومة ستواصل عملياتها ضد إسرائيل حتى وقف العدوان.", [("naim_qassem", "israel")]),
+    ("وقال وزير الدفاع العراقي إن استمرار الهجمات على القواعد الأمريكية حتى الآن يثير القلق.", []),
+])
+def test_continued_operations_until_a_demand_is_met_threaten(text: str, threats: list[tuple[str, str]]) -> None:
+    assert _threats(text) == threats
