@@ -169,3 +169,8 @@ def test_the_subject_of_a_pluperfect_stands_after_kana_whatever_the_aside(text: 
 ])
 def test_continued_operations_until_a_demand_is_met_threaten(text: str, threats: list[tuple[str, str]]) -> None:
     assert _threats(text) == threats
+
+
+def test_a_quoted_we_will_target_in_a_communique_threatens() -> None:
+    assert _threats("وورد في بيان لعصائب أهل الحق: «سنهاجم قواعد الاحتلال الأمريكي أينما وجدت».") == \
+        [("asaib_ahl_al_haq", "us_military")]
