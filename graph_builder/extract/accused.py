@@ -148,7 +148,9 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             aimed_at = _threatened_at(doc, res, mentions, operation.end(), speaker.entity)
             if aimed_at is not None:
                 return aimed_at
-        revenge = AR.pattern("revenge").search(doc.norm, start, sent_end) or \
+        # a quoted first-person trigger holds the words that threaten ("«سنرد على الهجمات التركية»")
+        said = max(0, tok.norm_start - 1) if trig.role == "quoted" else start
+        revenge = AR.pattern("revenge").search(doc.norm, said, sent_end) or \
             AR.pattern("strike_at").match(doc.norm, start, sent_end)
         if revenge is not None:
             # "بالانتقام من X"; "ردا على الغارات الأميركية": the avenged act's nationality
@@ -156,7 +158,7 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
             if aimed_at is not None:
                 return aimed_at
         aimed = _aggressor(doc, res, mentions, start, sent_end, speaker.entity) or \
-            _threatened_object(doc, mentions, start, sent_end, speaker.entity)
+            _threatened_object(doc, res, mentions, said, sent_end, speaker.entity)
         if aimed is not None:
             return note_rule(doc, aimed, "threatened-object").entity
     if kind in {StatementKind.ACCUSATION, StatementKind.THREAT}:
@@ -166,6 +168,8 @@ def accused_of(doc: Document, res: Resources, trig: Trigger, speaker: Mention, m
         m = _object_after(doc, res, mentions, start, speaker.entity)
         if m is None or (kind is StatementKind.THREAT and m.norm_start - start > _THREAT_WINDOW):
             return None
+        if kind is StatementKind.THREAT and AR.pattern("dealing_with").search(doc.norm[start:m.norm_start]):
+            return None  # "حذر شركات الشحن من التعامل مع إسرائيل": the party to shun is not the one warned
         return m.entity
     return None
 
@@ -191,16 +195,28 @@ def _aggressor(doc: Document, res: Resources, mentions: list[Mention], start: in
     return None
 
 
-def _threatened_object(doc: Document, mentions: list[Mention], start: int, end: int,
+def _threatened_object(doc: Document, res: Resources, mentions: list[Mention], start: int, end: int,
                        speaker: Entity) -> Mention | None:
     """"إن الجيش «سيواصل ضرب» أهداف حزب الله", "سنستهدف القوات الأمريكية": the party right after the words that
-    threaten (or after the targets they name) is threatened."""
+    threaten (or after the targets they name) is threatened; with none, the state whose adjective follows them
+    closely ("«سنضرب السفن الإسرائيلية»"), unless it is the speaker's own."""
     found = threat_clause_at(doc, start, end)
     if found is None:
         return None
-    return next((m for m in mentions if is_actor(m) and m.entity.key != speaker.key and
-                 0 <= m.norm_start - found.end() <= 16 and
-                 AR.pattern("threatened_targets").fullmatch(doc.norm[found.end():m.norm_start])), None)
+    party = next((m for m in mentions if is_actor(m) and m.entity.key != speaker.key and
+                  0 <= m.norm_start - found.end() <= 16 and
+                  AR.pattern("threatened_targets").fullmatch(doc.norm[found.end():m.norm_start])), None)
+    own = res.state_of(speaker)
+    return party or next((a for a in mentions if a.by_adjective and a.entity.kind is EntityKind.STATE and
+                          _object_noun_between(doc, found.end(), a.norm_start) and a.entity.key != speaker.key and
+                          (own is None or a.entity.key != own.key)), None)
+
+
+def _object_noun_between(doc: Document, start: int, end: int) -> bool:
+    """One or two words of the same phrase, no punctuation, lie between the threat words and an adjective: the
+    adjective is the object's ("سنضرب السفن الإسرائيلية"), not a later clause's ("«ستندم»، عقب غارات أمريكية")."""
+    between = doc.norm[start:end]
+    return 0 <= end - start <= 20 and len(between.split()) <= 2 and not any(c in between for c in "\u060c\".,:")
 
 
 def _threatened_at(doc: Document, res: Resources, mentions: list[Mention], pos: int,

@@ -78,6 +78,9 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
         if _asserts_involvement(doc, tokens, i, speaker):
             out.append(Trigger(tok, StatementKind.ACCUSATION, "announced"))  # "أكدت X تورط Y بقصف"
             continue
+        if _announces_threat(doc, tokens, i, speaker):
+            out.append(Trigger(tok, StatementKind.THREAT, "announced"))  # "أكدت X استمرار عملياتها ضد Y حتى"
+            continue
         if _calls_charge_false(doc, speaker, tokens[-1].norm_end):
             out.append(Trigger(tok, StatementKind.DENIAL, "called_false"))  # "وصفت X الاتهامات بأنها «باطلة»"
             continue
@@ -115,6 +118,7 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
                         rest[1].surface in AR.words("group_anaphors"):
                     own, rest, note = True, rest[2:], "own-fighters"  # "إن مقاتلي الحزب نفذوا الهجوم"
                 clause = " ".join(t.surface for t in rest)
+                clause_at = max(0, later.norm_start - 1) if quoted else later.norm_end
                 itself = own or later.surface in AR.words("self_pronoun_complementisers")
                 negated = len(rest) > 1 and rest[0].surface in res.cues["negation"]
                 pronoun = later.surface in AR.words("self_pronoun_complementisers") or own
@@ -137,11 +141,11 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
                         own_attack(doc, res, _body(res, speaker.entity)) is not None:
                     # "قال وزير الدفاع التركي إن العملية تكللت بالنجاح": the speaker's side's attack, claimed
                     out.append(Trigger(tok, StatementKind.CLAIM, role))
-                elif threat_clause_at(doc, later.norm_start - 1 if quoted else later.norm_end,  # a quote's first
-                                      tokens[-1].norm_end) is not None:  # word is its own: "، «لن نتردد في»"
-                    # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them
+                elif threat_clause_at(doc, clause_at, tokens[-1].norm_end) is not None:
+                    # "إن دمشق تحتفظ بحق الرد"; "إن القوات الأمريكية ستكون أهدافاً مشروعة" threatens them;
+                    # a quotation's first word is its clause's ("قالت X في بيان: «سنستهدف مصالح Y»")
                     out.append(Trigger(tok, StatementKind.THREAT, role,
-                                       _threatened(doc, res, mentions, speaker, later.norm_end)))
+                                       _threatened(doc, res, mentions, speaker, clause_at)))
                 break
     return out
 
@@ -294,9 +298,29 @@ def _bare_word(word: str) -> str:
 
 
 def warning(trig: Trigger) -> bool:
-    """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا)."""
-    warnings = AR.words("warning_verbs")
+    """The trigger is a verb or noun of warning (حذر، يحذر، تحذير، محذرا), or issues one ("وجهت X تحذيراً")."""
+    warnings = AR.words("warning_verbs") | AR.words("warning_issuing_verbs")
     return trig.token.surface in warnings or trig.token.stem in warnings
+
+
+def issues_warning(trig: Trigger) -> bool:
+    """The threat trigger is a verb that issues a warning ("وجهت X تحذيراً إلى Y"), not a verb of warning."""
+    issuing = AR.words("warning_issuing_verbs")
+    return trig.token.surface in issuing or trig.token.stem in issuing
+
+
+def issued_warning(doc: Document, res: Resources, trig: Trigger, speaker: Mention,
+                   mentions: list[Mention]) -> tuple[bool, Entity | None]:
+    """Whether an issuing verb has the warning right after its subject ("وجهت X تحذيراً"), and the party it is
+    addressed to, right after "إلى/ل" (None when it names none: "تحذيرات لرعاياها")."""
+    tok = trig.token
+    issued = AR.pattern("issued_warning").match(doc.norm, max(tok.norm_end, speaker.norm_end))
+    if issued is None:
+        return False, None  # "وجهت X اتهامات ...": the verb issues something else
+    to = next((m for m in mentions if 0 <= m.norm_start - issued.end() <= 1 and m.entity.kind.is_actor), None)
+    if to is not None and to.entity.kind is EntityKind.PLACE:
+        return True, res.state_of_capital(to.entity)
+    return True, note_rule(doc, to, "warning-recipient").entity if to is not None else None
 
 
 def own_attack_verb(res: Resources, tok: Token, negated: bool = False, after_pronoun: bool = False) -> bool:
@@ -330,6 +354,13 @@ def _object_after_speaker(doc: Document, tokens: list[Token], i: int, speaker: M
     adjunct = AR.pattern("speaker_adjuncts").match(doc.norm, speaker.norm_end)  # "X (سنتكوم)، اليوم، تنفيذ"
     resume = adjunct.end() if adjunct else speaker.norm_end
     return next((t for t in tokens if t.norm_start >= resume), None)
+
+
+def _announces_threat(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:
+    """"أكد البيان استمرار العمليات ضد X حتى انسحاب قواته": the announced object is itself threat words."""
+    after = _object_after_speaker(doc, tokens, i, speaker)
+    found = threat_clause_at(doc, max(0, after.norm_start - 1), tokens[-1].norm_end) if after is not None else None
+    return found is not None and found.start() <= after.norm_start
 
 
 def _asserts_involvement(doc: Document, tokens: list[Token], i: int, speaker: Mention) -> bool:

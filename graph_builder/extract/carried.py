@@ -5,9 +5,10 @@ A news sentence may open with the verbal noun of the act before the clause that 
 أنقرة. وأدان في تغريدة ... القصف"), name the issuer of a statement once and then let the statement speak
 ("أصدرت X بياناً ... . وأضاف البيان أن ..."), give a verbal noun its subject through a relative verb
 ("اتهامات وجهتها فصائل عراقية لواشنطن"), let a spokesman's clause speak through the head noun of his body
-("قال المتحدث باسم الجيش ... إن الجيش يدين"), or front a topic that speaks through its official ("أما حزب الله
+("قال المتحدث باسم الجيش ... إن الجيش يدين"), front a topic that speaks through its official ("أما حزب الله
 فقد نفى على لسان ..."). These are tried only where the trigger's own subject is not found (extract/speakers.py),
-and the speaker's mention says which of them found it (the statement's `speaker.<via>` trace).
+but for a pluperfect, whose subject stands right after "كان" before any aside ("وكانت فصائل أخرى -بعضها مدعوم
+من إيران- قد توعدت"), which is tried first; the speaker's mention says which rule found it (`speaker.<via>`).
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mention
     if role == "self_report" and tokens and tokens[0] is tok and \
             (issuer := statement_source(doc, tokens, inherited)) is not None:
         return issuer  # "وجاء في البيان أن ...": the statement the sentence before issued goes on
-    found = speaker_of(doc, res, role, tok, mentions, tokens, headline, inherited)
+    found = (_pluperfect_subject(doc, mentions, tok) if role in {"verb", "verb_on_attack"} else None) or \
+        speaker_of(doc, res, role, tok, mentions, tokens, headline, inherited)
     if found is not None:
         return _topic_through_spokesman(doc, res, mentions, tok, found) or found
     if role in {"noun", "possessor"}:
@@ -50,6 +52,16 @@ def speaker_around(doc: Document, res: Resources, role: str, tok: Token, mention
         # "وأضاف البيان أن ...": the issuer the sentence before named; "وأكد أن ...": its speaker goes on
         return _as(continued, "statement-issuer") if statement_anaphor(doc, tok) else continued
     return None
+
+
+def _pluperfect_subject(doc: Document, mentions: list[Mention], tok: Token) -> Mention | None:
+    """"وكانت فصائل مسلحة أخرى -بعضها مدعوم من إيران- قد توعدت بالرد": in the pluperfect the subject stands right
+    after "كان", and an aside may separate it from "قد" and the verb."""
+    frame = AR.pattern("pluperfect_frame").search(doc.norm, max(0, tok.norm_start - 110), tok.norm_start)
+    if frame is None:
+        return None
+    subject = next((m for m in mentions if is_actor(m) and 0 <= m.norm_start - frame.start(1) <= 1), None)
+    return _as(subject, "pluperfect") if subject is not None else None
 
 
 def carried_speaker(doc: Document, res: Resources, tokens: list[Token], mentions: list[Mention],

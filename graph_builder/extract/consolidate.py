@@ -47,7 +47,7 @@ def _subsumes(full: Statement, part: Statement) -> bool:
         # but one sentence condemning two attacks it lists ("دانت الهجومين اللذين استهدفا X وY") makes two
         return not (part.sentence == full.sentence and None not in (part.about, full.about)
                     and part.about is not full.about)
-    # the same act told twice is one ("أعلنت ميليشيا ... مسؤوليتها" renamed after the group a statement names)
+    # the same act told twice is one (a speaker found later can make two reports of one claim identical)
     return part.accused in (None, full.accused) and part.about in (None, full.about)
 
 

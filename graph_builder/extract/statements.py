@@ -32,12 +32,16 @@ from graph_builder.extract.acts import (
     acts_in_attribution,
     definite,
     denied_report,
+    issued_warning,
+    issues_warning,
+    note_rule,
     threat_clause_at,
     warning,
 )
 from graph_builder.extract.adjectival import adjectival_triggers
 from graph_builder.extract.carried import carried_speaker, speaker_around
 from graph_builder.extract.committed import committed_agent
+from graph_builder.extract.conditions import condition_party, danger_warned, refrained_act, supposed_act
 from graph_builder.extract.duals import dual_subject
 from graph_builder.extract.frames import form_speaker
 from graph_builder.extract.headlines import unnamed_headline_subject
@@ -60,6 +64,7 @@ from graph_builder.text.tokens import peel
 
 _DENIED_REACH = 10  # tokens from a denial verb to the claim noun it denies: its subject between
 _SELF_REPORTS = frozenset({"self_report", "reported_noun", "announced"})  # a party telling of its own acts
+_NOMINAL = frozenset({"noun", "governed", "possessor"})  # verbal nouns, which a verb of refraining governs
 
 
 @lru_cache(maxsize=50_000)
@@ -203,6 +208,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.role == "exchanged":
                 _exchanged_charges(doc, res, sent.index, trig, mentions, has_attack_word, seen)
                 continue
+            if supposed_act(doc, trig.token) or (trig.role in _NOMINAL and refrained_act(doc, trig.token)):
+                continue  # "نفى أن يكون قد هدد", "استبعد أن تكون X قد تبنت", "امتنعت عن تهديد": no act made
             accused_entity: Entity | None = None
             if trig.role in {"behind", "verb_obj", "committed"}:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
@@ -266,16 +273,24 @@ def extract_statements(doc: Document, res: Resources) -> None:
                     trig.role not in _SELF_REPORTS and not _own_responsibility(doc, res, trig.token, sent.norm_end) \
                     and not _claims_attack_before(doc, res, trig.token):
                 continue  # "تبنى مجلس الأمن بيانا": only a group 'adopts' an attack; a state announces its own
+            if trig.kind is StatementKind.THREAT and issues_warning(trig):
+                issued, accused_entity = issued_warning(doc, res, trig, speaker, mentions)
+                if not issued:
+                    continue  # "وجهت X اتهامات ... وحذرت": this verb issues no warning
             if trig.kind is StatementKind.THREAT and accused_entity is not None and \
                     own_side(res, speaker.entity, accused_entity):
                 accused_entity = None  # one never threatens its own body or state
             if trig.kind is StatementKind.ACCUSATION and (accused_entity is None or own_side(
                     res, speaker.entity, accused_entity) or not _about_violence(doc, res, sent, tokens)):
                 continue  # no one, the speaker's own body ("المتحدث باسم الحكومة"), or a charge of no attack
-            if trig.kind is StatementKind.THREAT and accused_entity is None and warning(trig) and \
+            if trig.kind is StatementKind.THREAT and warning(trig) and \
+                    (accused_entity is None or danger_warned(doc, trig.token, sent.norm_end)) and \
                     not set(words_of(sent_text)) & res.cues["retaliation_words"] and \
                     threat_clause_at(doc, max(0, sent.norm_start - 1), sent.norm_end) is None:
-                continue  # "حذرت الأمم المتحدة من أن الهجمات قد تجر المنطقة إلى حرب": a caution, not a threat
+                continue  # "حذرت الأمم المتحدة (إسرائيل) من أن الهجمات قد تجر المنطقة إلى حرب": a caution
+            if trig.kind is StatementKind.THREAT and accused_entity is None and \
+                    (party := condition_party(doc, res, mentions, sent, trig.token, speaker.entity)) is not None:
+                accused_entity = note_rule(doc, party, "party-in-condition").entity  # "سترد إذا هاجم X مواقعها"
             kind = trig.kind
             if kind is StatementKind.ACCUSATION and _conditional(doc, trig.token):
                 if AR.pattern("proof_condition_after").search(doc.norm[trig.token.norm_end:trig.token.norm_end + 60]):

@@ -117,8 +117,11 @@ def subject_before(doc: Document, mentions: list[Mention], pos: int,
                 between[adj.norm_start - m.norm_end:adj.norm_end - m.norm_end] = " " * (adj.norm_end - adj.norm_start)
         text = AR.pattern("subject_asides").sub(" ", "".join(between))  # "X -بعضها يعمل ضمن الحشد- قد هددت"
         words = words_of(text)
-        ok = len(text.strip()) <= SVO_GAP + 8 and all(w in particles for w in words) and not after_preposition(doc, m)
-        return m if ok else None  # "إيران تعلن مسؤوليتها عن هجوم بالعراق ويحذر": "بالعراق" is no subject
+        governed = after_preposition(doc, m) and not (particles and starts_relative(doc, pos))
+        ok = len(text.strip()) <= SVO_GAP + 8 and all(w in particles for w in words) and not governed
+        # "إيران تعلن مسؤوليتها عن هجوم بالعراق ويحذر": "بالعراق" is no subject; but a relative verb's subject
+        # is its antecedent, governed or not ("تصريحات لعصائب أهل الحق التي توعدت الحكومة")
+        return m if ok else None
     return None
 
 
