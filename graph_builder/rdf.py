@@ -4,13 +4,39 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from graph_builder.document import Attack, Document, Entity, Evidence, Statement, Trace
 from graph_builder.pubdate import was_inferred
-from ontology.vocab import CKG, resource_iri, timeline_key
+from ontology.vocab import CKG as _CKG
+from ontology.vocab import resource_iri, timeline_key
+
+
+class _Terms:
+    """The CKG terms as plain attributes: rdflib's DefinedNamespace resolves each through a metaclass
+    `__getattr__` on every use, and a document graph uses them thousands of times."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._namespace[name]
+        return term
+
+
+CKG = _Terms(_CKG)
 
 _STATUS = {"CarriedOut": CKG.CarriedOut, "Foiled": CKG.Foiled, "Planned": CKG.Planned}
 
@@ -25,6 +51,13 @@ def graph_iri(doc_id: str) -> URIRef:
 
 def entity_iri(entity: Entity) -> URIRef:
     return resource_iri("entity", entity.key)
+
+
+@lru_cache(maxsize=8192)
+def _reference_terms(key: str, label_ar: str, label_en: str | None) -> tuple[URIRef, Literal, Literal | None]:
+    """A reference entity's IRI and labels, the same in every document: made once, not per document."""
+    return (resource_iri("entity", key), Literal(label_ar, lang="ar"),
+            Literal(label_en, lang="en") if label_en else None)
 
 
 def _event_iri(doc: Document, kind: str, sentence: int, extra: str) -> URIRef:
@@ -75,13 +108,18 @@ class _Entities:
         if node is not None:
             return node
         g = self.g
-        node = self.nodes[entity.key] = entity_iri(entity)
+        if entity.discovered:  # named by this document: its terms are its own
+            node, label_ar = entity_iri(entity), Literal(entity.label_ar, lang="ar")
+            label_en = Literal(entity.label_en, lang="en") if entity.label_en else None
+        else:
+            node, label_ar, label_en = _reference_terms(entity.key, entity.label_ar, entity.label_en)
+        self.nodes[entity.key] = node
         g.add((node, RDF.type, CKG[entity.kind.value]))
         if entity.also_organization:
             g.add((node, RDF.type, CKG.Organization))
-        g.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
-        if entity.label_en:
-            g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
+        g.add((node, RDFS.label, label_ar))
+        if label_en is not None:
+            g.add((node, RDFS.label, label_en))
         for surface in sorted(self.surfaces.get(entity.key, ())):
             if surface and surface != entity.label_ar:
                 g.add((node, SKOS.altLabel, Literal(surface, lang="ar")))
@@ -178,7 +216,7 @@ def document_graph(doc: Document, reference: Mapping[str, Entity] | None = None)
         from graph_builder.resources import default_resources  # the gazetteers are built once per process
 
         reference = default_resources().entities
-    g = Graph()
+    g = Graph(store="SimpleMemory")  # one graph, no named contexts: the context-aware store only costs time
     node = doc_iri(doc.id)
     raw = doc.raw
     g.add((node, RDF.type, CKG.Document))
