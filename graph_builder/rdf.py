@@ -136,9 +136,28 @@ class _Entities:
         return node
 
 
+@lru_cache(maxsize=4096)
+def _rule(rule: str) -> Literal:
+    """A rule name as a literal: rule names are a closed vocabulary of the code, made into literals once."""
+    return Literal(rule)
+
+
+@lru_cache(maxsize=1024, typed=True)  # typed: 1 and 1.0 write "1" and "1.0"
+def _confidence(value: float) -> Literal:
+    """A confidence as an xsd:decimal literal (a handful of rounded values, made once each)."""
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+
+
+def _sentence_index(doc: Document, ev: Evidence) -> int:
+    """The index of the sentence an evidence quotes (-1 if none): a table built once per document, not a scan
+    of the sentences per evidence."""
+    table = doc.memo("rdf-sentence-spans", lambda: {(s.start, s.end): s.index for s in reversed(doc.sentences)})
+    return table.get((ev.start, ev.end), -1)
+
+
 def _rules(doc: Document, ev: Evidence, traces: list[Trace]) -> list[str]:
     """The rules that made the fact from this evidence sentence; every rule of the fact when none names it."""
-    index = next((s.index for s in doc.sentences if s.start == ev.start and s.end == ev.end), -1)
+    index = _sentence_index(doc, ev)
     own = [t.rule for t in traces if t.sentence == index]
     return sorted(set(own or [t.rule for t in traces] or ["builder/untraced"]))
 
@@ -151,7 +170,7 @@ def _add_evidence(g: Graph, doc: Document, node: URIRef, evidence: list[Evidence
         ev_node = resource_iri("evidence", f"{doc.id}-{ev.start}-{ev.end}-{fact}")
         g.add((node, CKG.evidence, ev_node))
         for rule in _rules(doc, ev, traces):
-            g.add((ev_node, CKG.rule, Literal(rule)))
+            g.add((ev_node, CKG.rule, _rule(rule)))
         g.add((ev_node, RDF.type, CKG.Evidence))
         g.add((ev_node, CKG.inDocument, doc_node))
         g.add((ev_node, CKG.evidenceText, Literal(ev.text, lang="ar")))
@@ -167,7 +186,7 @@ def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef, entities:
         g.add((node, RDF.type, cls))
     g.add((node, CKG.reportedIn, doc_node))
     g.add((node, CKG.status, _STATUS[attack.status.value]))
-    g.add((node, CKG.confidence, Literal(Decimal(str(attack.confidence)), datatype=XSD.decimal)))
+    g.add((node, CKG.confidence, _confidence(attack.confidence)))
     for prop, entity in ((CKG.target, attack.target), (CKG.perpetrator, attack.perpetrator),
                          (CKG.location, attack.location)):
         if entity is not None:
@@ -191,7 +210,7 @@ def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attac
     doc_node = doc_iri(doc.id)
     g.add((node, RDF.type, CKG[stmt.kind.value]))
     g.add((node, CKG.reportedIn, doc_node))
-    g.add((node, CKG.confidence, Literal(Decimal(str(stmt.confidence)), datatype=XSD.decimal)))
+    g.add((node, CKG.confidence, _confidence(stmt.confidence)))
     if stmt.speaker is not None:
         speaker = entities.add(stmt.speaker)
         g.add((node, CKG.speaker, speaker))
