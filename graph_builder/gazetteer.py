@@ -16,7 +16,7 @@ import ahocorasick
 
 from graph_builder.lang import AR
 from graph_builder.text.normalize import normalize_name
-from graph_builder.text.tokens import is_word_char, proclitics
+from graph_builder.text.tokens import proclitics
 
 
 @dataclass(frozen=True)
@@ -80,23 +80,30 @@ class Gazetteer:
         view, back = _match_view(norm)
         hits: list[Hit] = []
         n = len(view)
+        lam_prefixes, clitics = AR.words("lam_prefixes"), _proclitic_set()
         for end_index, entries in self._automaton.iter(view):
             end = end_index + 1
-            if end < n and is_word_char(view[end]):
+            if end < n and view[end].isalnum():  # tokens.is_word_char, inlined: once per automaton hit
                 continue
             for length, needs_lam, pattern in entries:
                 start = end - length
                 word_start = start
-                while word_start > 0 and is_word_char(view[word_start - 1]):
+                while word_start > 0 and view[word_start - 1].isalnum():
                     word_start -= 1
                 prefix = view[word_start:start]
                 if needs_lam:
-                    if prefix not in AR.words("lam_prefixes"):
+                    if prefix not in lam_prefixes:
                         continue
-                elif prefix and prefix not in proclitics():
+                elif prefix and prefix not in clitics:
                     continue
                 hits.append(Hit(back[start], back[end - 1] + 1, pattern))
         return hits
+
+
+@functools.lru_cache(maxsize=1)
+def _proclitic_set() -> frozenset[str]:
+    """The proclitic sequences as a set: a hash lookup per hit instead of a scan of the ordered tuple."""
+    return frozenset(proclitics())
 
 
 @functools.lru_cache(maxsize=8)  # several gazetteers match the same text and its parts: view each once
