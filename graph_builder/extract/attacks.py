@@ -63,7 +63,7 @@ from graph_builder.extract.specific import (
     tallied,
 )
 from graph_builder.extract.status import attack_status
-from graph_builder.extract.syntax import attack_words, clause_between, words_of
+from graph_builder.extract.syntax import attack_words, clause_between, one_of, words_of
 from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -216,8 +216,8 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
         target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
         why.append(Trace("attacks/target.place-of-attributed-attack", doc.norm[target.norm_start:target.norm_end]))
     if target is not None and target.entity.kind is EntityKind.STATE and \
-            doc.norm[max(0, target.norm_start - 8):target.norm_start].split()[-1:] not in \
-            [[w] for w in AR.words("toward_words")]:
+            not one_of(doc.norm[max(0, target.norm_start - 8):target.norm_start].split()[-1:],
+                       AR.words("toward_words")):
         # "ضربة العراق", "استهداف أمريكا مواقع": a state named without "على/باتجاه" is where or by whom, not what
         # was hit ("صواريخ على إسرائيل" keeps it)
         why.append(Trace("attacks/target.not-a-state", doc.norm[target.norm_start:target.norm_end]))

@@ -35,6 +35,11 @@ def words_of(text: str) -> list[str]:
     return text.replace('"', " ").replace("'", " ").split()
 
 
+def one_of(words: list[str], vocabulary: frozenset[str]) -> bool:
+    """`words` is one word of `vocabulary`: `words in [[w] for w in vocabulary]` as one set lookup."""
+    return len(words) == 1 and words[0] in vocabulary
+
+
 def without_conjunction(word: str) -> str:
     """A word without the conjunction و fused to it."""
     return word[1:] if word[:1] in AR.words("coordinator") else word
