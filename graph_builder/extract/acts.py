@@ -56,8 +56,9 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
     the party the previous sentence made its issuer (`inherited`)."""
     out = []
     attribution, evaluation = res.cues["attribution"], res.cues["evaluation_verbs"]
+    reported_nouns = AR.words("reported_nouns")
     for i, tok in enumerate(tokens):
-        reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
+        reported_noun = tok.surface in reported_nouns  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
         evaluates = tok.stem in evaluation or tok.surface in evaluation
         if tok.stem not in attribution and tok.surface not in attribution and not reported_noun and not evaluates:
             continue
