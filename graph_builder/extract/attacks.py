@@ -187,12 +187,29 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
     sent = segment.span
     triggers = [t for t in affirmed(doc, res.cues["negation"], triggers_in(hits, sent.norm_start, sent.norm_end))
                 if not tallied(doc, t)]
-    if time_anchor(doc.norm[sent.norm_start:sent.norm_end]) is None:
+    if triggers and time_anchor(doc.norm[sent.norm_start:sent.norm_end]) is None:  # no trigger: nothing to drop
         triggers = [t for t in triggers if not commemorated(doc, t)]
     if not triggers or max(t.weight for t in triggers) < VAGUE_WEIGHT:
         return _SKIPPED
-    mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
     sent_text = doc.norm[sent.norm_start:sent.norm_end]
+    # the reports that tell of no particular attack are dropped before their roles are read (reading them has no
+    # effect on the document, so the order of these tests and the role readers below does not change a result)
+    lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
+    words = set(words_of(sent_text[lead.end() if lead else 0:]))
+    if _series_near(doc, res, sent, triggers, opened_by_recall=segment.recalled):
+        return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
+    if words & res.cues["accident"]:
+        return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
+    if words & res.cues["exercise"]:
+        return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
+    if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
+            AR.pattern("threatened_with").search(sent_text) or \
+            all(generic(doc, t) for t in triggers):
+        return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
+    if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
+            not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
+        return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
+    mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
     why: list[Trace] = []
     perp = perpetrator_in(doc, mentions, triggers, why)
     if perp is None and (agent := verbal_noun_agent(doc, mentions, triggers, why)) is not None:
@@ -246,21 +263,6 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
         # "الهجمات على القوات الأميركية", "الهجمات الأمريكية" (a nationality names no one who did one attack)
         # in general is not a specific attack
         return _SKIPPED
-    lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
-    words = set(words_of(sent_text[lead.end() if lead else 0:]))
-    if _series_near(doc, res, sent, triggers, opened_by_recall=segment.recalled):
-        return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
-    if words & res.cues["accident"]:
-        return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
-    if words & res.cues["exercise"]:
-        return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
-    if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
-            AR.pattern("threatened_with").search(sent_text) or \
-            all(generic(doc, t) for t in triggers):
-        return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
-    if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
-            not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
-        return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
     status = attack_status(doc, res, sent.norm_start, sent.norm_end, triggers, why)
     dated_end = _report_tail(doc, sent, triggers)
     dated_text = doc.norm[sent.norm_start:dated_end]
