@@ -274,7 +274,7 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
     why.insert(0, Trace(f"attacks/trigger.{kind.value}", doc.norm[strongest.start:strongest.end]))
     if status is not Status.CARRIED_OUT:
         why.append(Trace(f"attacks/status.{status.value}"))
-    report = Attack(kind=kind, sentence=sent.index, traces=[replace(w, sentence=sent.index) for w in why],
+    report = Attack(kind=kind, sentence=sent.index, traces=[Trace(w.rule, w.words, sent.index) for w in why],
                     evidence=[doc.sentence_evidence(sent.index)],
                     perpetrator=perp.entity if perp else None, location=location.entity if location else None,
                     anchor=time_anchor(dated_text), count=_count(doc, sent.norm_start, sent.norm_end),
