@@ -59,13 +59,19 @@ def _token(start: int, end: int, surface: str, prefix: str, stem: str) -> Token:
     return token
 
 
+@lru_cache(maxsize=200_000)
+def reading(word: str) -> tuple[str, str]:
+    """The (prefix, stem) a token of `word` takes: the longest peel of an Arabic word, none of a Latin or a number."""
+    return peel(word)[0] if ARABIC_LETTER.match(word) else ("", word)
+
+
 def tokenize(norm: str) -> list[Token]:
     """Word tokens of normalised text; `stem` is the reading with the longest plausible prefix removed."""
     tokens = []
-    append, arabic = tokens.append, ARABIC_LETTER.match
+    append = tokens.append
     for m in WORD.finditer(norm):
         word = m.group()
-        prefix, stem = peel(word)[0] if arabic(word) else ("", word)
+        prefix, stem = reading(word)
         start, end = m.span()
         append(_token(start, end, word, prefix, stem))
     return tokens
