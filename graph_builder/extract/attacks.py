@@ -187,7 +187,8 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
     sent = segment.span
     triggers = [t for t in affirmed(doc, res.cues["negation"], triggers_in(hits, sent.norm_start, sent.norm_end))
                 if not tallied(doc, t)]
-    if triggers and time_anchor(doc.norm[sent.norm_start:sent.norm_end]) is None:  # no trigger: nothing to drop
+    anchor = time_anchor(doc.norm[sent.norm_start:sent.norm_end]) if triggers else None  # no trigger: no use
+    if anchor is None:
         triggers = [t for t in triggers if not commemorated(doc, t)]
     if not triggers or max(t.weight for t in triggers) < VAGUE_WEIGHT:
         return _SKIPPED
@@ -206,7 +207,7 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
             AR.pattern("threatened_with").search(sent_text) or \
             all(generic(doc, t) for t in triggers):
         return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
-    if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
+    if words & res.cues["ongoing"] and anchor is None and \
             not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
         return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
     mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
@@ -277,7 +278,8 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
     report = Attack(kind=kind, sentence=sent.index, traces=[Trace(w.rule, w.words, sent.index) for w in why],
                     evidence=[doc.sentence_evidence(sent.index)],
                     perpetrator=perp.entity if perp else None, location=location.entity if location else None,
-                    anchor=time_anchor(dated_text), count=_count(doc, sent.norm_start, sent.norm_end),
+                    anchor=anchor if dated_end == sent.norm_end else time_anchor(dated_text),
+                    count=_count(doc, sent.norm_start, sent.norm_end),
                     killed=killed, injured=injured,
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
                     weekday=weekday_near(dated_text, min(t.start for t in triggers) - sent.norm_start),
