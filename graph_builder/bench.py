@@ -46,9 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = Pipeline()
     load_s = time.process_time() - t0
     docs, n_sentences = _corpus(args.corpus, args.sentences, pipeline)
-    from graph_builder.text.tokens import peel
+    from graph_builder.text.tokens import peel, reading
 
     peel.cache_clear()
+    reading.cache_clear()
     cold = load_s + _pass(pipeline, docs)  # includes building the automata and the first dateparser calls
     warm = _pass(pipeline, docs)
     report = {

@@ -4,13 +4,39 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from graph_builder.document import Attack, Document, Entity, Evidence, Statement, Trace
 from graph_builder.pubdate import was_inferred
-from ontology.vocab import CKG, resource_iri, timeline_key
+from ontology.vocab import CKG as _CKG
+from ontology.vocab import resource_iri, timeline_key
+
+
+class _Terms:
+    """The CKG terms as plain attributes: rdflib's DefinedNamespace resolves each through a metaclass
+    `__getattr__` on every use, and a document graph uses them thousands of times."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._namespace[name]
+        return term
+
+
+CKG = _Terms(_CKG)
 
 _STATUS = {"CarriedOut": CKG.CarriedOut, "Foiled": CKG.Foiled, "Planned": CKG.Planned}
 
@@ -25,6 +51,13 @@ def graph_iri(doc_id: str) -> URIRef:
 
 def entity_iri(entity: Entity) -> URIRef:
     return resource_iri("entity", entity.key)
+
+
+@lru_cache(maxsize=8192)
+def _reference_terms(key: str, label_ar: str, label_en: str | None) -> tuple[URIRef, Literal, Literal | None]:
+    """A reference entity's IRI and labels, the same in every document: made once, not per document."""
+    return (resource_iri("entity", key), Literal(label_ar, lang="ar"),
+            Literal(label_en, lang="en") if label_en else None)
 
 
 def _event_iri(doc: Document, kind: str, sentence: int, extra: str) -> URIRef:
@@ -75,13 +108,18 @@ class _Entities:
         if node is not None:
             return node
         g = self.g
-        node = self.nodes[entity.key] = entity_iri(entity)
+        if entity.discovered:  # named by this document: its terms are its own
+            node, label_ar = entity_iri(entity), Literal(entity.label_ar, lang="ar")
+            label_en = Literal(entity.label_en, lang="en") if entity.label_en else None
+        else:
+            node, label_ar, label_en = _reference_terms(entity.key, entity.label_ar, entity.label_en)
+        self.nodes[entity.key] = node
         g.add((node, RDF.type, CKG[entity.kind.value]))
         if entity.also_organization:
             g.add((node, RDF.type, CKG.Organization))
-        g.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
-        if entity.label_en:
-            g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
+        g.add((node, RDFS.label, label_ar))
+        if label_en is not None:
+            g.add((node, RDFS.label, label_en))
         for surface in sorted(self.surfaces.get(entity.key, ())):
             if surface and surface != entity.label_ar:
                 g.add((node, SKOS.altLabel, Literal(surface, lang="ar")))
@@ -98,9 +136,28 @@ class _Entities:
         return node
 
 
+@lru_cache(maxsize=4096)
+def _rule(rule: str) -> Literal:
+    """A rule name as a literal: rule names are a closed vocabulary of the code, made into literals once."""
+    return Literal(rule)
+
+
+@lru_cache(maxsize=1024, typed=True)  # typed: 1 and 1.0 write "1" and "1.0"
+def _confidence(value: float) -> Literal:
+    """A confidence as an xsd:decimal literal (a handful of rounded values, made once each)."""
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+
+
+def _sentence_index(doc: Document, ev: Evidence) -> int:
+    """The index of the sentence an evidence quotes (-1 if none): a table built once per document, not a scan
+    of the sentences per evidence."""
+    table = doc.memo("rdf-sentence-spans", lambda: {(s.start, s.end): s.index for s in reversed(doc.sentences)})
+    return table.get((ev.start, ev.end), -1)
+
+
 def _rules(doc: Document, ev: Evidence, traces: list[Trace]) -> list[str]:
     """The rules that made the fact from this evidence sentence; every rule of the fact when none names it."""
-    index = next((s.index for s in doc.sentences if s.start == ev.start and s.end == ev.end), -1)
+    index = _sentence_index(doc, ev)
     own = [t.rule for t in traces if t.sentence == index]
     return sorted(set(own or [t.rule for t in traces] or ["builder/untraced"]))
 
@@ -113,7 +170,7 @@ def _add_evidence(g: Graph, doc: Document, node: URIRef, evidence: list[Evidence
         ev_node = resource_iri("evidence", f"{doc.id}-{ev.start}-{ev.end}-{fact}")
         g.add((node, CKG.evidence, ev_node))
         for rule in _rules(doc, ev, traces):
-            g.add((ev_node, CKG.rule, Literal(rule)))
+            g.add((ev_node, CKG.rule, _rule(rule)))
         g.add((ev_node, RDF.type, CKG.Evidence))
         g.add((ev_node, CKG.inDocument, doc_node))
         g.add((ev_node, CKG.evidenceText, Literal(ev.text, lang="ar")))
@@ -129,7 +186,7 @@ def _add_attack(g: Graph, doc: Document, attack: Attack, node: URIRef, entities:
         g.add((node, RDF.type, cls))
     g.add((node, CKG.reportedIn, doc_node))
     g.add((node, CKG.status, _STATUS[attack.status.value]))
-    g.add((node, CKG.confidence, Literal(Decimal(str(attack.confidence)), datatype=XSD.decimal)))
+    g.add((node, CKG.confidence, _confidence(attack.confidence)))
     for prop, entity in ((CKG.target, attack.target), (CKG.perpetrator, attack.perpetrator),
                          (CKG.location, attack.location)):
         if entity is not None:
@@ -153,7 +210,7 @@ def _add_statement(g: Graph, doc: Document, stmt: Statement, node: URIRef, attac
     doc_node = doc_iri(doc.id)
     g.add((node, RDF.type, CKG[stmt.kind.value]))
     g.add((node, CKG.reportedIn, doc_node))
-    g.add((node, CKG.confidence, Literal(Decimal(str(stmt.confidence)), datatype=XSD.decimal)))
+    g.add((node, CKG.confidence, _confidence(stmt.confidence)))
     if stmt.speaker is not None:
         speaker = entities.add(stmt.speaker)
         g.add((node, CKG.speaker, speaker))
@@ -178,7 +235,7 @@ def document_graph(doc: Document, reference: Mapping[str, Entity] | None = None)
         from graph_builder.resources import default_resources  # the gazetteers are built once per process
 
         reference = default_resources().entities
-    g = Graph()
+    g = Graph(store="SimpleMemory")  # one graph, no named contexts: the context-aware store only costs time
     node = doc_iri(doc.id)
     raw = doc.raw
     g.add((node, RDF.type, CKG.Document))

@@ -58,8 +58,9 @@ def acts_in_attribution(doc: Document, res: Resources, tokens: list[Token], ment
     the party the previous sentence made its issuer (`inherited`)."""
     out = []
     attribution, evaluation = res.cues["attribution"], res.cues["evaluation_verbs"]
+    reported_nouns = AR.words("reported_nouns")
     for i, tok in enumerate(tokens):
-        reported_noun = tok.surface in AR.words("reported_nouns")  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
+        reported_noun = tok.surface in reported_nouns  # "نقلت الوكالة عن متحدث باسم X قوله إن ..."
         evaluates = tok.stem in evaluation or tok.surface in evaluation
         source = source_clause_opener(doc, tokens, i, inherited)  # "وجاء في البيان أن ...": its issuer speaks
         colon = colon_speaker(doc, tokens, mentions, i)  # "حزب العمال الكردستاني: لا ناقة لنا ولا جمل"

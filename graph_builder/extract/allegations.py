@@ -253,15 +253,17 @@ def extract_allegations(doc: Document, res: Resources) -> None:
     party it makes the agent of an attack, a Condemnation when it calls the attack a crime."""
     attribution = res.cues["attribution"] | res.cues["evaluation_verbs"] | res.cues["evaluation_of_it"]
     hits = attack_words(doc, res)
+    reported_nouns, homographs = AR.words("reported_nouns"), res.cues["evaluation_homographs"]  # once per document
     inherited: Mention | None = None
     for sent in doc.sentences:
         tokens, mentions = doc.tokens_in(sent.index), doc.mentions_in(sent.index)
         for i, tok in enumerate(tokens):
-            preposed = _preposed(tok) or source_clause_opener(doc, tokens, i, inherited)  # "وجاء في البيان أن"
+            # "وجاء في البيان أن": the statement the sentence before issued goes on
+            preposed = _preposed_word(tok.surface) or source_clause_opener(doc, tokens, i, inherited)
             colon = colon_speaker(doc, tokens, mentions, i)  # "الخارجية العراقية: استهداف المخيم جريمة نكراء"
             if tok.stem not in attribution and tok.surface not in attribution and \
-                    tok.surface not in AR.words("reported_nouns") and not preposed and colon is None and \
-                    tok.surface not in res.cues["evaluation_homographs"]:  # by surface: "بعد" peels to "عد"
+                    tok.surface not in reported_nouns and not preposed and colon is None and \
+                    tok.surface not in homographs:  # by surface: "بعد" peels to "عد"
                 continue
             openers = AR.words("preposed_complementisers") if preposed else AR.words("complementisers")
             clause = next((t for k, t in enumerate(tokens[i + 1:i + 25], start=i + 1)

@@ -63,7 +63,7 @@ from graph_builder.extract.specific import (
     tallied,
 )
 from graph_builder.extract.status import attack_status
-from graph_builder.extract.syntax import attack_words, clause_between, words_of
+from graph_builder.extract.syntax import attack_words, clause_between, one_of, words_of
 from graph_builder.gazetteer import Hit, Pattern, longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -187,12 +187,30 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
     sent = segment.span
     triggers = [t for t in affirmed(doc, res.cues["negation"], triggers_in(hits, sent.norm_start, sent.norm_end))
                 if not tallied(doc, t)]
-    if time_anchor(doc.norm[sent.norm_start:sent.norm_end]) is None:
+    anchor = time_anchor(doc.norm[sent.norm_start:sent.norm_end]) if triggers else None  # no trigger: no use
+    if anchor is None:
         triggers = [t for t in triggers if not commemorated(doc, t)]
     if not triggers or max(t.weight for t in triggers) < VAGUE_WEIGHT:
         return _SKIPPED
-    mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
     sent_text = doc.norm[sent.norm_start:sent.norm_end]
+    # the reports that tell of no particular attack are dropped before their roles are read (reading them has no
+    # effect on the document, so the order of these tests and the role readers below does not change a result)
+    lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
+    words = set(words_of(sent_text[lead.end() if lead else 0:]))
+    if _series_near(doc, res, sent, triggers, opened_by_recall=segment.recalled):
+        return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
+    if words & res.cues["accident"]:
+        return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
+    if words & res.cues["exercise"]:
+        return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
+    if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
+            AR.pattern("threatened_with").search(sent_text) or \
+            all(generic(doc, t) for t in triggers):
+        return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
+    if words & res.cues["ongoing"] and anchor is None and \
+            not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
+        return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
+    mentions = [m for m in doc.mentions_in(sent.index) if sent.norm_start <= m.norm_start < sent.norm_end]
     why: list[Trace] = []
     perp = perpetrator_in(doc, mentions, triggers, why)
     if perp is None and (agent := verbal_noun_agent(doc, mentions, triggers, why)) is not None:
@@ -216,8 +234,8 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
         target = location  # "هاجمت الكتائب قاعدة للتحالف في أربيل": a claimed or stated attack on an unnamed site
         why.append(Trace("attacks/target.place-of-attributed-attack", doc.norm[target.norm_start:target.norm_end]))
     if target is not None and target.entity.kind is EntityKind.STATE and \
-            doc.norm[max(0, target.norm_start - 8):target.norm_start].split()[-1:] not in \
-            [[w] for w in AR.words("toward_words")]:
+            not one_of(doc.norm[max(0, target.norm_start - 8):target.norm_start].split()[-1:],
+                       AR.words("toward_words")):
         # "ضربة العراق", "استهداف أمريكا مواقع": a state named without "على/باتجاه" is where or by whom, not what
         # was hit ("صواريخ على إسرائيل" keeps it)
         why.append(Trace("attacks/target.not-a-state", doc.norm[target.norm_start:target.norm_end]))
@@ -246,21 +264,6 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
         # "الهجمات على القوات الأميركية", "الهجمات الأمريكية" (a nationality names no one who did one attack)
         # in general is not a specific attack
         return _SKIPPED
-    lead = AR.pattern("event_boundary").match(sent_text)  # a later segment's "منذ/بعد" dates it, not a series
-    words = set(words_of(sent_text[lead.end() if lead else 0:]))
-    if _series_near(doc, res, sent, triggers, opened_by_recall=segment.recalled):
-        return _SKIPPED  # "تصاعدت وتيرة استهداف المنطقة الخضراء": a trend, not an attack
-    if words & res.cues["accident"]:
-        return _SKIPPED  # "انفجار أسطوانة غاز", "تماس كهربائي": an accident, not an attack
-    if words & res.cues["exercise"]:
-        return _SKIPPED  # "أجرت إيران تجربة صواريخ": a test or drill, not an attack
-    if words & res.cues["hypothetical"] or AR.pattern("warned_of").search(sent_text) or \
-            AR.pattern("threatened_with").search(sent_text) or \
-            all(generic(doc, t) for t in triggers):
-        return _SKIPPED  # "في أي هجوم", "في هجمات مستقبلية": no particular attack
-    if words & res.cues["ongoing"] and time_anchor(sent_text) is None and \
-            not any(t.weight >= _ATTACK_MIN_WEIGHT and t.kind is AttackKind.ATTACK for t in triggers):
-        return _SKIPPED  # "تتعرض القواعد لهجمات بطائرات مسيرة منذ أسابيع": a series, not one attack
     status = attack_status(doc, res, sent.norm_start, sent.norm_end, triggers, why)
     dated_end = _report_tail(doc, sent, triggers)
     dated_text = doc.norm[sent.norm_start:dated_end]
@@ -272,10 +275,11 @@ def _report(doc: Document, res: Resources, segment: Segment, hits: list[Hit], la
     why.insert(0, Trace(f"attacks/trigger.{kind.value}", doc.norm[strongest.start:strongest.end]))
     if status is not Status.CARRIED_OUT:
         why.append(Trace(f"attacks/status.{status.value}"))
-    report = Attack(kind=kind, sentence=sent.index, traces=[replace(w, sentence=sent.index) for w in why],
+    report = Attack(kind=kind, sentence=sent.index, traces=[Trace(w.rule, w.words, sent.index) for w in why],
                     evidence=[doc.sentence_evidence(sent.index)],
                     perpetrator=perp.entity if perp else None, location=location.entity if location else None,
-                    anchor=time_anchor(dated_text), count=_count(doc, sent.norm_start, sent.norm_end),
+                    anchor=anchor if dated_end == sent.norm_end else time_anchor(dated_text),
+                    count=_count(doc, sent.norm_start, sent.norm_end),
                     killed=killed, injured=injured,
                     status=status, date=dates[0] if dates else None, sentences=[sent.index],
                     weekday=weekday_near(dated_text, min(t.start for t in triggers) - sent.norm_start),

@@ -119,11 +119,12 @@ def resolve_group_anaphors(doc: Document, res: Resources) -> None:
     last before it, by that head ("الحزب" -> "الحزب الديمقراطي الكردستاني", "الحركة" -> "حركة النجباء") or, for
     a generic head ("الفصيل", "الجماعة"), the last armed group named."""
     generic, specific = AR.words("generic_group_anaphors"), AR.words("group_anaphors")
+    heads = generic | specific  # once per document, not twice per token
     article = next(iter(AR.words("article_proclitic")))
     found = []
     for tok in doc.tokens:
-        word = tok.surface if tok.surface in generic | specific else article + tok.stem
-        if word not in generic | specific or any(True for _ in doc.mentions_overlapping(tok.norm_start, tok.norm_end)):
+        word = tok.surface if tok.surface in heads else article + tok.stem
+        if word not in heads or any(True for _ in doc.mentions_overlapping(tok.norm_start, tok.norm_end)):
             continue
         if _named_next(doc, tok.norm_end):
             continue  # "ميليشيا "كتائب حزب الله"": the head noun of the name after it, not an anaphor

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from graph_builder import lexicon
 from graph_builder.components import component
@@ -131,13 +132,19 @@ def _discovered(name: str, kind: EntityKind, official_of: str | None = None, rol
                   role=role or None, discovered=True)
 
 
+@lru_cache(maxsize=50_000)
+def _reads_as(word: str, vocabulary: frozenset[str]) -> bool:
+    """Some reading of `word` (clitics peeled) is in `vocabulary`: tested once per distinct word, not per token."""
+    return any(stem in vocabulary for _, stem in peel(word))
+
+
 @component("named-speakers", requires=("norm", "tokens", "mentions"), assigns=("mentions",))
 def discover_named_speakers(doc: Document, res: Resources) -> None:
     """"وقال أحمد محمد علي الطالب المحتج ...": a name right after an attribution verb, closed by a role noun."""
     tokens, attribution = doc.tokens, res.cues["attribution"]
     roles, stop = res.cues["role_nouns"], res.cues["name_stop"]
     for i, tok in enumerate(tokens):
-        if not any(stem in attribution for _, stem in peel(tok.surface)) or i + 2 >= len(tokens):
+        if not _reads_as(tok.surface, attribution) or i + 2 >= len(tokens):
             continue
         j = i + 1
         while j < len(tokens) and j - i <= MAX_NAME_TOKENS and tokens[j].surface not in roles:
@@ -169,8 +176,9 @@ def resolve_facility_anaphors(doc: Document, res: Resources) -> None:
     by_end = sorted(range(len(named)), key=lambda i: named[i].norm_end)
     seen: dict[str, dict[str, tuple[int, int]]] = {}  # kind -> entity key -> (times named, latest index)
     j = 0
+    clitics = AR.words("clitic_letters")
     for tok in doc.tokens:
-        bare = tok.surface[1:] if tok.surface[:1] in AR.words("clitic_letters") else ""
+        bare = tok.surface[1:] if tok.surface[:1] in clitics else ""
         kind = kinds.get(tok.surface) or kinds.get(bare)
         if kind is None or covered(doc, tok.norm_start, tok.norm_end):
             continue

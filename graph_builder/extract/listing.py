@@ -60,11 +60,12 @@ def listed_count(doc: Document, sent: Sentence) -> int | None:
     plural ("ثلاث هجمات", "5 غارات")."""
     tokens = [t for t in doc.tokens_in(sent.index) if sent.norm_start <= t.norm_start < sent.norm_end]
     numbers = lexicon.number_words()
+    duals, counted = AR.words("dual_attack_nouns"), AR.words("counted_attack_nouns")
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else None
-        if tok.stem in AR.words("dual_attack_nouns"):
+        if tok.stem in duals:
             return 2
-        if prev is None or tok.stem not in AR.words("counted_attack_nouns"):
+        if prev is None or tok.stem not in counted:
             continue
         value = int(prev.stem) if prev.stem.isdigit() else numbers.get(prev.stem)
         if value is not None and 2 <= value <= _MAX_LISTED:

@@ -2,6 +2,8 @@
 belongs to. The discovery components (extract/entities.py) decide where to look; these helpers read the words."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from graph_builder import lexicon
 from graph_builder.document import Document, EntityKind, Token
 from graph_builder.lang import AR
@@ -13,7 +15,9 @@ MAX_NAME_TOKENS = 5
 _MAX_UNIT_WORDS = 3  # words of an unnamed unit between a rank and a name ("في قوات الرد السريع")
 
 
+@lru_cache(maxsize=50_000)
 def definite(word: str) -> bool:
+    """The word starts with the article (asked of every token's prefix: once per distinct word)."""
     return any(word.startswith(a) for a in AR.words("article"))
 
 

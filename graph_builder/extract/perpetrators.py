@@ -12,7 +12,7 @@ from graph_builder import lexicon
 from graph_builder.document import Document, EntityKind, Mention, Trace
 from graph_builder.extract.nationality import nationality_of_strike
 from graph_builder.extract.roles import Trigger, armed_force, counted_victims, traced
-from graph_builder.extract.syntax import after_preposition, starts_relative, without_conjunction, words_of
+from graph_builder.extract.syntax import after_preposition, one_of, starts_relative, without_conjunction, words_of
 from graph_builder.lang import AR
 
 
@@ -29,7 +29,7 @@ def _conjuncts_end(doc: Document, mentions: list[Mention], m: Mention) -> int:
     end = m.norm_end
     for other in mentions:
         if other.norm_start >= end and other.entity.kind.is_actor and not other.by_adjective and \
-                words_of(doc.norm[end:other.norm_start]) in ([], *[[w] for w in AR.words("coordinator")]):
+                (not (gap := words_of(doc.norm[end:other.norm_start])) or one_of(gap, AR.words("coordinator"))):
             end = other.norm_end
     return end
 
@@ -122,14 +122,13 @@ def _killer_of_counted(doc: Document, m: Mention, t: Trigger) -> bool:
 
 def _companion(doc: Document, m: Mention) -> bool:
     """"المتحالفة مع إيران قتلوا": a party after "with/between" is no subject of the verb that follows."""
-    return words_of(doc.norm[max(0, m.norm_start - 8):m.norm_start])[-1:] in \
-        [[w] for w in AR.words("companion_prepositions")]
+    return one_of(words_of(doc.norm[max(0, m.norm_start - 8):m.norm_start])[-1:], AR.words("companion_prepositions"))
 
 
 def _pronoun_subject(doc: Document, pos: int) -> bool:
     """"أعلنت الكتائب أنها استهدفت القوات الأميركية": the pronoun on the complementiser is the verb's subject,
     so the party after the verb is its object."""
-    return words_of(doc.norm[max(0, pos - 12):pos])[-1:] in [[w] for w in AR.words("pronoun_complementisers")]
+    return one_of(words_of(doc.norm[max(0, pos - 12):pos])[-1:], AR.words("pronoun_complementisers"))
 
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph_builder.document import AttackKind, Document, Entity, EntityKind, Mention, Sentence, Trace
-from graph_builder.extract.syntax import is_party, without_conjunction, words_of
+from graph_builder.extract.syntax import is_party, one_of, without_conjunction, words_of
 from graph_builder.gazetteer import Hit
 from graph_builder.lang import AR
 from graph_builder.text.normalize import normalize_name
@@ -36,9 +36,16 @@ def triggers_in(hits: list[Hit], start: int, end: int) -> list[Trigger]:
         if h.start >= end:
             break
         if start <= h.start < end:
-            kind, weight = h.pattern.key.split("|")
-            out.append(Trigger(h.start, h.end, AttackKind(kind), float(weight)))
+            kind, weight = _kind_and_weight(h.pattern.key)
+            out.append(Trigger(h.start, h.end, kind, weight))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _kind_and_weight(key: str) -> tuple[AttackKind, float]:
+    """An attack word's pattern key ("DroneAttack|0.9") read once per key, not once per hit of every sentence."""
+    kind, weight = key.split("|")
+    return AttackKind(kind), float(weight)
 
 
 
@@ -49,8 +56,8 @@ UNNAMED = Mention(0, 0, Entity("unnamed-facility", EntityKind.FACILITY, "unnamed
 def affirmed(doc: Document, negation: frozenset[str], triggers: list[Trigger]) -> list[Trigger]:
     """The triggers not negated by the word right before them ("لا تهاجم", "لم يستهدف") nor put in the future
     by the prefix glued to them ("ستستهدف", "وسنضرب": a threat or forecast, no attack done)."""
-    return [t for t in triggers if doc.norm[max(0, t.start - 8):t.start].split()[-1:] not in
-            [[w] for w in negation] and not _future(doc, t.start)]
+    return [t for t in triggers if not one_of(doc.norm[max(0, t.start - 8):t.start].split()[-1:], negation)
+            and not _future(doc, t.start)]
 
 
 def _future(doc: Document, start: int) -> bool:
@@ -210,8 +217,8 @@ def target_of(doc: Document, sent: Sentence, mentions: list[Mention], triggers: 
             if (gap.split()[:1] and gap.split()[0] in AR.words("agent_first_word")) or \
                     AR.pattern("agent_right_before").search(gap):
                 continue  # "محاولة اقتحامها من أنصار الحشد", "نفذا عبر X": the agent, not the target
-            if words_of(doc.norm[m.norm_end:m.norm_end + 12].replace("،", " "))[:1] in \
-                    [[w] for w in AR.words("reflexive_objects")]:
+            if one_of(words_of(doc.norm[m.norm_end:m.norm_end + 12].replace("،", " "))[:1],
+                      AR.words("reflexive_objects")):
                 continue  # "تفجير X نفسه": X blew himself up, he is the attacker
             direct = AR.pattern("direct_object_gap").match(gap) is not None or \
                 (m.entity.kind is EntityKind.PERSON and AR.pattern("described_subject_gap").match(gap) is not None)

@@ -15,10 +15,12 @@ from graph_builder.extract.syntax import (
     after_preposition,
     attack_words,
     is_actor,
+    reads_as_speech,
     subject_after,
     subject_before,
     title_complement,
     title_frame,
+    union,
     words_of,
 )
 from graph_builder.gazetteer import Hit, longest_first
@@ -32,9 +34,8 @@ _BODY_REACH = 32  # characters from an anonymous noun to its body ("مسؤول �
 def speech_verb(res: Resources, tok: Token, evaluation: bool = False) -> bool:
     """An attribution verb ("قال", "أكد"), a statement verb in its verb role ("اتهم", "أدان") or, with
     `evaluation`, a verb of evaluation ("وصف", "عدّ")."""
-    said = res.cues["attribution"] | res.cues["evaluation_verbs"] if evaluation else res.cues["attribution"]
-    table = lexicon.statement_triggers()
-    return any(stem in said or any(t.role == "verb" for t in table.get(stem, ())) for _, stem in peel(tok.surface))
+    said = union(res.cues["attribution"], res.cues["evaluation_verbs"]) if evaluation else res.cues["attribution"]
+    return reads_as_speech(tok.surface, said)
 
 
 def attributed_speaker(doc: Document, res: Resources, mentions: list[Mention], tokens: list[Token],

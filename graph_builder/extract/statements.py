@@ -74,11 +74,17 @@ def _lexicon_stem(word: str) -> bool:
     return any(stem in table for _, stem in peel(word))
 
 
+@lru_cache(maxsize=50_000)
+def _may_trigger(word: str, prefix: str) -> bool:
+    """The word may open a speech act (its article, a lexicon reading, a trigger verb): once per distinct word."""
+    return definite(prefix) or _lexicon_stem(word) or verb_trigger(word) is not None
+
+
 def _triggers(res: Resources, tokens: list[Token], sent_text: str) -> list[Trigger]:
     table, negation = lexicon.statement_triggers(), res.cues["negation"]
     out = []
     for i, tok in enumerate(tokens):
-        if not definite(tok.prefix) and not _lexicon_stem(tok.surface) and verb_trigger(tok.surface) is None:
+        if not _may_trigger(tok.surface, tok.prefix):
             continue  # most words: no reading of them is in the lexicon (the test below, once per word)
         negated = any(t.surface in negation for t in tokens[max(0, i - 2):i]) or \
             (i > 0 and _negation(tokens[i - 1].surface, negation)) or \

@@ -9,6 +9,8 @@ intercepted ("استهدفت مسيرتان القاعدة وأسقطت الدف
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from graph_builder.document import Document, Status, Trace
 from graph_builder.extract.roles import Trigger
 from graph_builder.lang import AR
@@ -18,7 +20,13 @@ from graph_builder.resources import Resources
 def _cued(doc: Document, res: Resources, name: str, start: int, end: int, words: set[str]) -> bool:
     """One word of the cue list among the words or stems of the span (`words`), or one of its phrases in it."""
     text = doc.norm[start:end]
-    return bool(words & res.cues[name]) or any(" " in c and c in text for c in res.cues[name])
+    return bool(words & res.cues[name]) or any(c in text for c in _phrases(res.cues[name]))
+
+
+@lru_cache(maxsize=64)
+def _phrases(cues: frozenset[str]) -> tuple[str, ...]:
+    """The cues of more than one word, picked out of a cue list once instead of on every report."""
+    return tuple(c for c in cues if " " in c)
 
 
 def _words(doc: Document, start: int, end: int) -> set[str]:

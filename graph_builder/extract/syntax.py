@@ -6,10 +6,14 @@ preposition?", so they live here and the components import them instead of impor
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from graph_builder import lexicon
 from graph_builder.document import Document, EntityKind, Mention
 from graph_builder.gazetteer import Hit, longest_first
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
+from graph_builder.text.tokens import peel
 
 SUBJECT_WINDOW = 75  # characters after a verb where its subject may stand (titles come first)
 _ASIDE_REACH = 120  # characters before a verb searched for asides between it and its subject
@@ -24,6 +28,20 @@ def attack_words(doc: Document, res: Resources) -> list[Hit]:
     return doc.memo("attack-words", lambda: longest_first(res.attack_words.find(doc.norm)))
 
 
+@lru_cache(maxsize=50_000)
+def reads_as_speech(word: str, said: frozenset[str]) -> bool:
+    """Some reading of `word` (clitics peeled) is a verb of `said` or a statement trigger in its verb role: the
+    speakers' test of many tokens, made once per distinct word and verb set."""
+    table = lexicon.statement_triggers()
+    return any(stem in said or any(t.role == "verb" for t in table.get(stem, ())) for _, stem in peel(word))
+
+
+@lru_cache(maxsize=16)
+def union(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
+    """Two cue sets as one, built once (the same object each time, so caches keyed on it hash it once)."""
+    return first | second
+
+
 def is_actor(m: Mention) -> bool:
     return not m.by_adjective and (m.entity.kind.is_actor or m.entity.kind is EntityKind.EMBASSY)
 
@@ -34,6 +52,11 @@ def is_party(m: Mention) -> bool:
 
 def words_of(text: str) -> list[str]:
     return text.replace('"', " ").replace("'", " ").split()
+
+
+def one_of(words: list[str], vocabulary: frozenset[str]) -> bool:
+    """`words` is one word of `vocabulary`: `words in [[w] for w in vocabulary]` as one set lookup."""
+    return len(words) == 1 and words[0] in vocabulary
 
 
 def without_conjunction(word: str) -> str:

@@ -54,21 +54,31 @@ def normalize_char(ch: str) -> str:
     return ch.lower() if "A" <= ch <= "Z" else ch
 
 
+# `normalize_char` as a `str.translate` table (every character it changes), and the characters it drops: the
+# normalised text is one C-level pass, and the offset map is the runs between dropped characters.
+_CHANGED = sorted({*_DROP, *_MAP, *map(chr, range(ord("A"), ord("Z") + 1))})
+_TABLE = {ord(ch): normalize_char(ch) or None for ch in _CHANGED}
+assert all(v is None or len(v) == 1 for v in _TABLE.values()), "a one-to-one offset map needs 1-char rewrites"
+_DROPPED = re.compile("[" + "".join(re.escape(ch) for ch in _CHANGED if not normalize_char(ch)) + "]+")
+
+
 def normalize(text: str) -> Normalized:
     """Normalise `text` and return it with the offset map back to `text`."""
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        mapped = normalize_char(ch)
-        if mapped:
-            out.append(mapped)
-            offsets.append(i)
-    offsets.append(len(text))
-    norm = "".join(out)
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text):  # nothing dropped: every character stays where it was
+        offsets: tuple[int, ...] = tuple(range(len(text) + 1))
+    else:
+        kept: list[int] = []
+        at = 0
+        for m in _DROPPED.finditer(text):
+            kept.extend(range(at, m.start()))
+            at = m.end()
+        kept.extend(range(at, len(text) + 1))
+        offsets = tuple(kept)
     for old, new in _REWRITES:
         if old in norm:
             norm = norm.replace(old, new)
-    return Normalized(norm, tuple(offsets))
+    return Normalized(norm, offsets)
 
 
 _SPACES = re.compile(r"\s+")
