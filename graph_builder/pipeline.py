@@ -17,6 +17,7 @@ from graph_builder.extract import (
     attributed,
     bases,
     bodies,
+    condemned,
     consolidate,
     entities,
     listed_sites,
@@ -34,7 +35,7 @@ from graph_builder.text.sentences import split_sentences
 from graph_builder.text.tokens import tokenize
 
 # imported for their components
-EXTRACTORS = (allegations, attacks, attributed, bases, bodies, consolidate, entities, listed_sites, places,
+EXTRACTORS = (allegations, attacks, attributed, bases, bodies, condemned, consolidate, entities, listed_sites, places,
               short_names,
               statements, surnames, vessels)
 METADATA = (infer_publication_date,)
@@ -65,7 +66,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "quoted-groups", "speaking-bodies", "warned-parties", "named-bases", "named-vessels", "listed-sites",
     "named-places",
     "coreference", "surname-speakers", "facility-anaphors", "group-anaphors", "short-body-names",
-    "attacks", "statements", "attributed-claims", "allegations", "consolidate", "pubdate",
+    "attacks", "statements", "attributed-claims", "allegations", "condemned-perpetrators", "consolidate", "pubdate",
 )
 
 
