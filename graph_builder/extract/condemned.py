@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graph_builder.components import component
 from graph_builder.document import Document, Entity, EntityKind, Mention, Statement, StatementKind, Trace
+from graph_builder.extract.syntax import is_actor
 from graph_builder.extract.threat_targets import own_side
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
@@ -19,14 +20,17 @@ def accuse_condemned_perpetrators(doc: Document, res: Resources) -> None:
     """Set each condemnation's accused to the attacker of the attack it is about, named after its trigger in its
     own clause."""
     for stmt in doc.statements:
-        if stmt.kind is not StatementKind.CONDEMNATION or stmt.accused is not None or stmt.about is None:
+        if stmt.kind is not StatementKind.CONDEMNATION or stmt.accused is not None or stmt.speaker is None:
             continue
-        attacker = stmt.about.perpetrator
-        if attacker is None or stmt.speaker is None or _same_side(res, stmt.speaker, attacker):
+        clause = _clause(doc, stmt)
+        if clause is None:
             continue
-        named = _named_in_clause(doc, stmt, attacker.key)
-        if named is not None:
-            stmt.accused = attacker
+        attacker = stmt.about.perpetrator if stmt.about is not None else None
+        named = next((m for m in doc.mentions_in(stmt.sentence) if attacker is not None and
+                      m.entity.key == attacker.key and clause[0] <= m.norm_start < clause[1]), None) or \
+            _relative_agent(doc, stmt, clause)  # "الاعتداء الذي نفذته إسرائيل على الأراضي السورية"
+        if named is not None and not _same_side(res, stmt.speaker, named.entity):
+            stmt.accused = named.entity
             stmt.traces.append(Trace("statements/accused.condemned-attacker",
                                      doc.norm[named.norm_start:named.norm_end], stmt.sentence))
 
@@ -40,17 +44,24 @@ def _same_side(res: Resources, speaker: Entity, attacker: Entity) -> bool:
     return state is not None and attacker.kind is not EntityKind.ARMED_GROUP and res.state_of(attacker) == state
 
 
-def _named_in_clause(doc: Document, stmt: Statement, key: str) -> Mention | None:
-    """The attacker named after the condemnation's trigger and before the clause ends ("، فيما أعلن الحوثيون
-    مسؤوليتهم" names the attacker in another clause, and "نفذت طائرات تركية غارات ...، وأصدر الحزب بياناً
-    منددًا" before the trigger)."""
+def _clause(doc: Document, stmt: Statement) -> tuple[int, int] | None:
+    """From the condemnation's trigger to the end of its clause ("، فيما أعلن الحوثيون مسؤوليتهم" is another
+    clause, and "نفذت طائرات تركية غارات ...، وأصدر الحزب بياناً منددًا" names the attacker before the trigger)."""
     sent = doc.sentences[stmt.sentence]
     trigger = stmt.traces[0].words if stmt.traces else ""
     at = doc.norm.find(trigger, sent.norm_start, sent.norm_end) if trigger else -1
     if at < 0:
         return None
     start = at + len(trigger)
-    ends = [found.start() for found in [AR.pattern("clause_end").search(doc.norm, start, sent.norm_end)] if found]
-    end = ends[0] if ends else sent.norm_end
-    return next((m for m in doc.mentions_in(stmt.sentence) if m.entity.key == key and start <= m.norm_start < end),
-                None)
+    found = AR.pattern("clause_end").search(doc.norm, start, sent.norm_end)
+    return start, found.start() if found else sent.norm_end
+
+
+def _relative_agent(doc: Document, stmt: Statement, clause: tuple[int, int]) -> Mention | None:
+    """A party the clause makes the agent of a relative verb on the condemned attack ("الهجمات التي يشنها
+    الحوثيون", "الاعتداء الذي نفذته إسرائيل"), when the attack reader named no attacker."""
+    for m in doc.mentions_in(stmt.sentence):
+        if clause[0] <= m.norm_start < clause[1] and is_actor(m) and \
+                AR.pattern("relative_agent").search(doc.norm[max(clause[0], m.norm_start - 20):m.norm_start]):
+            return m
+    return None

@@ -25,3 +25,8 @@ def test_an_attacker_named_in_another_clause_is_not_condemned() -> None:
 
 def test_the_speakers_own_side_is_never_the_condemned_attacker() -> None:
     assert _condemned("وأدانت وزارة الدفاع التركية الهجوم الذي نفذه الجيش التركي على قرية في دهوك.") == [None]
+
+
+def test_the_agent_of_a_relative_verb_when_no_attack_is_built() -> None:
+    """"دانت فرنسا وألمانيا الهجمات التي يشنها الحوثيون": attacks in general, but their agent is named."""
+    assert _condemned("دانت فرنسا وألمانيا الهجمات التي يشنها الحوثيون على السفن التجارية.") == ["houthis", "houthis"]
