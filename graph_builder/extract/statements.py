@@ -203,6 +203,7 @@ def extract_statements(doc: Document, res: Resources) -> None:
         mentions = doc.mentions_in(sent.index)
         triggers = _triggers(res, tokens, sent_text)
         has_accusation_verb = any(t.kind is StatementKind.ACCUSATION and t.role != "behind" for t in triggers)
+        has_threat_verb = any(t.kind is StatementKind.THREAT and t.role in {"verb", "participle"} for t in triggers)
         refs = AR.words("attack_reference_words")
         # "وتبنّاه تنظيم داعش": the pronoun on the claim verb refers back to the attack, as "الهجوم" would
         has_attack_word = any(t.stem in refs or t.surface in refs or t.stem in AR.words("claimed_it_forms")
@@ -220,6 +221,8 @@ def extract_statements(doc: Document, res: Resources) -> None:
             if trig.role in {"behind", "verb_obj", "committed"}:
                 if trig.role == "behind" and trig.kind is StatementKind.ACCUSATION and has_accusation_verb:
                     continue  # the accusation verb already covers "X وراء"
+                if trig.role == "behind" and trig.kind is StatementKind.THREAT and has_threat_verb:
+                    continue  # "محذراً إسرائيل من أن أي عدوان على لبنان سيقابل برد": the warning covers it
                 target = committed_agent(doc, mentions, trig.token) if trig.role == "committed" else \
                     antecedent(mentions, trig.token.norm_start, None, doc, res)
                 if target is None or (trig.role == "behind" and charge_between(doc, target.norm_end,

@@ -413,3 +413,19 @@ def test_crimes_a_party_commits_charge_it() -> None:
 
 def test_crimes_in_a_report_with_no_speaker_charge_no_one() -> None:
     assert not _facts("وتناول التقرير الأممي الجرائم التي ارتكبها تنظيم داعش بحق الإيزيديين في سنجار.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وجاءت الغارات بعد يومين من اتهام أنقرة حزب العمال الكردستاني بالوقوف وراء تفجير إسطنبول.",
+     ("Accusation", "turkey", "pkk")),
+    ("وأثار تنصل هيئة الحشد الشعبي من القصف على حقل كورمور تساؤلات.", ("Denial", "pmf", "pmf")),
+])
+def test_a_verbal_noun_with_its_subject_and_direct_object(text: str, fact: tuple[str, str, str | None]) -> None:
+    assert fact in _facts(text)
+
+
+def test_a_warning_covers_the_consequence_it_reports() -> None:
+    """"محذراً إسرائيل من أن أي عدوان على لبنان سيقابل برد": one threat, aimed at Israel; Israel does not threaten
+    Lebanon."""
+    facts = _facts("أنهى الأمين العام لحزب الله كلمته محذراً إسرائيل من أن أي عدوان على لبنان سيقابل برد مؤلم.")
+    assert facts == {("Threat", "hezbollah", "israel")}
