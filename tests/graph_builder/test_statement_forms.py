@@ -59,12 +59,13 @@ def test_threats_without_a_threat_verb(text: str) -> None:
     assert any(kind == "Threat" and speaker == "qais_al_khazali" for kind, speaker, _ in _facts(text))
 
 
-@pytest.mark.parametrize("text", [
-    "واعتبرت وزارة الخارجية العراقية القصف التركي على قضاء زاخو «خرقاً فاضحاً للسيادة العراقية».",
-    "ووصفت وزارة الخارجية العراقية التفجير الذي استهدف سوق مدينة الصدر بأنه «عمل إرهابي جبان».",
+@pytest.mark.parametrize(("text", "accused"), [
+    ("واعتبرت وزارة الخارجية العراقية القصف التركي على قضاء زاخو «خرقاً فاضحاً للسيادة العراقية».", "turkey"),
+    ("ووصفت وزارة الخارجية العراقية التفجير الذي استهدف سوق مدينة الصدر بأنه «عمل إرهابي جبان».", None),
 ])
-def test_an_attack_called_a_crime_is_condemned(text: str) -> None:
-    assert ("Condemnation", "iraq_mofa", None) in _facts(text)
+def test_an_attack_called_a_crime_is_condemned(text: str, accused: str | None) -> None:
+    """The condemnation is aimed at the attacker its clause names (the Turkish shelling), else at no one."""
+    assert ("Condemnation", "iraq_mofa", accused) in _facts(text)
 
 
 def test_an_office_after_an_attribution_verb_speaks_for_its_state() -> None:
@@ -155,7 +156,7 @@ def test_a_charge_of_no_attack_is_no_accusation() -> None:
 
 
 def test_rejecting_an_attack_condemns_it_and_rejecting_a_charge_does_not() -> None:
-    assert ("Condemnation", "iraq", None) in _facts("ورفض العراق الهجوم الأمريكي على مواقع الحشد الشعبي في القائم.")
+    assert ("Condemnation", "iraq", "usa") in _facts("ورفض العراق الهجوم الأمريكي على مواقع الحشد الشعبي في القائم.")
     facts = _facts("ورفضت كتائب حزب الله الاتهامات الأمريكية بالوقوف وراء الهجوم على قاعدة عين الأسد.")
     assert not any(kind == "Condemnation" for kind, *_ in facts)
 
