@@ -19,6 +19,8 @@ from graph_builder.text.tokens import peel
 _OBJECT_WINDOW = 120
 _THREAT_WINDOW = 45  # "توعد طهران", "هدد الولايات المتحدة": the threatened party follows closely
 
+_SEATS = frozenset({EntityKind.STATE, EntityKind.PLACE})
+
 
 def _object_after(doc: Document, res: Resources, mentions: list[Mention], pos: int,
                   exclude: Entity | None) -> Mention | None:
@@ -296,9 +298,17 @@ def with_coordinated(doc: Document, mentions: list[Mention], accused: Entity | N
         if (joint and (len(joint) > 1 or joint[0] not in AR.words("coordinator"))) or \
                 not (joint or "\u060c" in between or "," in between):
             break  # more than a coordinator, or nothing at all: a title's body and its holder are one party
+        if m.entity.kind in _SEATS and _ends_in_seat(doc, previous):
+            break  # "القوات الأمريكية في العراق وسوريا": the state joined to the seat is no second accused
         out.append(m.entity)
         previous = m
     return out
+
+
+def _ends_in_seat(doc: Document, m: Mention) -> bool:
+    """The party's name ends with the place or state it is in ("القوات الأمريكية في العراق")."""
+    return any(n.entity.kind in _SEATS and n.norm_start > m.norm_start and n.norm_end == m.norm_end
+               for n in doc.mentions_overlapping(m.norm_start, m.norm_end))
 
 
 def charge_between(doc: Document, start: int, end: int) -> bool:
