@@ -31,6 +31,17 @@ class Resources:
     # label -> key of the state a nationality adjective in it names: state_of runs for many parties of every
     # document, and matching a label each time also pushed the document's view out of the gazetteer's cache
     _named_states: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _forces: dict[str, Entity | None] = field(default_factory=dict, repr=False, compare=False)
+
+    def forces_of(self, state: Entity) -> Entity | None:
+        """The armed forces of a state in the reference data ("القوات الأمريكية" for the United States): the
+        body that is the state's official and whose name opens with a word for forces (cue `forces_heads`)."""
+        if state.key not in self._forces:
+            heads = self.cues["forces_heads"]
+            self._forces[state.key] = next(
+                (e for e in self.entities.values() if e.official_of == state.key and
+                 normalize_name(e.label_ar).split()[:1] and normalize_name(e.label_ar).split()[0] in heads), None)
+        return self._forces[state.key]
 
     def state_of_capital(self, place: Entity) -> Entity | None:
         """The state a capital stands for ("ودانت بغداد", "إن بيروت ستدفع الثمن"), from the cue `capital_of`."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from graph_builder import lexicon
 from graph_builder.document import Document, Entity, EntityKind, Mention, StatementKind, Token
 from graph_builder.extract.acts import Trigger, note_rule, threat_clause_at
-from graph_builder.extract.syntax import attack_words, clause_between, is_actor
+from graph_builder.extract.syntax import attack_words, clause_between, is_actor, words_of
 from graph_builder.lang import AR
 from graph_builder.resources import Resources
 from graph_builder.text.tokens import peel
@@ -230,8 +230,12 @@ def _threatened_at(doc: Document, res: Resources, mentions: list[Mention], pos: 
         return m.entity
     adjective = next((a for a in mentions if a.by_adjective and 0 <= a.norm_start - pos < 20), None)
     if adjective is not None and adjective.entity.key != getattr(res.state_of(speaker), "key", None):
+        before = words_of(doc.norm[max(pos, adjective.norm_start - 16):adjective.norm_start])[-1:]
+        if before and before[0] in res.cues["military_holdings"]:
+            return res.forces_of(adjective.entity) or adjective.entity  # "ضد القواعد الأميركية": its forces
         return adjective.entity
     return None
+
 
 
 def _capital_object(res: Resources, mentions: list[Mention], start: int, speaker: Entity) -> Entity | None:

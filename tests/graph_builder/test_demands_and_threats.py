@@ -62,3 +62,10 @@ def test_a_negation_one_verb_before_a_verbal_noun_negates_the_verb_not_the_noun(
 ])
 def test_wordings_of_a_coming_response_threaten(text: str) -> None:
     assert [s.speaker.key for s in statements_of(process(text), StatementKind.THREAT)] == ["masoud_pezeshkian"]
+
+
+def test_a_threat_against_a_states_bases_is_aimed_at_its_forces() -> None:
+    """"ضد القواعد الأميركية": the bases a nationality names stand for that state's armed forces."""
+    doc = process("وأعلنت كتائب سيد الشهداء النفير العام ضد القواعد الأميركية في العراق.")
+    assert [(s.kind.value, s.accused.key if s.accused else None) for s in doc.statements] == \
+        [("Threat", "us_military")]
