@@ -123,8 +123,9 @@ def test_a_capital_as_subject_speaks_for_its_state() -> None:
     assert not _facts("ووصل الوفد إلى بغداد بعد الهجوم على قاعدة عين الأسد.")
 
 
-def test_a_threat_to_strike_a_states_bases_threatens_that_state() -> None:
-    assert ("Threat", "kataib_hezbollah", "usa") in _facts(
+def test_a_threat_to_strike_a_states_bases_threatens_its_forces() -> None:
+    """The bases a nationality names stand for that state's armed forces (as the dev gold has it)."""
+    assert ("Threat", "kataib_hezbollah", "us_military") in _facts(
         "وهددت كتائب حزب الله باستهداف القواعد الأمريكية في العراق.")
 
 
