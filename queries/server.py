@@ -99,7 +99,10 @@ def _raise_stop(signum: int, _frame: object) -> None:
 
 
 def _die_with_parent() -> None:
-    """In the child, before exec: Linux sends it SIGTERM if `serve` dies, even by SIGKILL (no orphan)."""
+    """In the child, before exec: Linux sends it SIGTERM if `serve` dies, even by SIGKILL (no orphan); and
+    SIGINT, which `ServerProcess.stop` sends, is restored to its default (a shell without job control starts
+    background jobs with SIGINT ignored, and the child would inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -114,6 +117,8 @@ def serve(location: Path, port: int | None = None, *, announce=print) -> None:
     die at once and leave the oxigraph child listening on the port.
     """
     previous = {sig: signal.signal(sig, _raise_stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    # Ctrl-C stops it even when it was started with SIGINT ignored (a background job of a non-interactive shell)
+    previous[signal.SIGINT] = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         try:
             server = start_server(location, port=port, read_only=True)
